@@ -1,0 +1,324 @@
+//! The command line: `tactful check`, `rules`, `explain` (and `lsp`).
+
+mod output;
+mod walk;
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::config::{self, Config, ConfigProblem};
+use crate::document::Format;
+use crate::engine;
+use crate::message::{Medium, Scenario};
+use crate::rules::{self, RULES, Severity};
+
+#[derive(Parser)]
+#[command(
+    name = "tactful",
+    version,
+    about = "A writing coach for messages that decline a job interview."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Check drafts and report what a seasoned recruiter would.
+    Check(CheckArgs),
+    /// List the rules with their default severities.
+    Rules,
+    /// Explain what a rule checks and why it matters.
+    Explain {
+        /// A rule id, such as missing-gratitude.
+        rule: String,
+    },
+    /// Run the language server on stdin/stdout.
+    Lsp,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum OutputFormat {
+    Human,
+    Json,
+}
+
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// Files or folders to check (folders are walked for .md, .markdown
+    /// and .txt); `-` reads standard input.
+    #[arg(default_value = ".")]
+    pub paths: Vec<String>,
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: OutputFormat,
+    /// Apply every preferred fix in place and report what remains.
+    #[arg(long)]
+    pub fix: bool,
+    /// Force the medium: email, text, phone or in-person.
+    #[arg(long, value_parser = parse_medium)]
+    pub medium: Option<Medium>,
+    /// Force the scenario (another-offer, personal, relocation, ...).
+    #[arg(long, value_parser = parse_scenario)]
+    pub scenario: Option<Scenario>,
+    /// Exit 1 when a finding is at or above this severity.
+    #[arg(long, value_parser = parse_severity, default_value = "warning")]
+    pub fail_on: Severity,
+    /// Use this config file instead of the nearest tactful.toml.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// File name to report (and pick the format by) for standard input.
+    #[arg(long)]
+    pub stdin_filename: Option<String>,
+}
+
+fn parse_medium(s: &str) -> Result<Medium, String> {
+    Medium::parse(s).ok_or_else(|| format!("expected one of {}", Medium::ALL_NAMES.join(", ")))
+}
+
+fn parse_scenario(s: &str) -> Result<Scenario, String> {
+    Scenario::parse(s).ok_or_else(|| format!("expected one of {}", Scenario::ALL_NAMES.join(", ")))
+}
+
+fn parse_severity(s: &str) -> Result<Severity, String> {
+    Severity::parse(s).ok_or_else(|| "expected error, warning, info or hint".to_string())
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Check(args) => check(args),
+        Command::Rules => {
+            let mut out = String::new();
+            for r in RULES {
+                out.push_str(&format!(
+                    "{:<22} {:<8} {}\n",
+                    r.id,
+                    r.default_severity.as_str(),
+                    r.summary
+                ));
+            }
+            print_stdout(&out);
+            ExitCode::SUCCESS
+        }
+        Command::Explain { rule } => match rules::by_id(&rule) {
+            Some(r) => {
+                print_stdout(&format!(
+                    "{}\n\nDefault severity: {}. Docs: {}\n",
+                    r.doc(),
+                    r.default_severity.as_str(),
+                    rules::doc_url(r.id)
+                ));
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("tactful: unknown rule `{rule}`; `tactful rules` lists them");
+                ExitCode::from(2)
+            }
+        },
+        Command::Lsp => crate::lsp::run_stdio(),
+    }
+}
+
+fn print_stdout(s: &str) {
+    let mut out = std::io::stdout().lock();
+    // a closed pipe (`tactful rules | head`) is not an error worth a panic
+    let _ = out.write_all(s.as_bytes());
+    let _ = out.flush();
+}
+
+/// One input to check.
+struct Input {
+    /// The path as reported.
+    display: String,
+    /// The file on disk, `None` for stdin.
+    file: Option<PathBuf>,
+    text: String,
+    format: Format,
+}
+
+/// The result of checking one input.
+pub struct Checked {
+    pub path: String,
+    pub text: String,
+    pub report: engine::Report,
+}
+
+fn check(args: CheckArgs) -> ExitCode {
+    let mut io_error = false;
+    let mut base = Config::default();
+    if let Some(path) = &args.config {
+        match std::fs::read_to_string(path) {
+            Ok(src) => report_problems(&base.apply_toml_str(&src, &path.display().to_string())),
+            Err(e) => {
+                eprintln!("tactful: cannot read config {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    base.force_medium = args.medium;
+    base.force_scenario = args.scenario;
+
+    let inputs = gather_inputs(&args, &mut io_error);
+    let mut configs: HashMap<PathBuf, Config> = HashMap::new();
+    let mut checked = Vec::new();
+    for input in inputs {
+        let cfg = match (&args.config, &input.file) {
+            (None, Some(file)) => {
+                let dir = file
+                    .parent()
+                    .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+                let dir = if dir.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    dir
+                };
+                configs
+                    .entry(dir.clone())
+                    .or_insert_with(|| config_for_dir(&dir, &base))
+                    .clone()
+            }
+            (None, None) => config_for_dir(Path::new("."), &base),
+            _ => base.clone(),
+        };
+        let mut text = input.text;
+        let mut report = engine::check(&text, input.format, &cfg);
+        if args.fix {
+            let (fixed, applied) = crate::fix::apply_preferred(&text, &report.findings);
+            if applied > 0 {
+                if let Some(file) = &input.file {
+                    if let Err(e) = crate::fix::write_atomically(file, &fixed) {
+                        eprintln!("tactful: {}: cannot write fixes: {e}", input.display);
+                        io_error = true;
+                    } else {
+                        text = fixed;
+                        report = engine::check(&text, input.format, &cfg);
+                    }
+                } else {
+                    // stdin: print the fixed text instead of a report
+                    print_stdout(&fixed);
+                    continue;
+                }
+            }
+        }
+        checked.push(Checked {
+            path: input.display,
+            text,
+            report,
+        });
+    }
+    let failing = checked
+        .iter()
+        .flat_map(|c| &c.report.findings)
+        .any(|f| f.severity <= args.fail_on);
+    match args.format {
+        OutputFormat::Json => print_stdout(&output::json(&checked)),
+        OutputFormat::Human => {
+            print_stdout(&output::human(&checked, std::io::stdout().is_terminal()))
+        }
+    }
+    if io_error {
+        ExitCode::from(2)
+    } else if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn config_for_dir(dir: &Path, base: &Config) -> Config {
+    let mut cfg = base.clone();
+    if let Some(file) = config::find_config_file(dir) {
+        match std::fs::read_to_string(&file) {
+            Ok(src) => report_problems(&cfg.apply_toml_str(&src, &file.display().to_string())),
+            Err(e) => eprintln!("tactful: cannot read config {}: {e}", file.display()),
+        }
+        // flags win over the file
+        cfg.force_medium = base.force_medium;
+        cfg.force_scenario = base.force_scenario;
+    }
+    cfg
+}
+
+fn report_problems(problems: &[ConfigProblem]) {
+    for p in problems {
+        eprintln!("tactful: config: {p}; using the default");
+    }
+}
+
+fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for p in &args.paths {
+        if p == "-" {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                eprintln!("tactful: cannot read standard input: {e}");
+                *io_error = true;
+                continue;
+            }
+            let name = args
+                .stdin_filename
+                .clone()
+                .unwrap_or_else(|| "-".to_string());
+            match String::from_utf8(bytes) {
+                Ok(text) => inputs.push(Input {
+                    format: Format::from_path(&name).unwrap_or(Format::Markdown),
+                    display: name,
+                    file: None,
+                    text,
+                }),
+                Err(e) => {
+                    eprintln!(
+                        "tactful: {name}: not UTF-8 text (invalid byte at offset {}); skipped",
+                        e.utf8_error().valid_up_to()
+                    );
+                    *io_error = true;
+                }
+            }
+            continue;
+        }
+        let path = PathBuf::from(p);
+        let files = match walk::files(&path) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("tactful: {p}: {e}");
+                *io_error = true;
+                continue;
+            }
+        };
+        for (file, problem) in files {
+            let display = file.display().to_string();
+            if let Some(problem) = problem {
+                eprintln!("tactful: {display}: {problem}; skipped");
+                *io_error = true;
+                continue;
+            }
+            match std::fs::read(&file) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => inputs.push(Input {
+                        format: Format::from_path(&display).unwrap_or(Format::PlainText),
+                        display,
+                        file: Some(file),
+                        text,
+                    }),
+                    Err(e) => {
+                        eprintln!(
+                            "tactful: {display}: not UTF-8 text (invalid byte at offset {}); skipped",
+                            e.utf8_error().valid_up_to()
+                        );
+                        *io_error = true;
+                    }
+                },
+                Err(e) => {
+                    eprintln!("tactful: {display}: cannot read: {e}; skipped");
+                    *io_error = true;
+                }
+            }
+        }
+    }
+    inputs
+}

@@ -1,0 +1,592 @@
+//! A buffer as tactful reads it: its format, front matter, in-file
+//! directives, and the [`Prose`] that rules look at.
+//!
+//! Markdown structure comes from tree-sitter (`tree-sitter-md`); plain text
+//! is read line by line. Excluded from prose: front matter, code, HTML
+//! blocks and comments, link URLs, quoted text, reply headers ("On ...
+//! wrote:"), stage directions in scripts, and everything after a `-- `
+//! signature line.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use tree_sitter::Node;
+use tree_sitter_md::{MarkdownParser, MarkdownTree};
+
+use crate::prose::{Prose, ProseBuilder};
+
+/// The two kinds of buffer tactful reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    PlainText,
+}
+
+impl Format {
+    /// From a file name; `None` for files tactful does not read.
+    pub fn from_path(path: &str) -> Option<Format> {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Some(Format::Markdown)
+        } else if lower.ends_with(".txt") {
+            Some(Format::PlainText)
+        } else {
+            None
+        }
+    }
+
+    /// From an LSP language id; `None` for other languages.
+    pub fn from_language_id(id: &str) -> Option<Format> {
+        match id {
+            "markdown" => Some(Format::Markdown),
+            "plaintext" | "text" => Some(Format::PlainText),
+            _ => None,
+        }
+    }
+}
+
+/// Front matter: where it is and the flat keys tactful reads from it.
+#[derive(Debug, Clone, Default)]
+pub struct FrontMatter {
+    pub range: Range<usize>,
+    /// `---` (YAML) or `+++` (TOML).
+    pub toml: bool,
+    pub values: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub format: Format,
+    pub front_matter: Option<FrontMatter>,
+    /// Rule ids switched off inside the file.
+    pub disabled: Vec<String>,
+    /// The plain-text `tactful-disable:` first line, if any.
+    pub directive_line: Option<Range<usize>>,
+    pub prose: Prose,
+    /// "\r\n" when the buffer's first line ends so, else "\n".
+    pub line_ending: &'static str,
+}
+
+impl<'a> Document<'a> {
+    pub fn parse(text: &'a str, format: Format) -> Document<'a> {
+        let front_matter = parse_front_matter(text);
+        let body_start = front_matter.as_ref().map_or(0, |f| f.range.end);
+        let mut disabled = Vec::new();
+        if let Some(fm) = &front_matter {
+            for key in ["tactful-disable", "disable"] {
+                if let Some(v) = fm.values.get(key) {
+                    disabled.extend(split_list(v));
+                }
+            }
+        }
+        let limit = signature_cut(text, body_start);
+        let mut directive_line = None;
+        let prose = match format {
+            Format::Markdown => markdown_prose(text, body_start, limit, &mut disabled),
+            Format::PlainText => {
+                plain_prose(text, body_start, limit, &mut disabled, &mut directive_line)
+            }
+        };
+        disabled.sort();
+        disabled.dedup();
+        let line_ending = match text.find('\n') {
+            Some(i) if i > 0 && text.as_bytes()[i - 1] == b'\r' => "\r\n",
+            _ => "\n",
+        };
+        Document {
+            text,
+            format,
+            front_matter,
+            disabled,
+            directive_line,
+            prose,
+            line_ending,
+        }
+    }
+
+    pub fn front_value(&self, key: &str) -> Option<&str> {
+        self.front_matter
+            .as_ref()
+            .and_then(|f| f.values.get(key))
+            .map(String::as_str)
+    }
+
+    /// Where the message body starts: after front matter and directives.
+    pub fn body_start(&self) -> usize {
+        let fm = self.front_matter.as_ref().map_or(0, |f| f.range.end);
+        self.directive_line.as_ref().map_or(fm, |d| d.end.max(fm))
+    }
+}
+
+fn split_list(v: &str) -> Vec<String> {
+    v.trim_matches(|c| c == '[' || c == ']')
+        .split([',', ' '])
+        .map(|s| s.trim().trim_matches(|c| c == '"' || c == '\''))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Line ranges without their terminators; lines end at `\n`, `\r\n` or `\r`.
+pub fn lines(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(start..i);
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push(start..i);
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push(start..bytes.len());
+    out
+}
+
+/// Where a line starting at `start` (with the terminator) ends.
+fn line_end_with_terminator(text: &str, line: &Range<usize>) -> usize {
+    let b = text.as_bytes();
+    match b.get(line.end) {
+        Some(b'\r') if b.get(line.end + 1) == Some(&b'\n') => line.end + 2,
+        Some(b'\r' | b'\n') => line.end + 1,
+        _ => line.end,
+    }
+}
+
+fn parse_front_matter(text: &str) -> Option<FrontMatter> {
+    let ls = lines(text);
+    let first = text.get(ls.first()?.clone())?.trim_end();
+    let (fence, toml) = match first {
+        "---" => ("---", false),
+        "+++" => ("+++", true),
+        _ => return None,
+    };
+    let close = ls.iter().skip(1).position(|l| {
+        text[l.clone()].trim_end() == fence || (!toml && text[l.clone()].trim_end() == "...")
+    })? + 1;
+    let inner_start = line_end_with_terminator(text, &ls[0]);
+    let inner = &text[inner_start..ls[close].start];
+    let range = 0..line_end_with_terminator(text, &ls[close]);
+    let mut values = BTreeMap::new();
+    if toml {
+        if let Ok(table) = inner.parse::<toml::Table>() {
+            flatten_toml(&table, "", &mut values);
+        }
+    } else {
+        let mut list_key: Option<String> = None;
+        for line in inner.lines() {
+            let trimmed = line.trim();
+            if let (Some(key), Some(item)) = (&list_key, trimmed.strip_prefix("- ")) {
+                let entry = values.entry(key.clone()).or_insert_with(String::new);
+                if !entry.is_empty() {
+                    entry.push(',');
+                }
+                entry.push_str(item.trim().trim_matches(|c| c == '"' || c == '\''));
+                continue;
+            }
+            list_key = None;
+            if let Some((k, v)) = line.split_once(':') {
+                if k.starts_with(' ') || k.trim().is_empty() {
+                    continue;
+                }
+                let v = v.trim().trim_matches(|c| c == '"' || c == '\'');
+                let key = k.trim().to_string();
+                if v.is_empty() {
+                    list_key = Some(key.clone());
+                }
+                values.insert(key, v.to_string());
+            }
+        }
+    }
+    Some(FrontMatter {
+        range,
+        toml,
+        values,
+    })
+}
+
+fn flatten_toml(table: &toml::Table, prefix: &str, out: &mut BTreeMap<String, String>) {
+    for (k, v) in table {
+        let key = format!("{prefix}{k}");
+        match v {
+            toml::Value::String(s) => {
+                out.insert(key, s.clone());
+            }
+            toml::Value::Array(items) => {
+                let joined: Vec<String> = items
+                    .iter()
+                    .filter_map(|i| i.as_str().map(str::to_string))
+                    .collect();
+                out.insert(key, joined.join(","));
+            }
+            toml::Value::Table(t) => flatten_toml(t, &format!("{key}."), out),
+            other => {
+                out.insert(key, other.to_string());
+            }
+        }
+    }
+}
+
+/// Offset of the first byte no longer part of the message: the line after
+/// a signature delimiter (`-- `), or a forwarded/original-message header.
+fn signature_cut(text: &str, from: usize) -> usize {
+    for l in lines(text) {
+        if l.start < from {
+            continue;
+        }
+        let line = &text[l.clone()];
+        let t = line.trim_end();
+        if t == "--"
+            || t.starts_with("-----Original Message")
+            || t.starts_with("---------- Forwarded message")
+        {
+            return l.start;
+        }
+    }
+    text.len()
+}
+
+/// "On Tue, 4 Mar 2025 at 09:12, Dana <dana@x> wrote:" and its kin.
+fn is_reply_header(line: &str) -> bool {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    (lower.starts_with("on ") && (lower.ends_with("wrote:") || lower.ends_with("a écrit :")))
+        || (lower.ends_with("wrote:") && t.len() < 200 && t.contains('@'))
+}
+
+fn is_stage_direction(line: &str) -> bool {
+    let t = line.trim();
+    (t.starts_with('(') && (t.ends_with(')') || t.ends_with("):")))
+        || (t.starts_with("*(") && t.ends_with(")*"))
+        || (t.starts_with("_(") && t.ends_with(")_"))
+}
+
+/// The in-file disable directive of one HTML comment, if it is one.
+fn disable_directive(comment: &str) -> Option<Vec<String>> {
+    let inner = comment
+        .trim()
+        .strip_prefix("<!--")?
+        .trim_end()
+        .strip_suffix("-->")?
+        .trim();
+    let rest = inner.strip_prefix("tactful-disable")?;
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    Some(split_list(rest))
+}
+
+fn plain_prose(
+    text: &str,
+    body_start: usize,
+    limit: usize,
+    disabled: &mut Vec<String>,
+    directive_line: &mut Option<Range<usize>>,
+) -> Prose {
+    let mut b = ProseBuilder::new(text);
+    let mut first = true;
+    let mut reply_header_open = false;
+    for l in lines(text) {
+        if l.start < body_start {
+            continue;
+        }
+        if l.start >= limit {
+            break;
+        }
+        let line = &text[l.clone()];
+        if first {
+            first = false;
+            let t = line.trim();
+            if let Some(rest) = t.strip_prefix("tactful-disable:") {
+                disabled.extend(split_list(rest));
+                *directive_line = Some(l.start..line_end_with_terminator(text, &l));
+                continue;
+            }
+        }
+        let t = line.trim_start();
+        if t.is_empty() {
+            b.end_block();
+            continue;
+        }
+        // A reply header may wrap: "On Tue, 4 Mar, Dana Ferreira\n<dana@x> wrote:"
+        if reply_header_open {
+            reply_header_open = false;
+            if t.trim_end().ends_with("wrote:") {
+                b.end_block();
+                continue;
+            }
+        }
+        if t.starts_with('>') || is_reply_header(line) || is_stage_direction(line) {
+            b.end_block();
+            continue;
+        }
+        if t.to_lowercase().starts_with("on ")
+            && t.contains(',')
+            && !t.contains(". ")
+            && t.len() < 120
+        {
+            // possibly the first half of a wrapped reply header
+            if t.trim_end().ends_with(['>', ',']) || t.contains('@') {
+                reply_header_open = true;
+            }
+        }
+        b.push(l.start..line_end_with_terminator(text, &l));
+    }
+    b.finish()
+}
+
+fn markdown_prose(
+    text: &str,
+    body_start: usize,
+    limit: usize,
+    disabled: &mut Vec<String>,
+) -> Prose {
+    let mut b = ProseBuilder::new(text);
+    let mut parser = MarkdownParser::default();
+    let Some(tree) = parser.parse(text.as_bytes(), None) else {
+        return b.finish();
+    };
+    let mut walk = MdWalk {
+        text,
+        tree: &tree,
+        body_start,
+        limit,
+        disabled,
+    };
+    walk.block(tree.block_tree().root_node(), &mut b);
+    b.finish()
+}
+
+struct MdWalk<'t> {
+    text: &'t str,
+    tree: &'t MarkdownTree,
+    body_start: usize,
+    limit: usize,
+    disabled: &'t mut Vec<String>,
+}
+
+impl MdWalk<'_> {
+    fn block(&mut self, node: Node, b: &mut ProseBuilder) {
+        match node.kind() {
+            "minus_metadata"
+            | "plus_metadata"
+            | "fenced_code_block"
+            | "indented_code_block"
+            | "block_quote"
+            | "link_reference_definition"
+            | "thematic_break" => {}
+            "html_block" => {
+                if let Some(src) = self.text.get(node.byte_range()) {
+                    for piece in src.split("-->") {
+                        if let Some(d) = disable_directive(&format!("{piece}-->")) {
+                            self.disabled.extend(d);
+                        }
+                    }
+                }
+            }
+            "inline" => {
+                if node.start_byte() < self.body_start || node.start_byte() >= self.limit {
+                    return;
+                }
+                let src = &self.text[node.byte_range()];
+                let first_line = src.lines().next().unwrap_or("");
+                if is_reply_header(first_line) && !src.contains('\n') || is_stage_direction(src) {
+                    return;
+                }
+                self.inline(node, b);
+                b.end_block();
+            }
+            _ => {
+                let mut cursor = node.walk();
+                for child in node.children(&mut cursor) {
+                    self.block(child, b);
+                }
+            }
+        }
+    }
+
+    /// Pushes an `inline` node's text, leaving out what is not prose.
+    fn inline(&mut self, node: Node, b: &mut ProseBuilder) {
+        let mut holes: Vec<Range<usize>> = Vec::new();
+        // block_continuation children: "> " and list indentation
+        let mut cursor = node.walk();
+        for child in node.children(&mut cursor) {
+            if child.kind() == "block_continuation" {
+                holes.push(child.byte_range());
+            }
+        }
+        if let Some(tree) = self.tree.inline_tree(&node) {
+            self.inline_holes(tree.root_node(), &mut holes);
+        }
+        holes.sort_by_key(|h| h.start);
+        let mut at = node.start_byte();
+        let end = node.end_byte().min(self.limit);
+        for h in holes {
+            if h.start > at {
+                b.push(at..h.start.min(end));
+            }
+            at = at.max(h.end);
+            if at >= end {
+                break;
+            }
+        }
+        if at < end {
+            b.push(at..end);
+        }
+    }
+
+    fn inline_holes(&mut self, node: Node, holes: &mut Vec<Range<usize>>) {
+        let src = self.text.get(node.byte_range()).unwrap_or("");
+        match node.kind() {
+            "code_span"
+            | "image"
+            | "uri_autolink"
+            | "email_autolink"
+            | "link_destination"
+            | "link_title"
+            | "emphasis_delimiter"
+            | "code_span_delimiter"
+            | "latex_block" => {
+                holes.push(node.byte_range());
+                return;
+            }
+            "html_tag" => {
+                if let Some(d) = disable_directive(src) {
+                    self.disabled.extend(d);
+                }
+                // Keep "<Company>"-style text for placeholder checks; drop
+                // comments and real tags.
+                if src.starts_with("<!--") || looks_like_html_tag(src) {
+                    holes.push(node.byte_range());
+                }
+                return;
+            }
+            "emphasis" | "strong_emphasis" => {
+                let inner = src.trim_matches(|c| c == '*' || c == '_').trim();
+                if inner.starts_with('(') && inner.ends_with(')') {
+                    holes.push(node.byte_range()); // a stage direction
+                    return;
+                }
+            }
+            "inline_link" | "full_reference_link" | "collapsed_reference_link" => {
+                // keep the link text, drop brackets and the target
+                let mut cursor = node.walk();
+                for child in node.children(&mut cursor) {
+                    match child.kind() {
+                        "link_text" => self.inline_holes(child, holes),
+                        _ => holes.push(child.byte_range()),
+                    }
+                }
+                return;
+            }
+            "backslash_escape" => {
+                holes.push(node.start_byte()..node.start_byte() + 1);
+                return;
+            }
+            "hard_line_break" => {
+                if src.starts_with('\\') {
+                    holes.push(node.start_byte()..node.start_byte() + 1);
+                }
+                return;
+            }
+            _ => {}
+        }
+        let mut cursor = node.walk();
+        for child in node.children(&mut cursor) {
+            self.inline_holes(child, holes);
+        }
+    }
+}
+
+/// `<br>`, `</span>`, `<a href=...>` — but not `<Company>` or `<Name>`.
+fn looks_like_html_tag(src: &str) -> bool {
+    let inner = src.trim_start_matches('<').trim_start_matches('/');
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    if name.is_empty() || name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    const TAGS: &[&str] = &[
+        "a", "abbr", "b", "br", "code", "del", "div", "em", "font", "hr", "i", "img", "ins", "kbd",
+        "mark", "p", "s", "small", "span", "strong", "sub", "sup", "u", "details", "summary",
+    ];
+    TAGS.contains(&name.as_str()) || inner.contains('=') || src.ends_with("/>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(text: &str, format: Format) -> String {
+        Document::parse(text, format).prose.text
+    }
+
+    #[test]
+    fn markdown_exclusions() {
+        let md = "---\nmedium: text\n---\nHi **Dana**, see `code` and [my site](https://x.example).\n\n> quoted TBD\n\n```\nTBD\n```\n<!-- [Company Name] -->\n\n- one\n- two\n  wraps\n";
+        let doc = Document::parse(md, Format::Markdown);
+        assert_eq!(doc.front_value("medium"), Some("text"));
+        assert_eq!(
+            doc.prose.text,
+            "Hi Dana, see and my site.\n\none\n\ntwo\nwraps"
+        );
+    }
+
+    #[test]
+    fn markdown_keeps_placeholders() {
+        assert_eq!(
+            prose("Dear <Name>, about [Company Name].\n", Format::Markdown),
+            "Dear <Name>, about [Company Name]."
+        );
+    }
+
+    #[test]
+    fn signature_and_quotes_are_cut_in_plain_text() {
+        let txt = "Hi Dana,\r\nThanks.\r\n\r\nOn Tue, 4 Mar 2025, Dana <d@x.example> wrote:\r\n> Hey!!\r\nBest,\r\nMaya\r\n-- \r\nLEGAL NOTICE";
+        assert_eq!(
+            prose(txt, Format::PlainText),
+            "Hi Dana,\nThanks.\n\nBest,\nMaya"
+        );
+    }
+
+    #[test]
+    fn disable_directives() {
+        let d = Document::parse(
+            "<!-- tactful-disable negativity casual-tone -->\nHi",
+            Format::Markdown,
+        );
+        assert_eq!(d.disabled, ["casual-tone", "negativity"]);
+        let d = Document::parse("tactful-disable: shouting\nHI THERE", Format::PlainText);
+        assert_eq!(d.disabled, ["shouting"]);
+        assert_eq!(d.prose.text, "HI THERE");
+        let d = Document::parse(
+            "---\ntactful-disable: [shouting]\n---\nHI",
+            Format::Markdown,
+        );
+        assert_eq!(d.disabled, ["shouting"]);
+    }
+
+    #[test]
+    fn toml_front_matter() {
+        let d = Document::parse("+++\nmedium = \"text\"\n+++\nHi", Format::Markdown);
+        assert_eq!(d.front_value("medium"), Some("text"));
+        assert_eq!(d.prose.text, "Hi");
+    }
+
+    #[test]
+    fn lines_split_on_all_terminators() {
+        assert_eq!(lines("a\r\nb\rc\nd"), vec![0..1, 3..4, 5..6, 7..8]);
+    }
+}

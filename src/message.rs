@@ -1,0 +1,1010 @@
+//! A document understood as a decline message: its parts, medium,
+//! scenario and the facts a fix can reuse.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::document::Document;
+use crate::phrases::Hits;
+use crate::prose::count_words;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Medium {
+    Email,
+    Text,
+    Phone,
+    InPerson,
+}
+
+impl Medium {
+    pub const ALL: [Medium; 4] = [Medium::Email, Medium::Text, Medium::Phone, Medium::InPerson];
+    pub const ALL_NAMES: [&'static str; 4] = ["email", "text", "phone", "in-person"];
+
+    pub fn parse(s: &str) -> Option<Medium> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "email" | "e-mail" | "mail" => Some(Medium::Email),
+            "text" | "sms" | "text-message" | "message" | "chat" => Some(Medium::Text),
+            "phone" | "call" | "phone-call" | "voicemail" => Some(Medium::Phone),
+            "in-person" | "in_person" | "inperson" | "person" | "face-to-face" => {
+                Some(Medium::InPerson)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        Medium::ALL_NAMES[self as usize]
+    }
+
+    /// Spoken media have no written sign-off or subject.
+    pub fn is_spoken(self) -> bool {
+        matches!(self, Medium::Phone | Medium::InPerson)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scenario {
+    AnotherOffer,
+    CareerGoals,
+    Personal,
+    Relocation,
+    Compensation,
+    Culture,
+    RoleChanged,
+    ContentCurrentRole,
+    AfterInterviews,
+    Reschedule,
+    General,
+}
+
+impl Scenario {
+    pub const ALL: [Scenario; 11] = [
+        Scenario::AnotherOffer,
+        Scenario::CareerGoals,
+        Scenario::Personal,
+        Scenario::Relocation,
+        Scenario::Compensation,
+        Scenario::Culture,
+        Scenario::RoleChanged,
+        Scenario::ContentCurrentRole,
+        Scenario::AfterInterviews,
+        Scenario::Reschedule,
+        Scenario::General,
+    ];
+    pub const ALL_NAMES: [&'static str; 11] = [
+        "another-offer",
+        "career-goals",
+        "personal",
+        "relocation",
+        "compensation",
+        "culture",
+        "role-changed",
+        "content-current-role",
+        "after-interviews",
+        "reschedule",
+        "general",
+    ];
+
+    pub fn parse(s: &str) -> Option<Scenario> {
+        let s = s.trim().to_ascii_lowercase().replace('_', "-");
+        Scenario::ALL_NAMES
+            .iter()
+            .position(|n| *n == s)
+            .map(|i| Scenario::ALL[i])
+    }
+
+    pub fn as_str(self) -> &'static str {
+        Scenario::ALL_NAMES[self as usize]
+    }
+}
+
+/// The parts of a decline message (SPEC §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartKind {
+    Subject,
+    Greeting,
+    Gratitude,
+    Decision,
+    Reason,
+    DoorOpen,
+    Alternative,
+    SignOff,
+}
+
+impl PartKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartKind::Subject => "subject",
+            PartKind::Greeting => "greeting",
+            PartKind::Gratitude => "gratitude",
+            PartKind::Decision => "decision",
+            PartKind::Reason => "reason",
+            PartKind::DoorOpen => "door-open",
+            PartKind::Alternative => "alternative",
+            PartKind::SignOff => "sign-off",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Part {
+    pub kind: PartKind,
+    /// Buffer byte range.
+    pub range: Range<usize>,
+}
+
+/// What a sentence does in the message.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Roles {
+    pub subject: bool,
+    pub greeting: bool,
+    pub gratitude: bool,
+    pub decision: bool,
+    pub reason: bool,
+    pub door_open: bool,
+    pub alternative: bool,
+    pub sign_off: bool,
+}
+
+/// Facts a fix can reuse instead of a placeholder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Facts {
+    pub recipient: Option<String>,
+    pub company: Option<String>,
+    pub role: Option<String>,
+    pub writer: Option<String>,
+}
+
+/// Where the medium or scenario came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    FrontMatter,
+    Flag,
+    Inferred,
+    Default,
+}
+
+pub struct Message<'a> {
+    pub doc: Document<'a>,
+    /// Phrase matches over `doc.prose.flat`.
+    pub hits: Hits,
+    /// One entry per prose sentence.
+    pub roles: Vec<Roles>,
+    pub medium: Medium,
+    pub medium_source: Source,
+    pub scenario: Scenario,
+    pub scenario_source: Source,
+    pub facts: Facts,
+    /// Sentence index of the subject line, greeting sentence, and the
+    /// first sentence of the sign-off.
+    pub subject: Option<usize>,
+    pub greeting: Option<Greeting>,
+    pub sign_off: Option<usize>,
+    /// Prose words, subject line excluded.
+    pub words: usize,
+}
+
+/// The salutation: its prose range, and the name it addresses.
+#[derive(Debug, Clone)]
+pub struct Greeting {
+    pub sentence: usize,
+    /// Prose range of the salutation words ("Dear Ms. Larsen,").
+    pub range: Range<usize>,
+    pub name: Option<String>,
+}
+
+impl<'a> Message<'a> {
+    pub fn analyse(doc: Document<'a>, cfg: &Config) -> Message<'a> {
+        let bank = cfg.bank();
+        let hits = bank.find(&doc.prose.flat);
+        let n = doc.prose.sentences.len();
+        let mut roles = vec![Roles::default(); n];
+        let mut msg = Message {
+            doc,
+            hits,
+            roles: Vec::new(),
+            medium: Medium::Email,
+            medium_source: Source::Default,
+            scenario: Scenario::General,
+            scenario_source: Source::Default,
+            facts: Facts::default(),
+            subject: None,
+            greeting: None,
+            sign_off: None,
+            words: 0,
+        };
+        msg.subject = msg.find_subject();
+        if let Some(s) = msg.subject {
+            roles[s].subject = true;
+        }
+        msg.greeting = msg.find_greeting();
+        if let Some(g) = &msg.greeting {
+            roles[g.sentence].greeting = true;
+        }
+        msg.sign_off = msg.find_sign_off();
+        if let Some(s) = msg.sign_off {
+            for r in &mut roles[s..] {
+                r.sign_off = true;
+            }
+        }
+        for (i, role) in roles.iter_mut().enumerate() {
+            if role.subject || role.sign_off && msg.sign_off != Some(i) {
+                continue;
+            }
+            let r = msg.doc.prose.sentences[i].range.clone();
+            let has = |set: &str| msg.hits.any_inside(set, r.clone());
+            role.gratitude = msg.has_gratitude_in(r.clone());
+            if role.sign_off {
+                continue;
+            }
+            role.decision = has("decision");
+            role.door_open = has("door_open");
+            role.alternative = has("alternative");
+        }
+        for i in 0..n {
+            roles[i].reason = msg.is_reason(i, &roles[i]);
+        }
+        msg.roles = roles;
+        msg.words = msg.count_body_words();
+        let (medium, medium_source) = msg.pick_medium(cfg);
+        msg.medium = medium;
+        msg.medium_source = medium_source;
+        let (scenario, scenario_source) = msg.pick_scenario(cfg);
+        msg.scenario = scenario;
+        msg.scenario_source = scenario_source;
+        msg.facts = msg.find_facts(cfg);
+        msg
+    }
+
+    pub fn sentence_text(&self, i: usize) -> &str {
+        self.doc.prose.sentence_text(&self.doc.prose.sentences[i])
+    }
+
+    pub fn sentence_range(&self, i: usize) -> Range<usize> {
+        self.doc.prose.sentences[i].range.clone()
+    }
+
+    /// Buffer range of prose range `r`.
+    pub fn buf(&self, r: Range<usize>) -> Range<usize> {
+        self.doc.prose.buffer_range(r)
+    }
+
+    /// Buffer range of sentence `i`.
+    pub fn sentence_buf(&self, i: usize) -> Range<usize> {
+        self.buf(self.sentence_range(i))
+    }
+
+    /// Sentences that carry the body: not subject, greeting-only or sign-off.
+    pub fn body_sentences(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.roles.len()).filter(|&i| {
+            let r = &self.roles[i];
+            !r.subject && !r.sign_off && !(r.greeting && self.greeting_only(i))
+        })
+    }
+
+    /// Whether the greeting sentence holds nothing but the salutation.
+    pub fn greeting_only(&self, i: usize) -> bool {
+        self.greeting.as_ref().is_some_and(|g| {
+            g.sentence == i && {
+                let s = self.sentence_range(i);
+                count_words(&self.doc.prose.text[g.range.end..s.end]) == 0
+            }
+        })
+    }
+
+    pub fn has_gratitude_in(&self, r: Range<usize>) -> bool {
+        self.hits.inside("gratitude", r.clone()).any(|g| {
+            !self
+                .hits
+                .get("gratitude_refusal")
+                .iter()
+                .any(|x| x.start < g.end && g.start < x.end)
+        })
+    }
+
+    pub fn any_role(&self, f: impl Fn(&Roles) -> bool) -> bool {
+        self.roles.iter().any(f)
+    }
+
+    /// The parts, in document order, as buffer ranges.
+    pub fn parts(&self) -> Vec<Part> {
+        let mut parts = Vec::new();
+        if let Some(s) = self.subject {
+            parts.push(Part {
+                kind: PartKind::Subject,
+                range: self.sentence_buf(s),
+            });
+        }
+        if let Some(g) = &self.greeting {
+            parts.push(Part {
+                kind: PartKind::Greeting,
+                range: self.buf(g.range.clone()),
+            });
+        }
+        for (i, r) in self.roles.iter().enumerate() {
+            if r.subject || r.sign_off {
+                continue;
+            }
+            let range = self.sentence_buf(i);
+            for (on, kind) in [
+                (r.gratitude, PartKind::Gratitude),
+                (r.decision, PartKind::Decision),
+                (r.reason, PartKind::Reason),
+                (r.door_open, PartKind::DoorOpen),
+                (r.alternative, PartKind::Alternative),
+            ] {
+                if on {
+                    parts.push(Part {
+                        kind,
+                        range: range.clone(),
+                    });
+                }
+            }
+        }
+        if let Some(s) = self.sign_off {
+            let last = self.roles.len() - 1;
+            let start = self.sentence_buf(s).start;
+            let end = self.sentence_buf(last).end;
+            parts.push(Part {
+                kind: PartKind::SignOff,
+                range: start..end,
+            });
+        }
+        parts.sort_by_key(|p| p.range.start);
+        parts
+    }
+
+    // --- where missing parts would go (buffer offsets) ---
+
+    /// Just after the greeting, or at the start of the body.
+    pub fn after_greeting(&self) -> usize {
+        match &self.greeting {
+            Some(g) => self.buf(g.range.clone()).end,
+            None => self.body_start(),
+        }
+    }
+
+    /// Where the body starts: after the subject line if any.
+    pub fn body_start(&self) -> usize {
+        match self.subject {
+            Some(s) if s + 1 < self.roles.len() => self.sentence_buf(s + 1).start,
+            Some(s) => self.sentence_buf(s).end,
+            None => self
+                .doc
+                .prose
+                .sentences
+                .first()
+                .map_or(self.doc.body_start(), |s| self.buf(s.range.clone()).start),
+        }
+    }
+
+    /// The end of the last body sentence (before the sign-off).
+    pub fn body_end(&self) -> usize {
+        let last = self.body_sentences().last();
+        match last {
+            Some(i) => self.sentence_buf(i).end,
+            None => self.after_greeting(),
+        }
+    }
+
+    /// The end of the prose, after any sign-off.
+    pub fn prose_end(&self) -> usize {
+        match self.doc.prose.sentences.last() {
+            Some(s) => self.buf(s.range.clone()).end,
+            None => self.doc.body_start(),
+        }
+    }
+
+    // --- analysis ---
+
+    fn find_subject(&self) -> Option<usize> {
+        let first_block = self.doc.prose.sentences.first()?.block;
+        self.doc
+            .prose
+            .sentences
+            .iter()
+            .take_while(|s| s.block == first_block)
+            .take(3)
+            .position(|s| {
+                let t = self.doc.prose.sentence_text(s);
+                starts_with_ci(t, "subject:") || starts_with_ci(t, "subject line:")
+            })
+    }
+
+    fn find_greeting(&self) -> Option<Greeting> {
+        let idx = match self.subject {
+            Some(s) => s + 1,
+            None => 0,
+        };
+        let s = self.doc.prose.sentences.get(idx)?;
+        let text = self.doc.prose.sentence_text(s);
+        let starts_greeting = self
+            .hits
+            .get("greeting")
+            .iter()
+            .any(|g| g.start == s.range.start);
+        // The salutation runs to the first comma, colon, dash or line end.
+        let cut = text
+            .char_indices()
+            .find(|&(_, c)| matches!(c, ',' | ':' | '!' | '\n' | '—' | '–' | ';' | '.'))
+            .map(|(i, c)| {
+                // "Dear Mr. Smith," — a title's dot does not end it
+                if c == '.' {
+                    let before = &text[..i];
+                    let word = before.rsplit(' ').next().unwrap_or("");
+                    if ["Mr", "Mrs", "Ms", "Dr", "Mx", "Prof"].contains(&word) {
+                        return text[i + 1..]
+                            .find([',', ':', '!', '\n'])
+                            .map_or(text.len(), |j| i + 1 + j + 1);
+                    }
+                }
+                i + c.len_utf8()
+            })
+            .unwrap_or(text.len());
+        let salutation = &text[..cut];
+        let words = count_words(salutation);
+        if starts_greeting && words <= 8 {
+            let name = greeting_name(salutation);
+            return Some(Greeting {
+                sentence: idx,
+                range: s.range.start..s.range.start + cut,
+                name,
+            });
+        }
+        // "Dana," alone on the first line
+        let bare = salutation.trim_end_matches([',', ':']);
+        if salutation.ends_with(',') && (1..=3).contains(&words) && is_name_like(bare) {
+            return Some(Greeting {
+                sentence: idx,
+                range: s.range.start..s.range.start + cut,
+                name: Some(bare.trim().to_string()),
+            });
+        }
+        None
+    }
+
+    fn is_closing_line(&self, i: usize) -> bool {
+        let s = &self.doc.prose.sentences[i];
+        let text = self
+            .doc
+            .prose
+            .sentence_text(s)
+            .trim_end_matches([',', '!', '.', ' ']);
+        if text.is_empty() || count_words(text) > 6 {
+            return false;
+        }
+        let end = s.range.start + text.len();
+        self.hits
+            .get("closing")
+            .iter()
+            .any(|c| c.start == s.range.start && c.end == end)
+    }
+
+    fn find_sign_off(&self) -> Option<usize> {
+        let n = self.doc.prose.sentences.len();
+        if n < 2 {
+            return None;
+        }
+        let first_body = self.greeting.as_ref().map_or(0, |g| g.sentence + 1);
+        // A closing line followed only by short signature lines.
+        let lo = n.saturating_sub(6).max(first_body);
+        for i in (lo..n).rev() {
+            if self.is_closing_line(i) {
+                let tail_ok = (i + 1..n).all(|j| is_signature_line(self.sentence_text(j)));
+                if tail_ok {
+                    return Some(i);
+                }
+            }
+        }
+        let last = n - 1;
+        let text = self.sentence_text(last);
+        // "Best, Priya" on one line
+        if let Some((head, name)) = text.split_once(',') {
+            let head_end = self.doc.prose.sentences[last].range.start + head.len();
+            let closing = self.hits.get("closing").iter().any(|c| {
+                c.start == self.doc.prose.sentences[last].range.start && c.end == head_end
+            });
+            if closing && is_name_like(name.trim().trim_end_matches(['.', '!'])) {
+                return Some(last);
+            }
+        }
+        // "... – Priya" at the end of a text message
+        if dash_name_suffix(text).is_some() {
+            return Some(last);
+        }
+        // a bare name on its own line after the body
+        if last > first_body && is_name_like(text) {
+            let prose = &self.doc.prose;
+            let gap =
+                &prose.text[prose.sentences[last - 1].range.end..prose.sentences[last].range.start];
+            if gap.contains('\n') {
+                return Some(last);
+            }
+        }
+        None
+    }
+
+    fn is_reason(&self, i: usize, role: &Roles) -> bool {
+        if role.subject || role.sign_off || role.greeting && self.greeting_only(i) {
+            return false;
+        }
+        let r = self.sentence_range(i);
+        let text = &self.doc.prose.flat[r.clone()];
+        let lower = text.to_lowercase();
+        let causal = [
+            " because ",
+            " as i ",
+            " as i'",
+            " as my ",
+            " as the ",
+            " as it ",
+            " as we ",
+            " since ",
+            " due to ",
+            " given ",
+            " so i ",
+            " so i'",
+            " which means ",
+            " now that ",
+            " after ",
+            " as a result",
+            "reason",
+        ]
+        .iter()
+        .any(|c| format!(" {lower}").contains(c));
+        let cue = Scenario::ALL[..10]
+            .iter()
+            .any(|s| self.hits.any_inside(s.as_str(), r.clone()));
+        if role.door_open && !causal || role.alternative && !causal {
+            return false;
+        }
+        if role.gratitude && !role.decision && !causal {
+            return false;
+        }
+        causal || cue && !role.gratitude
+    }
+
+    fn count_body_words(&self) -> usize {
+        let prose = &self.doc.prose;
+        let total = prose.word_count();
+        match self.subject {
+            Some(s) => total - count_words(prose.sentence_text(&prose.sentences[s])),
+            None => total,
+        }
+    }
+
+    fn pick_medium(&self, cfg: &Config) -> (Medium, Source) {
+        if let Some(m) = self.doc.front_value("medium").and_then(Medium::parse) {
+            return (m, Source::FrontMatter);
+        }
+        if let Some(m) = cfg.force_medium {
+            return (m, Source::Flag);
+        }
+        if let Some(m) = self.infer_medium() {
+            return (m, Source::Inferred);
+        }
+        (cfg.medium.unwrap_or(Medium::Email), Source::Default)
+    }
+
+    fn infer_medium(&self) -> Option<Medium> {
+        if self.subject.is_some() {
+            return Some(Medium::Email);
+        }
+        let prose = &self.doc.prose;
+        let first = prose
+            .sentences
+            .first()
+            .map(|s| prose.sentence_text(s))
+            .unwrap_or("");
+        if starts_with_ci(first, "dear ") {
+            return Some(Medium::Email);
+        }
+        let lower = prose.flat.to_lowercase();
+        let has_closing_block = self.sign_off.is_some_and(|s| self.is_closing_line(s));
+        let phone_cues = [
+            "this is ",
+            "it's ",
+            "it is ",
+            "calling",
+            "returning your call",
+            "speak to",
+            "speak with",
+            "for taking my call",
+            "on the phone",
+            "voicemail",
+            "call me back",
+            "have a minute",
+            "good time to talk",
+        ];
+        let spoken_intro = SPOKEN_INTRO.is_match(first);
+        let calling = [
+            "calling",
+            "returning your call",
+            "taking my call",
+            "speak to",
+            "voicemail",
+            "have a minute",
+            "good time to talk",
+            "on the line",
+        ]
+        .iter()
+        .any(|c| lower.contains(c));
+        let in_person = [
+            "in person",
+            "meeting with me",
+            "seeing me",
+            "while i'm here",
+            "while i am here",
+            "sitting down with",
+            "face to face",
+            "today in the office",
+            "stopping by",
+        ]
+        .iter()
+        .any(|c| lower.contains(c));
+        if calling && !has_closing_block {
+            return Some(Medium::Phone);
+        }
+        if in_person && !has_closing_block {
+            return Some(Medium::InPerson);
+        }
+        let dash_signed = prose
+            .sentences
+            .last()
+            .is_some_and(|s| dash_name_suffix(prose.sentence_text(s)).is_some());
+        let short = self.words <= 90;
+        if short && (spoken_intro || dash_signed) && !has_closing_block {
+            // "Hi Dana, this is Priya" in a short note is a text; "Hello,
+            // this is ..." with more than one paragraph reads as a call.
+            let blocks = prose.blocks.len();
+            if dash_signed || blocks <= 1 {
+                return Some(Medium::Text);
+            }
+            if phone_cues.iter().any(|c| lower.contains(c)) {
+                return Some(Medium::Phone);
+            }
+        }
+        if spoken_intro && !has_closing_block && self.sign_off.is_none() {
+            return Some(Medium::Phone);
+        }
+        if has_closing_block {
+            return Some(Medium::Email);
+        }
+        None
+    }
+
+    fn pick_scenario(&self, cfg: &Config) -> (Scenario, Source) {
+        if let Some(s) = self.doc.front_value("scenario").and_then(Scenario::parse) {
+            return (s, Source::FrontMatter);
+        }
+        if let Some(s) = cfg.force_scenario {
+            return (s, Source::Flag);
+        }
+        let mut best = (0usize, Scenario::General);
+        for s in &Scenario::ALL[..10] {
+            let mut score = 0;
+            for i in self.body_sentences() {
+                let r = self.sentence_range(i);
+                let w = if self.roles[i].reason || self.roles[i].decision {
+                    2
+                } else {
+                    1
+                };
+                score += w * self.hits.inside(s.as_str(), r.clone()).count();
+                score += 3
+                    * w
+                    * self
+                        .hits
+                        .inside(&format!("strong:{}", s.as_str()), r)
+                        .count();
+            }
+            if score > best.0 {
+                best = (score, *s);
+            }
+        }
+        if best.0 >= 2 {
+            (best.1, Source::Inferred)
+        } else {
+            (Scenario::General, Source::Inferred)
+        }
+    }
+
+    fn find_facts(&self, cfg: &Config) -> Facts {
+        let mut facts = Facts {
+            recipient: self.greeting.as_ref().and_then(|g| g.name.clone()),
+            ..Facts::default()
+        };
+        let flat = &self.doc.prose.flat;
+        for i in self.body_sentences().chain(self.subject) {
+            let t = &flat[self.sentence_range(i)];
+            if let Some(c) = ROLE_AT_COMPANY.captures(t) {
+                if facts.role.is_none() {
+                    facts.role = c.name("role").map(|m| m.as_str().trim().to_string());
+                }
+                if facts.company.is_none() {
+                    facts.company = c.name("company").map(|m| clean_company(m.as_str()));
+                }
+            }
+            if facts.company.is_none() {
+                if let Some(c) = AT_COMPANY.captures(t) {
+                    facts.company = c.name("company").map(|m| clean_company(m.as_str()));
+                }
+            }
+            if facts.role.is_none() {
+                if let Some(c) = ROLE_ONLY.captures(t) {
+                    facts.role = c.name("role").map(|m| m.as_str().trim().to_string());
+                }
+            }
+        }
+        facts.writer = self
+            .writer_from_sign_off()
+            .or_else(|| {
+                let first = self.doc.prose.sentences.first()?;
+                let t = self.doc.prose.sentence_text(first);
+                SELF_INTRO.captures(t).map(|c| c["name"].trim().to_string())
+            })
+            .or_else(|| cfg.profile.name.clone());
+        facts
+    }
+
+    fn writer_from_sign_off(&self) -> Option<String> {
+        let s = self.sign_off?;
+        let n = self.roles.len();
+        let text = self.sentence_text(s);
+        if let Some(name) = dash_name_suffix(text) {
+            return Some(name.to_string());
+        }
+        if let Some((_, name)) = text.split_once(',') {
+            let name = name.trim().trim_end_matches(['.', '!']);
+            if is_name_like(name) {
+                return Some(name.to_string());
+            }
+        }
+        if self.is_closing_line(s) {
+            return (s + 1..n)
+                .map(|j| self.sentence_text(j))
+                .find(|t| is_name_like(t))
+                .map(str::to_string);
+        }
+        is_name_like(text).then(|| text.to_string())
+    }
+}
+
+static SPOKEN_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(hello|hi|hey|good (morning|afternoon|evening))\b[^.!?\n]{0,40}?\b(this is|it's|it’s|it is|my name is)\s+\p{Lu}").expect("valid regex")
+});
+
+static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:this is|it's|it’s|it is|my name is)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})").expect("valid regex")
+});
+
+// Title-case words: "Data Analyst", "UX Researcher", "Head of Sales".
+const TITLE: &str = r"\p{Lu}[\p{L}&'’./-]*(?:\s+(?:of|and|&|for|in|de|du|la|le)\s+\p{Lu}[\p{L}&'’./-]*|\s+\p{Lu}[\p{L}&'’./-]*){0,5}";
+
+static ROLE_AT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<role>{TITLE})\s+(?:role|position|post|job|opening|vacancy|opportunity|interview|trial shift|trial)\s+(?:at|with)\s+(?P<company>{TITLE})"
+    ))
+    .expect("valid regex")
+});
+
+static AT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:role|position|post|job|opening|vacancy|opportunity|interview|team|offer)\s+(?:at|with)\s+(?P<company>{TITLE})"
+    ))
+    .expect("valid regex")
+});
+
+static ROLE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:the|your|this)\s+(?P<role>{TITLE})\s+(?:role|position|post|job|opening|vacancy)\b"
+    ))
+    .expect("valid regex")
+});
+
+fn clean_company(s: &str) -> String {
+    s.trim()
+        .trim_end_matches(['.', ',', '!', '?', ':', ';'])
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_string()
+}
+
+pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text.is_char_boundary(prefix.len())
+        && text[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// The name addressed by a salutation, if it names someone.
+fn greeting_name(salutation: &str) -> Option<String> {
+    let words: Vec<&str> = salutation
+        .trim_end_matches([',', ':', '!', '.', ' ', '—', '–'])
+        .split_whitespace()
+        .collect();
+    let mut rest: &[&str] = &words;
+    // drop the greeting words
+    while let Some((w, tail)) = rest.split_first() {
+        let l = w.to_lowercase();
+        if [
+            "dear",
+            "hi",
+            "hello",
+            "hey",
+            "hiya",
+            "good",
+            "morning",
+            "afternoon",
+            "evening",
+            "greetings",
+            "yo",
+            "day",
+        ]
+        .contains(&l.trim_end_matches(','))
+        {
+            rest = tail;
+        } else {
+            break;
+        }
+    }
+    let name = rest.join(" ");
+    let lower = name.to_lowercase();
+    let impersonal = [
+        "there",
+        "all",
+        "team",
+        "everyone",
+        "sir",
+        "madam",
+        "sir or madam",
+        "sir/madam",
+        "hiring manager",
+        "hiring team",
+        "recruiter",
+        "to whom it may concern",
+        "folks",
+        "guys",
+        "friend",
+        "colleague",
+    ];
+    if name.is_empty()
+        || impersonal
+            .iter()
+            .any(|i| lower == *i || lower.starts_with(&format!("{i} ")))
+    {
+        return None;
+    }
+    is_name_like(&name).then_some(name)
+}
+
+/// Looks like a personal name: a few capitalised words, no digits.
+pub fn is_name_like(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty()
+        || s.chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | '.' | '!' | '?' | ':' | ';'))
+            && !is_titled(s)
+    {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    const PARTICLES: &[&str] = &[
+        "de", "van", "von", "da", "di", "del", "der", "la", "le", "bin", "al", "y", "ó", "ní",
+        "mac", "du", "dos", "das", "ter", "ten", "st",
+    ];
+    let caps = words.iter().all(|w| {
+        let c = w.chars().next().unwrap_or(' ');
+        c.is_uppercase()
+            || (c.is_alphabetic() && !c.is_lowercase())
+            || PARTICLES.contains(&w.to_lowercase().as_str())
+    });
+    caps && words.iter().any(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase())
+    })
+}
+
+fn is_titled(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    ["Mr.", "Mrs.", "Ms.", "Dr.", "Mx.", "Prof."].contains(&first)
+        && !s
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | '!' | '?' | ':' | ';'))
+}
+
+/// A signature line under a closing: a name, a title, a phone number.
+fn is_signature_line(s: &str) -> bool {
+    let s = s.trim();
+    count_words(s) <= 8 && !s.ends_with(['?']) && !(s.ends_with('.') && count_words(s) > 4)
+}
+
+/// "– Priya" / "- Luca Romano" at the end of a line: the name.
+pub fn dash_name_suffix(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let idx = t.rfind(['–', '—', '-', '~'])?;
+    let dash_len = t[idx..].chars().next().map_or(1, char::len_utf8);
+    let name = t[idx + dash_len..].trim();
+    let before = &t[..idx];
+    let spaced = before.is_empty()
+        || before.ends_with(char::is_whitespace)
+        || before.ends_with(['.', '!', '?', ')']);
+    (spaced && !name.is_empty() && count_words(name) <= 3 && is_name_like(name)).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn analyse(text: &str) -> Message<'_> {
+        Message::analyse(Document::parse(text, Format::PlainText), &Config::default())
+    }
+
+    #[test]
+    fn email_parts_and_facts() {
+        let m = analyse(
+            "Subject: Data Analyst interview\n\nDear Ms. Larsen,\n\nThank you for inviting me to interview for the Data Analyst position at Acme Corp. I have accepted another offer, so I must decline.\n\nI hope our paths cross again.\n\nKind regards,\nRafael Souza\n",
+        );
+        assert_eq!(m.medium, Medium::Email);
+        assert_eq!(m.scenario, Scenario::AnotherOffer);
+        assert_eq!(m.facts.recipient.as_deref(), Some("Ms. Larsen"));
+        assert_eq!(m.facts.role.as_deref(), Some("Data Analyst"));
+        assert_eq!(m.facts.company.as_deref(), Some("Acme Corp"));
+        assert_eq!(m.facts.writer.as_deref(), Some("Rafael Souza"));
+        let kinds: Vec<&str> = m.parts().iter().map(|p| p.kind.as_str()).collect();
+        for k in [
+            "subject",
+            "greeting",
+            "gratitude",
+            "decision",
+            "reason",
+            "door-open",
+            "sign-off",
+        ] {
+            assert!(kinds.contains(&k), "{k} missing from {kinds:?}");
+        }
+    }
+
+    #[test]
+    fn text_message_signed_with_a_dash() {
+        let m = analyse(
+            "Hi Dana, this is Priya. Thanks for the invite, but I've accepted another offer so I'll withdraw. – Priya",
+        );
+        assert_eq!(m.medium, Medium::Text);
+        assert_eq!(m.facts.writer.as_deref(), Some("Priya"));
+        assert!(m.sign_off.is_some());
+    }
+
+    #[test]
+    fn phone_script() {
+        let m = analyse(
+            "Hello, this is Ngozi Adebayo. Could I speak to Mr. Clarke, please?\n\nThank you for taking my call. I'm going to withdraw from the interview.\n\nI'd be glad to stay in touch.",
+        );
+        assert_eq!(m.medium, Medium::Phone);
+        assert!(m.greeting.is_some());
+    }
+
+    #[test]
+    fn names() {
+        assert!(is_name_like("Siobhán Ní Bhriain"));
+        assert!(is_name_like("李雷"));
+        assert!(is_name_like("Ms. Larsen"));
+        assert!(!is_name_like("Thanks again for everything."));
+        assert_eq!(
+            dash_name_suffix("Happy to stay in touch. – Luca"),
+            Some("Luca")
+        );
+        assert_eq!(dash_name_suffix("a well-known firm"), None);
+    }
+}

@@ -1,0 +1,365 @@
+//! The prose view of a document: the words a reader sees, with markup,
+//! code, quotes and signatures left out, and a map back to buffer bytes.
+//!
+//! Rules never look at raw Markdown. They look at [`Prose::text`], a
+//! compacted copy where every run of whitespace or excluded markup is one
+//! space (or one `\n` where a line ended), blocks are separated by a blank
+//! line, and each byte knows the buffer offset it came from.
+
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One prose block: a paragraph, a heading, a list item, or a plain-text
+/// paragraph. Sentences never cross blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Byte range in [`Prose::text`].
+    pub range: Range<usize>,
+}
+
+/// A sentence (or a line that stands alone, such as "Kind regards,").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in [`Prose::text`], trimmed of whitespace.
+    pub range: Range<usize>,
+    /// Index into [`Prose::blocks`].
+    pub block: usize,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Prose {
+    /// Compacted prose; original case kept, curly apostrophes kept.
+    pub text: String,
+    /// The same bytes with every `\n` turned into a space, for phrase
+    /// matching across hard-wrapped lines.
+    pub flat: String,
+    /// For each byte of `text`, the buffer offset it came from. Separator
+    /// bytes map to the buffer offset of the next kept byte.
+    map: Vec<usize>,
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+    /// Buffer length, the target of offsets past the end.
+    buffer_len: usize,
+}
+
+/// Builds a [`Prose`] from kept buffer ranges grouped into blocks.
+pub struct ProseBuilder<'a> {
+    buffer: &'a str,
+    prose: Prose,
+    /// Whether the current block has text and a pending separator.
+    pending_space: bool,
+    pending_newline: bool,
+    block_start: Option<usize>,
+}
+
+impl<'a> ProseBuilder<'a> {
+    pub fn new(buffer: &'a str) -> Self {
+        ProseBuilder {
+            buffer,
+            prose: Prose {
+                buffer_len: buffer.len(),
+                ..Prose::default()
+            },
+            pending_space: false,
+            pending_newline: false,
+            block_start: None,
+        }
+    }
+
+    /// Appends the buffer bytes in `range` to the current block. Whitespace
+    /// runs collapse; a line break inside the range is kept as one `\n`.
+    pub fn push(&mut self, range: Range<usize>) {
+        let Some(piece) = self.buffer.get(range.clone()) else {
+            return;
+        };
+        for (i, ch) in piece.char_indices() {
+            let at = range.start + i;
+            if ch == '\n' || ch == '\r' {
+                self.pending_newline = true;
+                continue;
+            }
+            if ch.is_whitespace() {
+                self.pending_space = true;
+                continue;
+            }
+            self.emit_separator(at);
+            let mut buf = [0u8; 4];
+            let enc = ch.encode_utf8(&mut buf);
+            self.prose.map.extend((0..enc.len()).map(|k| at + k));
+            self.prose.text.push(ch);
+        }
+    }
+
+    fn emit_separator(&mut self, at: usize) {
+        if self.block_start.is_none() {
+            if !self.prose.text.is_empty() {
+                self.push_sep("\n\n", at);
+            }
+            self.block_start = Some(self.prose.text.len());
+        } else if self.pending_newline {
+            self.push_sep("\n", at);
+        } else if self.pending_space {
+            self.push_sep(" ", at);
+        }
+        self.pending_space = false;
+        self.pending_newline = false;
+    }
+
+    fn push_sep(&mut self, sep: &str, at: usize) {
+        for _ in sep.bytes() {
+            self.prose.map.push(at);
+        }
+        self.prose.text.push_str(sep);
+    }
+
+    /// Ends the current block (paragraph, list item, heading).
+    pub fn end_block(&mut self) {
+        if let Some(start) = self.block_start.take() {
+            let end = self.prose.text.len();
+            self.prose.blocks.push(Block { range: start..end });
+        }
+        self.pending_space = false;
+        self.pending_newline = false;
+    }
+
+    pub fn finish(mut self) -> Prose {
+        self.end_block();
+        let mut prose = self.prose;
+        prose.flat = prose.text.replace('\n', " ");
+        debug_assert_eq!(prose.flat.len(), prose.text.len());
+        prose.sentences = split_sentences(&prose.text, &prose.blocks);
+        prose
+    }
+}
+
+impl Prose {
+    /// Buffer offset of prose byte `i`; past the end, the offset just
+    /// after the last kept character.
+    pub fn to_buffer(&self, i: usize) -> usize {
+        match self.map.get(i) {
+            Some(&b) => b,
+            None => self.map.last().map_or(0, |&b| b + 1),
+        }
+    }
+
+    /// Buffer range of the prose range `r` (which must sit on char
+    /// boundaries of [`Prose::text`]).
+    pub fn buffer_range(&self, r: Range<usize>) -> Range<usize> {
+        if r.is_empty() {
+            let at = self.to_buffer(r.start);
+            return at..at;
+        }
+        let start = self.to_buffer(r.start);
+        let last = r.end - 1;
+        // the last byte of a multi-byte char maps to its own buffer byte
+        let end = self.map.get(last).map_or(self.buffer_len, |&b| b + 1);
+        start..end.max(start)
+    }
+
+    /// Buffer offset just after the prose byte range `r`.
+    pub fn buffer_end(&self, r: Range<usize>) -> usize {
+        self.buffer_range(r).end
+    }
+
+    pub fn sentence_text(&self, s: &Sentence) -> &str {
+        &self.text[s.range.clone()]
+    }
+
+    pub fn flat_text(&self, r: Range<usize>) -> &str {
+        &self.flat[r]
+    }
+
+    /// The sentence that contains prose byte `i`, if any.
+    pub fn sentence_at(&self, i: usize) -> Option<usize> {
+        let idx = self.sentences.partition_point(|s| s.range.end <= i);
+        (idx < self.sentences.len() && self.sentences[idx].range.start <= i).then_some(idx)
+    }
+
+    /// Word count of the whole prose.
+    pub fn word_count(&self) -> usize {
+        count_words(&self.text)
+    }
+}
+
+/// Words as a reader counts them: UAX#29 words with a letter or digit in
+/// them ("I'm" is one word, "—" none, an emoji none).
+pub fn count_words(s: &str) -> usize {
+    s.unicode_words().count()
+}
+
+/// Word byte ranges within `s`.
+pub fn word_ranges(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    s.unicode_word_indices().map(|(i, w)| i..i + w.len())
+}
+
+/// Titles and short forms after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "e.g", "i.e", "eg", "ie", "vs",
+    "approx", "dept", "no", "fr", "rev", "hon", "capt", "sgt", "lt", "col", "gen", "mt", "ft",
+    "etc", "cf",
+];
+
+fn ends_with_abbreviation(piece: &str) -> bool {
+    let t = piece.trim_end();
+    let Some(body) = t.strip_suffix('.') else {
+        return false;
+    };
+    let word: String = body
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // an initial: "J. Smith"
+    }
+    let lower = word.to_lowercase();
+    // "etc." ends sentences more often than not
+    lower != "etc" && ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn ends_line_unit(piece: &str) -> bool {
+    let t = piece.trim_end();
+    matches!(
+        t.chars().last(),
+        Some('.' | '!' | '?' | ':' | ';' | ',' | '…' | ')' | '"' | '”')
+    ) || t.chars().last().is_some_and(is_emoji)
+}
+
+/// Rough emoji test: pictographs and symbols commonly used as emoji.
+pub fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF | 0x2B50 | 0x2B55)
+}
+
+fn split_sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (bi, block) in blocks.iter().enumerate() {
+        let body = &text[block.range.clone()];
+        // UAX#29 sentence pieces; it also breaks after every line end.
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        for (i, s) in body.split_sentence_bound_indices() {
+            let start = block.range.start + i;
+            let range = start..start + s.len();
+            let merge = pieces.last().is_some_and(|prev: &Range<usize>| {
+                let prev_text = &text[prev.clone()];
+                let next_text = s.trim_start();
+                if next_text.is_empty() {
+                    return true;
+                }
+                if ends_with_abbreviation(prev_text) {
+                    return true;
+                }
+                if prev_text.ends_with('\n') {
+                    // A hard-wrapped line continues unless it stands alone
+                    // ("Dear Ms. Larsen,", "Kind regards,", a name).
+                    let first = next_text.chars().next().unwrap_or(' ');
+                    let line = prev_text.trim_end();
+                    let line = line.rsplit('\n').next().unwrap_or(line);
+                    let words = count_words(line);
+                    let closed = ends_line_unit(line);
+                    return first.is_lowercase() && !closed
+                        || first.is_lowercase() && words > 6 && !line.ends_with(['.', '!', '?'])
+                        || !closed && words > 7;
+                }
+                // "No. 5", "e.g. this": UAX#29 rarely splits these, but a
+                // piece that starts lowercase continues the previous one.
+                next_text.chars().next().is_some_and(char::is_lowercase)
+                    && !prev_text.trim_end().ends_with(['!', '?'])
+            });
+            if merge {
+                if let Some(prev) = pieces.last_mut() {
+                    prev.end = range.end;
+                }
+            } else {
+                pieces.push(range);
+            }
+        }
+        for r in pieces {
+            let s = &text[r.clone()];
+            let lead = s.len() - s.trim_start().len();
+            let trail = s.len() - s.trim_end().len();
+            let r = r.start + lead..r.end - trail;
+            if !r.is_empty() {
+                out.push(Sentence {
+                    range: r,
+                    block: bi,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose_of(parts: &[&str]) -> Prose {
+        let buf = parts.join("\n\n");
+        let mut b = ProseBuilder::new(Box::leak(buf.clone().into_boxed_str()));
+        let mut at = 0;
+        for p in parts {
+            b.push(at..at + p.len());
+            b.end_block();
+            at += p.len() + 2;
+        }
+        b.finish()
+    }
+
+    fn sentences(p: &Prose) -> Vec<&str> {
+        p.sentences.iter().map(|s| p.sentence_text(s)).collect()
+    }
+
+    #[test]
+    fn titles_do_not_end_sentences() {
+        let p = prose_of(&["Dear Mr. Smith, thank you. I must decline."]);
+        assert_eq!(
+            sentences(&p),
+            ["Dear Mr. Smith, thank you.", "I must decline."]
+        );
+    }
+
+    #[test]
+    fn greeting_and_sign_off_lines_stand_alone() {
+        let p = prose_of(&[
+            "Dear Ms. Larsen,\nThank you.",
+            "Kind regards,\nRafael Souza",
+        ]);
+        assert_eq!(
+            sentences(&p),
+            [
+                "Dear Ms. Larsen,",
+                "Thank you.",
+                "Kind regards,",
+                "Rafael Souza"
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let p = prose_of(&[
+            "Having reflected carefully on both conversations and on the direction\nI want my career to take, I have decided to withdraw.",
+        ]);
+        assert_eq!(sentences(&p).len(), 1);
+    }
+
+    #[test]
+    fn map_points_back_to_buffer_bytes() {
+        let buf = "Zoë  says\n\nhi 👋 there";
+        let mut b = ProseBuilder::new(buf);
+        b.push(0..10);
+        b.end_block();
+        b.push(11..buf.len());
+        let p = b.finish();
+        assert_eq!(p.text, "Zoë says\n\nhi 👋 there");
+        let i = p.text.find("says").unwrap();
+        assert_eq!(p.buffer_range(i..i + 4), 6..10);
+        let e = p.text.find('👋').unwrap();
+        assert_eq!(&buf[p.buffer_range(e..e + 4)], "👋");
+        assert_eq!(p.buffer_end(0..p.text.len()), buf.len());
+    }
+}

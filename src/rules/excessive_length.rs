@@ -1,0 +1,89 @@
+//! # excessive-length
+//!
+//! Fires when the message runs past the word budget of its medium: email
+//! 200 words, text 60, phone and in-person 150. Budgets are set in
+//! `[length]` of `tactful.toml`.
+//!
+//! **Why it matters.** A decline needs four things: thanks, the decision,
+//! perhaps a one-line reason, and a kind close. Past that, the reader
+//! skims, and the one sentence that mattered gets lost.
+//!
+//! **What it counts.** Words of prose only: the subject line, quoted
+//! replies, code, comments and anything after a `-- ` signature do not
+//! count.
+//!
+//! **Where it points.** From the first word past the budget to the end of
+//! that sentence: the place to start cutting.
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+use crate::prose::word_ranges;
+
+pub const RULE: Rule = Rule {
+    id: "excessive-length",
+    default_severity: Severity::Warning,
+    summary: "The message is longer than its medium's word budget",
+    check,
+};
+
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
+    let budget = cfg.length.for_medium(msg.medium);
+    if msg.words <= budget {
+        return Vec::new();
+    }
+    // find the first word past the budget, outside the subject line
+    let prose = &msg.doc.prose;
+    let subject = msg.subject.map(|s| msg.sentence_range(s));
+    let mut seen = 0;
+    let mut at = None;
+    for wr in word_ranges(&prose.text) {
+        if subject.as_ref().is_some_and(|s| s.contains(&wr.start)) {
+            continue;
+        }
+        seen += 1;
+        if seen == budget + 1 {
+            at = Some(wr.start);
+            break;
+        }
+    }
+    let Some(at) = at else {
+        return Vec::new();
+    };
+    let end = prose
+        .sentence_at(at)
+        .map_or(at, |i| prose.sentences[i].range.end);
+    vec![Finding::new(
+        RULE.id,
+        msg.buf(at..end),
+        format!(
+            "{} words; a decline by {} reads best under {budget}. Cut from here.",
+            msg.words,
+            msg.medium.as_str()
+        ),
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_past_the_budget() {
+        let long = "I have thought about this carefully. ".repeat(40);
+        assert_fires(
+            "excessive-length",
+            &email(&format!("Thank you. I must decline. {long}")),
+            "",
+        );
+    }
+
+    #[test]
+    fn quiet_within_budget_and_ignores_quotes() {
+        let quoted = "> the recruiter wrote a great deal here ".repeat(40);
+        assert_quiet(
+            "excessive-length",
+            &email(&format!("Thank you. I must decline.\n\n{quoted}")),
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! # impersonal-greeting
+//!
+//! Fires on salutations that address nobody: "To whom it may concern",
+//! "Dear Sir or Madam", "Hi there", "Dear Hiring Manager".
+//!
+//! **Why it matters.** You have been invited to interview, so someone
+//! wrote to you by name. Use it: the reply then reads as a person
+//! answering a person.
+//!
+//! **What it looks at.** Only the salutation itself, so "Hi Theresa" is
+//! fine even though it starts with the letters of "Hi there".
+//!
+//! Before: `To whom it may concern,`
+//!
+//! After: `Dear Ms. Larsen,`
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+
+pub const RULE: Rule = Rule {
+    id: "impersonal-greeting",
+    default_severity: Severity::Hint,
+    summary: "A salutation that names nobody, where a name would serve",
+    check,
+};
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    let Some(g) = &msg.greeting else {
+        return Vec::new();
+    };
+    let Some(hit) = msg
+        .hits
+        .get("impersonal_greeting")
+        .iter()
+        .filter(|h| h.start == g.range.start)
+        .max_by_key(|h| h.end)
+    else {
+        return Vec::new();
+    };
+    let words = &msg.doc.prose.flat[hit.clone()];
+    vec![Finding::new(
+        RULE.id,
+        msg.buf(hit.clone()),
+        format!(
+            "“{words}” addresses nobody in particular; greet the person who invited you by name."
+        ),
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_on_impersonal_salutations() {
+        for (text, span) in [
+            (
+                "To whom it may concern,\n\nThank you. I must decline.\n\nBest,\nSam",
+                "To whom it may concern",
+            ),
+            (
+                "Dear Sir or Madam,\n\nThank you. I must decline.\n\nBest,\nSam",
+                "Dear Sir or Madam",
+            ),
+            (
+                "Dear Sir/Madam,\n\nThank you. I must decline.\n\nBest,\nSam",
+                "Dear Sir/Madam",
+            ),
+            (
+                "Hi there,\n\nThank you. I must decline.\n\nBest,\nSam",
+                "Hi there",
+            ),
+        ] {
+            assert_fires("impersonal-greeting", text, span);
+        }
+    }
+
+    #[test]
+    fn quiet_for_named_greetings() {
+        assert_quiet("impersonal-greeting", &email("Thank you. I must decline."));
+        assert_quiet(
+            "impersonal-greeting",
+            "Hi Theresa,\n\nThank you. I must decline.\n\nBest,\nSam",
+        );
+        assert_quiet(
+            "impersonal-greeting",
+            "Thank you. I must decline. Hi there to the team too.\n\nBest,\nSam",
+        );
+    }
+}

@@ -1,0 +1,86 @@
+//! # missing-decision
+//!
+//! Fires when the message never says plainly that you decline, withdraw or
+//! will not attend.
+//!
+//! **Why it matters.** A recruiter reading "thanks, I've been thinking
+//! about my options" has to write back to ask what you mean. Say it once,
+//! clearly: it is kinder than leaving them to guess.
+//!
+//! **What counts as a decision.** "I must decline", "I'm withdrawing my
+//! application", "please take my name out of consideration", "I won't be
+//! attending", "I'll step back from the process", "I've decided to stay in
+//! my current role", and, when rescheduling, "I'm unable to attend on
+//! Monday".
+//!
+//! **Where it points.** After the thank-you, where the decision belongs.
+//!
+//! Before:
+//!
+//!     Thank you for the invitation. I have been thinking about my options.
+//!
+//! After:
+//!
+//!     Thank you for the invitation. After careful thought, I have decided
+//!     to withdraw my application.
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+
+pub const RULE: Rule = Rule {
+    id: "missing-decision",
+    default_severity: Severity::Warning,
+    summary: "No clear statement that you decline or withdraw",
+    check,
+};
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    if msg.doc.prose.sentences.is_empty() || msg.any_role(|r| r.decision) {
+        return Vec::new();
+    }
+    let at = decision_point(msg);
+    vec![Finding::new(
+        RULE.id,
+        at..at,
+        "The message never says that you decline; state the decision in one clear sentence.",
+    )]
+}
+
+/// After the last gratitude sentence of the body, else after the greeting.
+pub(crate) fn decision_point(msg: &Message) -> usize {
+    msg.body_sentences()
+        .filter(|&i| msg.roles[i].gratitude)
+        .last()
+        .map_or_else(|| msg.after_greeting(), |i| msg.sentence_buf(i).end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_without_a_decision() {
+        assert_fires(
+            "missing-decision",
+            &email("Thank you for the invitation. I have been thinking about my options lately."),
+            "",
+        );
+    }
+
+    #[test]
+    fn quiet_for_firm_decisions_in_many_words() {
+        for body in [
+            "Thank you. Unfortunately, I must decline the interview.",
+            "Thank you. I am withdrawing my application.",
+            "Thank you. Please take my name out of consideration.",
+            "Thank you. I regret that I won't be attending the interview.",
+            "Thank you. I'll step back from the process.",
+            "Thank you. I'm not in a position to move, so I have to decline.",
+            "Thank you. I've decided to stay in my current role.",
+            "Thank you. I'm unable to attend on Monday; could we find another time?",
+        ] {
+            assert_quiet("missing-decision", &email(body));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! # missing-door-open
+//!
+//! Fires when the message shows no openness to future contact.
+//!
+//! **Why it matters.** Industries are small and recruiters move. A line
+//! such as "I'd be glad to stay in touch" costs nothing and turns a closed
+//! door into one left ajar. When you are rescheduling, "I look forward to
+//! meeting you" or an offer of another time does the same job.
+//!
+//! **Where it points.** The end of the body, before the sign-off.
+//!
+//! Before: `I must decline the interview.` and the sign-off.
+//!
+//! After: `I must decline the interview. I would be glad to stay in touch
+//! about future roles.`
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+
+pub const RULE: Rule = Rule {
+    id: "missing-door-open",
+    default_severity: Severity::Hint,
+    summary: "No openness to future contact",
+    check,
+};
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    if msg.body_sentences().next().is_none() || msg.any_role(|r| r.door_open || r.alternative) {
+        return Vec::new();
+    }
+    let at = msg.body_end();
+    vec![Finding::new(
+        RULE.id,
+        at..at,
+        "Nothing keeps the door open; add a line about staying in touch or future roles.",
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_without_door_open() {
+        assert_fires(
+            "missing-door-open",
+            &email("Thank you. I must decline."),
+            "",
+        );
+        assert_fires(
+            "missing-door-open",
+            &email("Thank you for getting in touch. I must decline."),
+            "",
+        );
+    }
+
+    #[test]
+    fn quiet_with_door_open() {
+        for body in [
+            "Thank you. I must decline. I'd be glad to stay in touch.",
+            "Thank you. I must decline. Perhaps our paths will cross again.",
+            "Thank you. I must decline. I would welcome hearing about future roles.",
+            "Thank you. I can't attend Monday. I look forward to meeting you.",
+            "Thank you. I must decline. If Acme ever opens a team in Leeds, I'd love to hear about it.",
+        ] {
+            assert_quiet("missing-door-open", &email(body));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! # missing-gratitude
+//!
+//! Fires when the message never thanks the reader or shows appreciation.
+//!
+//! **Why it matters.** Someone made time to consider you. A decline that
+//! opens with thanks keeps the relationship warm; one without reads as
+//! curt, however polite the rest is. Recruiters remember both.
+//!
+//! **What counts as thanks.** "Thank you", "thanks", "I'm grateful", "I
+//! appreciate", "it was kind of you". A refusal such as "no thanks" does
+//! not count.
+//!
+//! **Where it points.** Just after the greeting, where the thanks belongs.
+//!
+//! Before:
+//!
+//!     Dear Ms. Larsen,
+//!     I am withdrawing my application for the Analyst role.
+//!
+//! After:
+//!
+//!     Dear Ms. Larsen,
+//!     Thank you for inviting me to interview for the Analyst role.
+//!     I am withdrawing my application.
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+
+pub const RULE: Rule = Rule {
+    id: "missing-gratitude",
+    default_severity: Severity::Warning,
+    summary: "No thanks or appreciation anywhere in the message",
+    check,
+};
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    if msg.doc.prose.sentences.is_empty() || msg.any_role(|r| r.gratitude) {
+        return Vec::new();
+    }
+    let at = msg.after_greeting();
+    vec![Finding::new(
+        RULE.id,
+        at..at,
+        "The message never thanks them; open with a thank-you for the invitation or their time.",
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_without_thanks() {
+        assert_fires(
+            "missing-gratitude",
+            &email("I am withdrawing my application."),
+            "",
+        );
+    }
+
+    #[test]
+    fn quiet_for_thanks_in_other_words() {
+        for body in [
+            "Thank you for the invitation. I must decline.",
+            "I'm grateful for your time, but I am withdrawing my application.",
+            "I really appreciated our call. I am withdrawing my application.",
+            "It was generous of you to meet me. I am withdrawing my application.",
+            "THANK YOU for the invitation. I must decline.",
+        ] {
+            assert_quiet("missing-gratitude", &email(body));
+        }
+    }
+
+    #[test]
+    fn no_thanks_is_not_gratitude() {
+        assert_fires(
+            "missing-gratitude",
+            "Hi Megan, this is Luca. Nah, no thanks, I'm going to pass on the interview. – Luca",
+            "",
+        );
+    }
+}

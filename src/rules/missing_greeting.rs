@@ -1,0 +1,63 @@
+//! # missing-greeting
+//!
+//! Fires when the message opens without a salutation ("Dear Ms. Larsen,",
+//! "Hi Dana,", "Hello, this is ...").
+//!
+//! **Why it matters.** A greeting with the reader's name is the cheapest
+//! warmth there is. Without it, a decline lands like a form letter.
+//!
+//! **Where it points.** The start of the message body (after any subject
+//! line).
+//!
+//! Before: `I am writing to withdraw my application.`
+//!
+//! After: `Dear Ms. Larsen,` on its own line, then the message.
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+
+pub const RULE: Rule = Rule {
+    id: "missing-greeting",
+    default_severity: Severity::Info,
+    summary: "No salutation",
+    check,
+};
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    if msg.greeting.is_some() || msg.body_sentences().next().is_none() {
+        return Vec::new();
+    }
+    let at = msg.body_start();
+    vec![Finding::new(
+        RULE.id,
+        at..at,
+        "The message has no greeting; open with the reader's name (\"Dear Ms. Larsen,\").",
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet};
+
+    #[test]
+    fn fires_without_salutation() {
+        assert_fires(
+            "missing-greeting",
+            "Subject: Interview\n\nThank you for the invitation. I must decline.\n\nBest,\nSam\n",
+            "",
+        );
+    }
+
+    #[test]
+    fn quiet_for_salutations() {
+        for text in [
+            "Dear Ms. Larsen,\n\nThank you. I must decline.\n\nBest,\nSam",
+            "Hi Dana, this is Sam. Thanks, but I must decline. – Sam",
+            "Hello, this is Sam Lee calling about the interview. Thank you, but I must decline.",
+            "Good morning Mr. Clarke,\n\nThank you. I must decline.\n\nBest,\nSam",
+        ] {
+            assert_quiet("missing-greeting", text);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! # missing-sign-off
+//!
+//! Fires when a written message (email or text) ends without a closing
+//! line and your name. Phone and in-person scripts are spoken, so this
+//! rule leaves them alone.
+//!
+//! **Why it matters.** The sign-off closes the message on a warm note and
+//! tells the reader who is declining, which matters more than you think
+//! when the recruiter handles dozens of candidates.
+//!
+//! **What counts.** "Kind regards,\nSam Lee", "Best, Sam", a text ending
+//! "– Sam", or your name on its own last line.
+//!
+//! Before: the message stops after the last sentence.
+//!
+//! After: `Kind regards,` and your name on the next line.
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+
+pub const RULE: Rule = Rule {
+    id: "missing-sign-off",
+    default_severity: Severity::Info,
+    summary: "No closing line and name (email and text)",
+    check,
+};
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    if msg.medium.is_spoken() || msg.sign_off.is_some() || msg.body_sentences().next().is_none() {
+        return Vec::new();
+    }
+    let at = msg.prose_end();
+    vec![Finding::new(
+        RULE.id,
+        at..at,
+        "The message ends without a sign-off; close with a line such as \"Kind regards,\" and your name.",
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_without_closing() {
+        assert_fires(
+            "missing-sign-off",
+            "Subject: Interview\n\nDear Ms. Larsen,\n\nThank you. I must decline. I hope we stay in touch.\n",
+            "",
+        );
+    }
+
+    #[test]
+    fn quiet_for_closings_and_spoken_scripts() {
+        assert_quiet("missing-sign-off", &email("Thank you. I must decline."));
+        assert_quiet(
+            "missing-sign-off",
+            "Hi Dana, this is Sam. Thanks, but I must decline. – Sam",
+        );
+        assert_quiet(
+            "missing-sign-off",
+            "---\nmedium: phone\n---\nHello, this is Sam calling. Thank you, but I must decline.",
+        );
+        assert_quiet(
+            "missing-sign-off",
+            "Dear Dana,\n\nThank you. I must decline.\n\nBest wishes,\nSam Lee\nAnalyst, Acme\n+44 7700 900123",
+        );
+    }
+}

@@ -1,0 +1,59 @@
+//! # missing-subject
+//!
+//! Fires when an email has no `Subject:` line.
+//!
+//! **Why it matters.** The subject is what the recruiter sees in a busy
+//! inbox. "Withdrawing from the Data Analyst interview" lets them act
+//! without opening the message; an empty subject may not be opened at all.
+//! Replying in the same thread keeps the original subject, so write it as
+//! `Subject: Re: ...` in your draft.
+//!
+//! Only emails need a subject; texts and spoken scripts do not.
+//!
+//! After: `Subject: Data Analyst interview – withdrawing my application`
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::{Medium, Message};
+
+pub const RULE: Rule = Rule {
+    id: "missing-subject",
+    default_severity: Severity::Hint,
+    summary: "An email with no Subject: line",
+    check,
+};
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    if msg.medium != Medium::Email || msg.subject.is_some() || msg.doc.prose.sentences.is_empty() {
+        return Vec::new();
+    }
+    let at = msg.body_start();
+    vec![Finding::new(
+        RULE.id,
+        at..at,
+        "This email has no subject line; add \"Subject: ...\" naming the role and your decision.",
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_for_email_without_subject() {
+        assert_fires(
+            "missing-subject",
+            "Dear Ms. Larsen,\n\nThank you. I must decline.\n\nKind regards,\nSam",
+            "",
+        );
+    }
+
+    #[test]
+    fn quiet_with_subject_or_for_texts() {
+        assert_quiet("missing-subject", &email("Thank you. I must decline."));
+        assert_quiet(
+            "missing-subject",
+            "Hi Dana, this is Sam. Thanks, but I must decline. – Sam",
+        );
+    }
+}

@@ -1,0 +1,264 @@
+//! # negativity
+//!
+//! Fires on negative, critical, bitter or blaming language about the
+//! employer, the role, the pay, the people or the process, and on
+//! self-pity: "your process was a mess", "the salary is insulting", "I'm
+//! probably not good enough anyway".
+//!
+//! **Why it matters.** A decline is read, forwarded and remembered. Even a
+//! fair complaint, put in a decline, closes a door you may want later and
+//! reaches people who had no part in it. Say what you want instead, or
+//! leave the reason out.
+//!
+//! **What it looks at.** Each sentence is scored with the VADER sentiment
+//! lexicon (negation flips a word's sense) and checked against tactful's
+//! own list of criticism, blame, sarcasm and self-pity. Conventional
+//! courtesy is not negativity: "Unfortunately, I must decline", "I
+//! regret", "I'm sorry for any inconvenience", "not the right fit", "at
+//! this time", "no longer".
+//!
+//! Before:
+//!
+//!     Frankly, your process has been a mess from start to finish.
+//!
+//! After:
+//!
+//!     I have decided to focus on roles closer to my current direction.
+
+use std::ops::Range;
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+use crate::phrases::VALENCE;
+use crate::prose::word_ranges;
+
+pub const RULE: Rule = Rule {
+    id: "negativity",
+    default_severity: Severity::Warning,
+    summary: "Negative, critical or bitter language about the employer, or self-pity",
+    check,
+};
+
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "n't", "nothing", "hardly", "without", "nor", "neither", "cannot",
+    "barely",
+];
+
+/// Words the lexicon scores as negative that are ordinary in a decline.
+const NEUTRAL_HERE: &[&str] = &[
+    "decline",
+    "declining",
+    "declined",
+    "withdraw",
+    "withdrawing",
+    "pass",
+    "unfortunately",
+    "regret",
+    "regretfully",
+    "sorry",
+    "apologies",
+    "apologise",
+    "apologize",
+    "unable",
+    "difficult",
+    "hard",
+    "tough",
+    "miss",
+    "missed",
+    "missing",
+    "no",
+    "not",
+    "lose",
+    "leave",
+    "leaving",
+    "reject",
+    "rejected",
+    "cancel",
+    "busy",
+    "below",
+    "low",
+    "lower",
+    "limited",
+    "problem",
+    "inconvenience",
+    "trouble",
+    "stress",
+    "pressure",
+    "sadly",
+    "sad",
+    "afraid",
+    "hate",
+    "mess",
+    "bad",
+    "worry",
+    "worried",
+    "doubt",
+    "fail",
+    "exam",
+    "deadline",
+    "conflict",
+    "clash",
+    "emergency",
+    "ill",
+    "sick",
+    "illness",
+    "loss",
+    "pain",
+    "cut",
+    "cuts",
+    "crisis",
+    "challenge",
+    "challenging",
+    "demanding",
+    "fight",
+    "risk",
+    "avoid",
+    "stop",
+    "stopped",
+    "drop",
+    "down",
+    "wrong",
+    "disappointed",
+    "disappointing",
+    "disappoint",
+    "hesitate",
+    "hesitant",
+    "uncertain",
+    "uncertainty",
+    "reluctantly",
+    "reluctant",
+    "heavy",
+    "unfortunate",
+    "shame",
+    "pity",
+    "weird",
+    "strange",
+    "lack",
+];
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let flat = &msg.doc.prose.flat;
+    for i in msg.body_sentences() {
+        let r = msg.sentence_range(i);
+        let negated = |h: &Range<usize>| is_negated(flat, r.start, h.start);
+        let courtesy = |h: &Range<usize>| msg.hits.covered_by("courtesy", h);
+        let criticism = msg
+            .hits
+            .inside("criticism", r.clone())
+            .any(|h| !negated(&h) && !courtesy(&h));
+        let pity = msg.hits.any_inside("self_pity", r.clone());
+        let opener = msg.hits.any_inside("blunt_opener", r.clone());
+        let target = msg.hits.any_inside("target_employer", r.clone());
+        let (neg, _pos) = lexicon_score(msg, r.clone());
+        let bitter = criticism || pity || opener && neg <= -1.5 || target && neg <= -3.0;
+        if bitter {
+            out.push(Finding::new(
+                RULE.id,
+                msg.buf(r),
+                "This sentence reads as critical or bitter; keep the reason neutral or leave it out.",
+            ));
+        }
+    }
+    out
+}
+
+/// Whether a negator sits in the three words before `at`.
+fn is_negated(flat: &str, sentence_start: usize, at: usize) -> bool {
+    let before = &flat[sentence_start..at];
+    let words: Vec<String> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| NEGATORS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"))
+}
+
+/// Sum of negative and of positive valences in `r`, with negation and
+/// courtesy phrases taken into account.
+fn lexicon_score(msg: &Message, r: Range<usize>) -> (f32, f32) {
+    let flat = &msg.doc.prose.flat;
+    let text = &flat[r.clone()];
+    let (mut neg, mut pos) = (0.0f32, 0.0f32);
+    let mut recent_negator = 0u8;
+    for wr in word_ranges(text) {
+        let word = text[wr.clone()].to_lowercase().replace('’', "'");
+        let abs = r.start + wr.start..r.start + wr.end;
+        if NEGATORS.contains(&word.as_str()) || word.ends_with("n't") {
+            recent_negator = 3;
+            continue;
+        }
+        let in_courtesy = msg.hits.covered_by("courtesy", &abs)
+            || msg.hits.covered_by("gratitude", &abs)
+            || msg.hits.covered_by("decision", &abs);
+        let v = if in_courtesy || NEUTRAL_HERE.contains(&word.as_str()) {
+            0.0
+        } else {
+            VALENCE.get(word.as_str()).copied().unwrap_or(0.0)
+        };
+        let v = if recent_negator > 0 { -0.5 * v } else { v };
+        recent_negator = recent_negator.saturating_sub(1);
+        if v < 0.0 {
+            neg += v;
+        } else {
+            pos += v;
+        }
+    }
+    (neg, pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_on_criticism_and_self_pity() {
+        for (body, span) in [
+            (
+                "Thank you. I withdraw. Frankly, your process has been a mess from start to finish.",
+                "Frankly",
+            ),
+            (
+                "Thank you. I withdraw. The salary is insulting for someone with my experience.",
+                "insulting",
+            ),
+            (
+                "Thank you. I withdraw. Your panel was rude and dismissive.",
+                "rude",
+            ),
+            (
+                "Thank you. I withdraw. I'm probably not good enough for a place like yours anyway.",
+                "not good enough",
+            ),
+            (
+                "Thank you. I withdraw. To be blunt, the range is laughable.",
+                "laughable",
+            ),
+            (
+                "Thank you. I withdraw. The reviews make the place sound toxic and badly managed.",
+                "toxic",
+            ),
+        ] {
+            assert_fires("negativity", &email(body), span);
+        }
+    }
+
+    #[test]
+    fn quiet_for_conventional_courtesy() {
+        for body in [
+            "Thank you. Unfortunately, I must decline the interview at this time.",
+            "Thank you. I regret that I am unable to attend, and I'm sorry for any inconvenience.",
+            "Thank you. It is not the right fit for me, and I am no longer looking to move.",
+            "Thank you. It was a difficult decision, but I'd hate to take a slot another candidate could use.",
+            "Thank you. I couldn't have asked for a kinder process, and I have nothing but good things to say.",
+            "Thank you. The salary range sits below what I need at this stage, so I will not be moving forward.",
+        ] {
+            assert_quiet("negativity", &email(body));
+        }
+    }
+}

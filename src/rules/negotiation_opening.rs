@@ -1,0 +1,148 @@
+//! # negotiation-opening
+//!
+//! Fires when the decline invites bargaining: "unless you can raise the
+//! salary", "if the role could be made remote, I'd reconsider".
+//!
+//! **Why it matters.** A conditional decline is not a decline: it asks
+//! the employer to come back with more, and they may simply read it as a
+//! no. If you would interview at a higher salary, say so as a question
+//! before declining; if not, decline plainly.
+//!
+//! **Not bargaining.** Openness to other, future roles ("if you ever open
+//! a team in Glasgow, I'd love to hear about it") and a refused
+//! counter-offer ("no amount would change my mind").
+//!
+//! Before: `I must decline, unless there's some flexibility on the pay.`
+//!
+//! After: `I must decline.`
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+
+pub const RULE: Rule = Rule {
+    id: "negotiation-opening",
+    default_severity: Severity::Info,
+    summary: "The decline invites bargaining (\"unless you can raise the salary\")",
+    check,
+};
+
+const CONDITIONS: &[&str] = &[
+    "if",
+    "unless",
+    "should",
+    "were",
+    "provided",
+    "providing",
+    "assuming",
+];
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for i in msg.body_sentences() {
+        let r = msg.sentence_range(i);
+        if msg.hits.any_inside("negotiation_closed", r.clone()) {
+            continue;
+        }
+        let text = msg.sentence_text(i).to_lowercase();
+        let conditional = text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CONDITIONS.contains(&w));
+        let future_roles = [
+            "ever ",
+            "future",
+            "another role",
+            "other roles",
+            "a different role",
+            "other positions",
+        ]
+        .iter()
+        .any(|f| text.contains(f));
+        let strong = msg.hits.inside("negotiation", r.clone()).next();
+        let soft = msg.hits.inside("reconsider", r.clone()).next();
+        let start = match (strong, soft) {
+            (Some(s), _) => Some(s.start),
+            (None, Some(s)) if conditional && !future_roles => {
+                // the clause with the condition starts the finding
+                let flat = &msg.doc.prose.flat[r.clone()];
+                let lower = flat.to_lowercase();
+                let cond = CONDITIONS
+                    .iter()
+                    .filter_map(|c| find_word(&lower, c))
+                    .min()
+                    .map_or(s.start, |p| r.start + p);
+                Some(cond.min(s.start))
+            }
+            _ => None,
+        };
+        if let Some(start) = start {
+            out.push(Finding::new(
+                RULE.id,
+                msg.buf(start..r.end),
+                "This makes the decline conditional and invites a counter-offer; decline plainly, or ask first.",
+            ));
+        }
+    }
+    out
+}
+
+fn find_word(hay: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(word) {
+        let at = from + p;
+        let before = hay[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[at + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_on_bargaining() {
+        for (body, span) in [
+            (
+                "Thank you. I must decline, unless there's some flexibility on the pay.",
+                "unless",
+            ),
+            (
+                "Thank you. I must decline. If the role could be made fully remote, I'd reconsider.",
+                "remote",
+            ),
+            (
+                "Thank you. I must decline, but if you can find another £15k, I'm happy to talk.",
+                "£15k",
+            ),
+            (
+                "Thank you. I must decline. If you're able to raise it to £58,000, I'd be happy to reconsider.",
+                "raise",
+            ),
+        ] {
+            assert_fires("negotiation-opening", &email(body), span);
+        }
+    }
+
+    #[test]
+    fn quiet_for_future_roles_and_closed_doors() {
+        for body in [
+            "Thank you. I must decline. If Acme ever builds a team in Glasgow, I'd love to hear about it.",
+            "Thank you. The salary range sits below what I need, so I will not be moving forward.",
+            "Thank you. I must decline; a higher offer would not change my mind.",
+            "Thank you. I must decline. I'd be happy to talk again about future roles.",
+        ] {
+            assert_quiet("negotiation-opening", &email(body));
+        }
+    }
+}

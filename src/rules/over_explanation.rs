@@ -1,0 +1,99 @@
+//! # over-explanation
+//!
+//! Fires when the reason runs on (more than two sentences of reasons) or
+//! shares private detail: health, family conflict, divorce, money trouble.
+//!
+//! **Why it matters.** The employer needs a decision, not a case for it.
+//! Long reasons invite counter-arguments, and private detail cannot be
+//! taken back once it sits in a company's inbox. "For personal reasons" is
+//! a complete answer.
+//!
+//! Before: three sentences on your diagnosis and your consultant's advice.
+//!
+//! After: `For personal reasons, I am unable to continue with the
+//! process.`
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+
+pub const RULE: Rule = Rule {
+    id: "over-explanation",
+    default_severity: Severity::Info,
+    summary: "More than two sentences of reasons, or private detail",
+    check,
+};
+
+/// More reason sentences than this is running on.
+const MAX_REASON_SENTENCES: usize = 2;
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let reasons: Vec<usize> = msg
+        .body_sentences()
+        .filter(|&i| msg.roles[i].reason)
+        .collect();
+    if reasons.len() > MAX_REASON_SENTENCES {
+        let start = msg.sentence_buf(reasons[MAX_REASON_SENTENCES]).start;
+        let end = msg.sentence_buf(*reasons.last().unwrap_or(&reasons[0])).end;
+        out.push(Finding::new(
+            RULE.id,
+            start..end,
+            format!(
+                "{} sentences of reasons; one short reason, or none, is enough.",
+                reasons.len()
+            ),
+        ));
+    }
+    for i in msg.body_sentences() {
+        let r = msg.sentence_range(i);
+        if msg.hits.any_inside("private_detail", r) {
+            let range = msg.sentence_buf(i);
+            if out
+                .iter()
+                .any(|f| f.range.start <= range.start && range.end <= f.range.end)
+            {
+                continue;
+            }
+            out.push(Finding::new(
+                RULE.id,
+                range,
+                "This shares private detail an employer does not need; \"for personal reasons\" is enough.",
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_on_long_or_private_reasons() {
+        assert_fires(
+            "over-explanation",
+            &email("Thank you. I've been diagnosed with a chronic condition, so I must withdraw."),
+            "diagnosed",
+        );
+        assert_fires(
+            "over-explanation",
+            &email(
+                "Thank you. I must withdraw because my commute would be long. Since I moved, my salary needs changed. As my current team has grown, I have a promotion coming. Due to all of this, I'm staying.",
+            ),
+            "",
+        );
+    }
+
+    #[test]
+    fn quiet_for_brief_reasons() {
+        for body in [
+            "Thank you. For personal reasons, I must withdraw.",
+            "Thank you. Due to a family matter, I must withdraw.",
+            "Thank you. I've accepted another offer, so I must withdraw.",
+            "Thank you for the role at Oakmont Diagnostics. I must withdraw.",
+        ] {
+            assert_quiet("over-explanation", &email(body));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! # shouting
+//!
+//! Fires on words in capitals that are not acronyms ("I am SO sorry",
+//! "THANK YOU", "NOT interested") and on runs of exclamation marks
+//! (`!!`).
+//!
+//! **Why it matters.** Capitals and stacked exclamation marks read as
+//! raised voices or as breathless excitement; neither suits a decline.
+//! Acronyms such as SRE, AWS or EMEA are fine, and so is a single "!".
+//!
+//! Before: `THANK YOU for the invitation!!`
+//!
+//! After: `Thank you for the invitation.`
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::{Finding, Rule, Severity};
+use crate::config::Config;
+use crate::message::Message;
+use crate::phrases::VALENCE;
+use crate::prose::word_ranges;
+
+pub const RULE: Rule = Rule {
+    id: "shouting",
+    default_severity: Severity::Info,
+    summary: "Words in capitals that are not acronyms, or \"!!\"",
+    check,
+};
+
+static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../phrases/common_words.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
+});
+
+/// Capitalised words that are ordinary in writing about jobs.
+const ACRONYMS: &[&str] = &[
+    "IT", "US", "AM", "PM", "OK", "HR", "ID", "CV", "PA", "UK", "EU", "TV", "PR", "IOU",
+];
+
+fn is_caps_word(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !w.chars().any(char::is_lowercase) && w.chars().any(char::is_uppercase)
+}
+
+fn is_common(w: &str) -> bool {
+    let lower = w.to_lowercase().replace(['\'', '’'], "");
+    !ACRONYMS.contains(&w) && (COMMON.contains(&lower) || VALENCE.contains_key(lower.as_str()))
+}
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    let prose = &msg.doc.prose;
+    let text = &prose.text;
+    let mut out = Vec::new();
+    for s in &prose.sentences {
+        let sentence = &text[s.range.clone()];
+        // runs of capitalised words, as (start, end, any_common, count)
+        let mut runs: Vec<(usize, usize, bool, usize)> = Vec::new();
+        let mut last_end = None;
+        for wr in word_ranges(sentence) {
+            let w = &sentence[wr.clone()];
+            if !is_caps_word(w) {
+                last_end = None;
+                continue;
+            }
+            let common = is_common(w);
+            match (runs.last_mut(), last_end) {
+                (Some(run), Some(e))
+                    if e == run.1
+                        && !sentence[e..wr.start].contains(['.', ',', ';', ':', '(', ')']) =>
+                {
+                    run.1 = wr.end;
+                    run.2 |= common;
+                    run.3 += 1;
+                }
+                _ => runs.push((wr.start, wr.end, common, 1)),
+            }
+            last_end = Some(wr.end);
+        }
+        for (a, b, common, count) in runs {
+            if common || count >= 3 {
+                let r = s.range.start + a..s.range.start + b;
+                let words = &text[r.clone()];
+                out.push(Finding::new(
+                    RULE.id,
+                    msg.buf(r),
+                    format!("“{words}” in capitals reads as shouting; write it in lower case."),
+                ));
+            }
+        }
+        let mut i = 0;
+        let bytes = sentence.as_bytes();
+        while i < bytes.len() {
+            if bytes[i] == b'!' || bytes[i] == b'?' && bytes.get(i + 1) == Some(&b'!') {
+                let start = i;
+                while i < bytes.len() && (bytes[i] == b'!' || bytes[i] == b'?') {
+                    i += 1;
+                }
+                let run = &sentence[start..i];
+                if run.matches('!').count() >= 2 || run.len() >= 3 {
+                    let r = s.range.start + start..s.range.start + i;
+                    out.push(Finding::new(
+                        RULE.id,
+                        msg.buf(r),
+                        "Stacked exclamation marks read as shouting; one full stop will do.",
+                    ));
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_on_capitals_and_exclamations() {
+        for (body, span) in [
+            ("Thank you. I'm SO sorry, but I must decline.", "SO"),
+            ("THANK YOU for the invitation. I must decline.", "THANK YOU"),
+            ("Thank you!! I must decline.", "!!"),
+            (
+                "Thank you. The role is NOT ENTIRELY what I want, so I must decline.",
+                "NOT ENTIRELY",
+            ),
+        ] {
+            assert_fires("shouting", &email(body), span);
+        }
+    }
+
+    #[test]
+    fn quiet_for_acronyms_and_one_exclamation() {
+        for body in [
+            "Thank you for the SRE role on the AWS team in EMEA. I must decline.",
+            "Thank you, and congratulations on the Series B! I must decline.",
+            "Thank you. I must decline the IT role.",
+        ] {
+            assert_quiet("shouting", &email(body));
+        }
+    }
+}

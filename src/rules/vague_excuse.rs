@@ -1,0 +1,76 @@
+//! # vague-excuse
+//!
+//! Fires on excuses with no content: "too busy", "something came up", "a
+//! lot going on", "things are hectic".
+//!
+//! **Why it matters.** A vague excuse sounds like a brush-off and invites
+//! the question "could we find a time that suits you, then?". Either give
+//! a short real reason, or none: "for personal reasons" and "a change in
+//! my circumstances" are complete answers.
+//!
+//! Before: `Something came up, so I can't make it.`
+//!
+//! After: `Due to a change in my circumstances, I am unable to attend.`
+
+use super::{Finding, Rule, Severity, dedup_overlapping};
+use crate::config::Config;
+use crate::message::Message;
+
+pub const RULE: Rule = Rule {
+    id: "vague-excuse",
+    default_severity: Severity::Info,
+    summary: "An excuse with no content (\"too busy\", \"something came up\")",
+    check,
+};
+
+fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for i in msg.body_sentences() {
+        for h in msg.hits.inside("vague_excuse", msg.sentence_range(i)) {
+            let words = &msg.doc.prose.flat[h.clone()];
+            out.push(Finding::new(
+                RULE.id,
+                msg.buf(h.clone()),
+                format!("“{words}” is vague; give a brief real reason, or simply say \"for personal reasons\"."),
+            ));
+        }
+    }
+    dedup_overlapping(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn fires_on_empty_excuses() {
+        for (body, span) in [
+            (
+                "Thank you. Something came up, so I must decline.",
+                "Something came up",
+            ),
+            (
+                "Thank you. I'm just too busy at the moment, so I must decline.",
+                "too busy",
+            ),
+            (
+                "Thank you. I've got a lot going on, so I must decline.",
+                "a lot going on",
+            ),
+            ("Thank you. Things are hectic, so I must decline.", "hectic"),
+        ] {
+            assert_fires("vague-excuse", &email(body), span);
+        }
+    }
+
+    #[test]
+    fn quiet_for_sufficient_reasons() {
+        for body in [
+            "Thank you. For personal reasons, I must decline.",
+            "Thank you. Due to a family matter, I must decline.",
+            "Thank you. Following a change in my personal circumstances, I must decline.",
+        ] {
+            assert_quiet("vague-excuse", &email(body));
+        }
+    }
+}
