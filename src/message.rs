@@ -202,6 +202,8 @@ pub struct Greeting {
 
 impl<'a> Message<'a> {
     pub fn analyse(doc: Document<'a>, cfg: &Config) -> Message<'a> {
+        let mut doc = doc;
+        split_dash_signature(&mut doc);
         let bank = cfg.bank();
         let hits = bank.find(&doc.prose.flat);
         let n = doc.prose.sentences.len();
@@ -251,6 +253,7 @@ impl<'a> Message<'a> {
         for i in 0..n {
             roles[i].reason = msg.is_reason(i, &roles[i]);
         }
+        msg.mark_elaborations(&mut roles);
         msg.roles = roles;
         msg.words = msg.count_body_words();
         let (medium, medium_source) = msg.pick_medium(cfg);
@@ -496,7 +499,7 @@ impl<'a> Message<'a> {
         // A closing line followed only by short signature lines.
         let lo = n.saturating_sub(6).max(first_body);
         for i in (lo..n).rev() {
-            if self.is_closing_line(i) {
+            if self.is_closing_line(i) && i + 1 < n && is_name_like(self.sentence_text(i + 1)) {
                 let tail_ok = (i + 1..n).all(|j| is_signature_line(self.sentence_text(j)));
                 if tail_ok {
                     return Some(i);
@@ -536,39 +539,64 @@ impl<'a> Message<'a> {
             return false;
         }
         let r = self.sentence_range(i);
-        let text = &self.doc.prose.flat[r.clone()];
-        let lower = text.to_lowercase();
-        let causal = [
-            " because ",
-            " as i ",
-            " as i'",
-            " as my ",
-            " as the ",
-            " as it ",
-            " as we ",
-            " since ",
-            " due to ",
-            " given ",
-            " so i ",
-            " so i'",
-            " which means ",
-            " now that ",
-            " after ",
-            " as a result",
-            "reason",
-        ]
-        .iter()
-        .any(|c| format!(" {lower}").contains(c));
+        let lower = format!(
+            " {} ",
+            self.doc.prose.flat[r.clone()]
+                .to_lowercase()
+                .replace('’', "'")
+        );
+        let causal = CAUSAL.iter().any(|c| lower.contains(c));
         let cue = Scenario::ALL[..10]
             .iter()
             .any(|s| self.hits.any_inside(s.as_str(), r.clone()));
-        if role.door_open && !causal || role.alternative && !causal {
+        if (role.door_open || role.alternative || role.gratitude || role.decision) && !causal {
             return false;
         }
-        if role.gratitude && !role.decision && !causal {
-            return false;
+        causal || cue
+    }
+
+    /// A sentence that only elaborates the reason before it ("I started
+    /// an evening course in January.") is a reason too.
+    fn mark_elaborations(&self, roles: &mut [Roles]) {
+        let body: Vec<usize> = self.body_sentences_of(roles).collect();
+        for w in body.windows(2) {
+            let (prev, cur) = (w[0], w[1]);
+            let r = roles[cur];
+            if !roles[prev].reason
+                || r.reason
+                || r.gratitude
+                || r.decision
+                || r.door_open
+                || r.alternative
+            {
+                continue;
+            }
+            let range = self.sentence_range(cur);
+            if self.hits.any_inside("apology", range.clone()) {
+                continue;
+            }
+            // about the writer, not the reader ("I hope you find someone")
+            let words: Vec<String> = self.doc.prose.flat[range]
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .map(str::to_lowercase)
+                .collect();
+            let has = |w: &[&str]| words.iter().any(|x| w.contains(&x.as_str()));
+            if !has(&["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "i'd", "i’d"])
+                || has(&["you", "your", "you're", "you’re"])
+            {
+                continue;
+            }
+            if self.doc.prose.sentences[prev].block == self.doc.prose.sentences[cur].block {
+                roles[cur].reason = true;
+            }
         }
-        causal || cue && !role.gratitude
+    }
+
+    fn body_sentences_of<'r>(&'r self, roles: &'r [Roles]) -> impl Iterator<Item = usize> + 'r {
+        (0..roles.len()).filter(move |&i| {
+            let r = &roles[i];
+            !r.subject && !r.sign_off && !(r.greeting && self.greeting_only(i))
+        })
     }
 
     fn count_body_words(&self) -> usize {
@@ -659,7 +687,7 @@ impl<'a> Message<'a> {
             .sentences
             .last()
             .is_some_and(|s| dash_name_suffix(prose.sentence_text(s)).is_some());
-        let short = self.words <= 90;
+        let short = self.words <= 90 || dash_signed;
         if short && (spoken_intro || dash_signed) && !has_closing_block {
             // "Hi Dana, this is Priya" in a short note is a text; "Hello,
             // this is ..." with more than one paragraph reads as a call.
@@ -777,6 +805,32 @@ impl<'a> Message<'a> {
     }
 }
 
+/// Connectives that introduce a reason.
+const CAUSAL: &[&str] = &[
+    " because ",
+    " as i ",
+    " as i'",
+    " as my ",
+    " as the ",
+    " as it ",
+    " as it's ",
+    " as we ",
+    " as our ",
+    " since ",
+    " due to ",
+    " given that ",
+    " so i ",
+    " so i'",
+    " which means ",
+    " now that ",
+    " reason",
+    " as a result",
+    " owing to ",
+    " following ",
+    " for personal ",
+    " for family ",
+];
+
 static SPOKEN_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(hello|hi|hey|good (morning|afternoon|evening))\b[^.!?\n]{0,40}?\b(this is|it's|it’s|it is|my name is)\s+\p{Lu}").expect("valid regex")
 });
@@ -886,7 +940,8 @@ fn greeting_name(salutation: &str) -> Option<String> {
 
 /// Looks like a personal name: a few capitalised words, no digits.
 pub fn is_name_like(s: &str) -> bool {
-    let s = s.trim();
+    // "李雷 (Li Lei)", "Sam Lee, PhD": the name is the first part
+    let s = s.split(['(', ',']).next().unwrap_or(s).trim();
     if s.is_empty()
         || s.chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '@' | '.' | '!' | '?' | ':' | ';'))
@@ -927,6 +982,34 @@ fn is_titled(s: &str) -> bool {
 fn is_signature_line(s: &str) -> bool {
     let s = s.trim();
     count_words(s) <= 8 && !s.ends_with(['?']) && !(s.ends_with('.') && count_words(s) > 4)
+}
+
+/// Splits "Happy to stay in touch. – Luca" into the sentence and the
+/// sign-off, so the sentence keeps its role.
+fn split_dash_signature(doc: &mut Document) {
+    let prose = &mut doc.prose;
+    let Some(last) = prose.sentences.last().cloned() else {
+        return;
+    };
+    let text = &prose.text[last.range.clone()];
+    let Some(name) = dash_name_suffix(text) else {
+        return;
+    };
+    let name_at = last.range.start + text.rfind(name).unwrap_or(0);
+    let dash_at = prose.text[..name_at]
+        .rfind(['–', '—', '-', '~'])
+        .unwrap_or(name_at);
+    let head = prose.text[last.range.start..dash_at].trim_end();
+    if head.is_empty() {
+        return;
+    }
+    let head_end = last.range.start + head.len();
+    let n = prose.sentences.len();
+    prose.sentences[n - 1].range = last.range.start..head_end;
+    prose.sentences.push(crate::prose::Sentence {
+        range: dash_at..last.range.end,
+        block: last.block,
+    });
 }
 
 /// "– Priya" / "- Luca Romano" at the end of a line: the name.
