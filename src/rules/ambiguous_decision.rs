@@ -16,11 +16,15 @@
 //!
 //! Before:
 //!
-//!     I'm not sure this role is right for me, so I might step back.
+//! ```text
+//! I'm not sure this role is right for me, so I might step back.
+//! ```
 //!
 //! After:
 //!
-//!     After careful thought, I have decided to withdraw my application.
+//! ```text
+//! After careful thought, I have decided to withdraw my application.
+//! ```
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;

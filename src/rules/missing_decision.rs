@@ -17,12 +17,16 @@
 //!
 //! Before:
 //!
-//!     Thank you for the invitation. I have been thinking about my options.
+//! ```text
+//! Thank you for the invitation. I have been thinking about my options.
+//! ```
 //!
 //! After:
 //!
-//!     Thank you for the invitation. After careful thought, I have decided
-//!     to withdraw my application.
+//! ```text
+//! Thank you for the invitation. After careful thought, I have decided
+//! to withdraw my application.
+//! ```
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;

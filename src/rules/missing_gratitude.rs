@@ -14,14 +14,18 @@
 //!
 //! Before:
 //!
-//!     Dear Ms. Larsen,
-//!     I am withdrawing my application for the Analyst role.
+//! ```text
+//! Dear Ms. Larsen,
+//! I am withdrawing my application for the Analyst role.
+//! ```
 //!
 //! After:
 //!
-//!     Dear Ms. Larsen,
-//!     Thank you for inviting me to interview for the Analyst role.
-//!     I am withdrawing my application.
+//! ```text
+//! Dear Ms. Larsen,
+//! Thank you for inviting me to interview for the Analyst role.
+//! I am withdrawing my application.
+//! ```
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;

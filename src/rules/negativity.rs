@@ -19,11 +19,15 @@
 //!
 //! Before:
 //!
-//!     Frankly, your process has been a mess from start to finish.
+//! ```text
+//! Frankly, your process has been a mess from start to finish.
+//! ```
 //!
 //! After:
 //!
-//!     I have decided to focus on roles closer to my current direction.
+//! ```text
+//! I have decided to focus on roles closer to my current direction.
+//! ```
 
 use std::ops::Range;
 
