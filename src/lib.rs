@@ -15,3 +15,4 @@ pub mod phrases;
 pub mod position;
 pub mod prose;
 pub mod rules;
+pub mod wording;

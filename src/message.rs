@@ -203,6 +203,7 @@ pub struct Greeting {
 impl<'a> Message<'a> {
     pub fn analyse(doc: Document<'a>, cfg: &Config) -> Message<'a> {
         let mut doc = doc;
+        join_subject_line(&mut doc);
         split_dash_signature(&mut doc);
         let bank = cfg.bank();
         let hits = bank.find(&doc.prose.flat);
@@ -250,8 +251,8 @@ impl<'a> Message<'a> {
             role.door_open = has("door_open");
             role.alternative = has("alternative");
         }
-        for i in 0..n {
-            roles[i].reason = msg.is_reason(i, &roles[i]);
+        for (i, role) in roles.iter_mut().enumerate() {
+            role.reason = msg.is_reason(i, role);
         }
         msg.mark_elaborations(&mut roles);
         msg.roles = roles;
@@ -264,6 +265,11 @@ impl<'a> Message<'a> {
         msg.scenario_source = scenario_source;
         msg.facts = msg.find_facts(cfg);
         msg
+    }
+
+    /// The situation fixes are worded for.
+    pub fn situation(&self, cfg: &Config) -> crate::wording::Situation {
+        crate::wording::Situation::new(self.scenario, self.medium, &self.facts, cfg)
     }
 
     pub fn sentence_text(&self, i: usize) -> &str {
@@ -286,10 +292,7 @@ impl<'a> Message<'a> {
 
     /// Sentences that carry the body: not subject, greeting-only or sign-off.
     pub fn body_sentences(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.roles.len()).filter(|&i| {
-            let r = &self.roles[i];
-            !r.subject && !r.sign_off && !(r.greeting && self.greeting_only(i))
-        })
+        self.body_sentences_of(&self.roles)
     }
 
     /// Whether the greeting sentence holds nothing but the salutation.
@@ -499,7 +502,7 @@ impl<'a> Message<'a> {
         // A closing line followed only by short signature lines.
         let lo = n.saturating_sub(6).max(first_body);
         for i in (lo..n).rev() {
-            if self.is_closing_line(i) && i + 1 < n && is_name_like(self.sentence_text(i + 1)) {
+            if self.is_closing_line(i) && i + 1 < n && is_name_or_slot(self.sentence_text(i + 1)) {
                 let tail_ok = (i + 1..n).all(|j| is_signature_line(self.sentence_text(j)));
                 if tail_ok {
                     return Some(i);
@@ -508,6 +511,10 @@ impl<'a> Message<'a> {
         }
         let last = n - 1;
         let text = self.sentence_text(last);
+        // "Kind regards," closing the message, the name left to the reader
+        if last >= first_body && text.ends_with(',') && self.is_closing_line(last) {
+            return Some(last);
+        }
         // "Best, Priya" on one line
         if let Some((head, name)) = text.split_once(',') {
             let head_end = self.doc.prose.sentences[last].range.start + head.len();
@@ -595,7 +602,7 @@ impl<'a> Message<'a> {
     fn body_sentences_of<'r>(&'r self, roles: &'r [Roles]) -> impl Iterator<Item = usize> + 'r {
         (0..roles.len()).filter(move |&i| {
             let r = &roles[i];
-            !r.subject && !r.sign_off && !(r.greeting && self.greeting_only(i))
+            !(r.subject || r.sign_off || r.greeting && self.greeting_only(i))
         })
     }
 
@@ -938,6 +945,13 @@ fn greeting_name(salutation: &str) -> Option<String> {
     is_name_like(&name).then_some(name)
 }
 
+/// A name, or a template slot where the name goes ("[Your Name]").
+fn is_name_or_slot(s: &str) -> bool {
+    let t = s.trim();
+    is_name_like(t)
+        || (t.starts_with(['[', '<', '{']) && t.ends_with([']', '>', '}']) && t.len() < 40)
+}
+
 /// Looks like a personal name: a few capitalised words, no digits.
 pub fn is_name_like(s: &str) -> bool {
     // "李雷 (Li Lei)", "Sam Lee, PhD": the name is the first part
@@ -982,6 +996,60 @@ fn is_titled(s: &str) -> bool {
 fn is_signature_line(s: &str) -> bool {
     let s = s.trim();
     count_words(s) <= 8 && !s.ends_with(['?']) && !(s.ends_with('.') && count_words(s) > 4)
+}
+
+/// A `Subject:` line is one unit however many full stops it holds
+/// ("(Ref. 4471)"), and it ends at its line end.
+fn join_subject_line(doc: &mut Document) {
+    let prose = &mut doc.prose;
+    let Some(first) = prose.sentences.first() else {
+        return;
+    };
+    let block = first.block;
+    let Some(k) = prose
+        .sentences
+        .iter()
+        .take_while(|s| s.block == block)
+        .take(3)
+        .position(|s| starts_with_ci(&prose.text[s.range.clone()], "subject:"))
+    else {
+        return;
+    };
+    let start = prose.sentences[k].range.start;
+    let line_end = prose.text[start..]
+        .find('\n')
+        .map_or(prose.text.len(), |i| start + i);
+    let mut pieces: Vec<crate::prose::Sentence> = Vec::new();
+    for s in prose.sentences.drain(..) {
+        if s.range.start >= start && s.range.start < line_end {
+            // inside the subject line: fold into it, split off what follows
+            if let Some(last) = pieces.last_mut().filter(|l| l.range.start == start) {
+                last.range.end = s.range.end.min(line_end);
+            } else {
+                pieces.push(crate::prose::Sentence {
+                    range: start..s.range.end.min(line_end),
+                    block: s.block,
+                });
+            }
+            if s.range.end > line_end {
+                let rest = &prose.text[line_end..s.range.end];
+                let lead = rest.len() - rest.trim_start().len();
+                pieces.push(crate::prose::Sentence {
+                    range: line_end + lead..s.range.end,
+                    block: s.block,
+                });
+            }
+        } else {
+            pieces.push(s);
+        }
+    }
+    let subject = pieces.iter().position(|s| s.range.start == start);
+    if let Some(i) = subject {
+        let r = pieces[i].range.clone();
+        let t = &prose.text[r.clone()];
+        pieces[i].range = r.start..r.start + t.trim_end().len();
+    }
+    prose.sentences = pieces;
 }
 
 /// Splits "Happy to stay in touch. – Luca" into the sentence and the

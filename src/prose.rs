@@ -196,7 +196,7 @@ pub fn word_ranges(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "e.g", "i.e", "eg", "ie", "vs",
     "approx", "dept", "no", "fr", "rev", "hon", "capt", "sgt", "lt", "col", "gen", "mt", "ft",
-    "etc", "cf",
+    "etc", "cf", "ref", "tel", "ext", "nos", "vol", "fig",
 ];
 
 fn ends_with_abbreviation(piece: &str) -> bool {

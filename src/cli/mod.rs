@@ -188,7 +188,7 @@ fn check(args: CheckArgs) -> ExitCode {
         let mut text = input.text;
         let mut report = engine::check(&text, input.format, &cfg);
         if args.fix {
-            let (fixed, applied) = crate::fix::apply_preferred(&text, &report.findings);
+            let (fixed, applied) = crate::fix::fix_until_stable(&text, input.format, &cfg);
             if applied > 0 {
                 if let Some(file) = &input.file {
                     if let Err(e) = crate::fix::write_atomically(file, &fixed) {

@@ -26,8 +26,11 @@
 //! After careful thought, I have decided to withdraw my application.
 //! ```
 
+use std::ops::Range;
+
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
 
 pub const RULE: Rule = Rule {
@@ -41,7 +44,31 @@ const FIRST_PERSON: &[&str] = &[
     "i", "i'm", "i’m", "i'll", "i’ll", "i'd", "i’d", "i've", "i’ve", "me", "my", "im",
 ];
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, hedge) in hedged_decisions(msg) {
+        let words = &msg.doc.prose.flat[hedge.clone()];
+        let mut f = Finding::new(
+            RULE.id,
+            msg.buf(hedge.clone()),
+            format!("“{words}” makes the decision sound unsure; say plainly that you decline."),
+        );
+        // the reason may live in another sentence; don't give it twice
+        let reason_elsewhere = msg.body_sentences().any(|j| j != i && msg.roles[j].reason);
+        let clear = msg.situation(cfg).decision_phrase(reason_elsewhere);
+        f.fixes.push(build::fix(
+            format!("Replace with \"{clear}\""),
+            vec![build::replace_sentence(msg, i, &clear)],
+            true,
+        ));
+        out.push(f);
+    }
+    out
+}
+
+/// Sentences that try to carry the decision but hedge it, with the prose
+/// range from the first hedge to the last.
+pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>)> {
     let mut out = Vec::new();
     for i in msg.body_sentences() {
         let role = msg.roles[i];
@@ -65,15 +92,9 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         let first_person = text
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .any(|w| FIRST_PERSON.contains(&w));
-        if !first_person {
-            continue;
+        if first_person {
+            out.push((i, first.start..last.end));
         }
-        let hedge = &msg.doc.prose.flat[first.start..last.end];
-        out.push(Finding::new(
-            RULE.id,
-            msg.buf(first.start..last.end),
-            format!("“{hedge}” makes the decision sound unsure; say plainly that you decline."),
-        ));
     }
     out
 }

@@ -18,10 +18,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Finding, Rule, Severity, dedup_overlapping};
+use super::{Edit, Finding, Fix, Rule, Severity, dedup_overlapping};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::{Medium, Message};
 use crate::prose::is_emoji;
+use crate::wording::casual_replacement;
 
 pub const RULE: Rule = Rule {
     id: "casual-tone",
@@ -61,33 +63,90 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         {
             continue; // "ATM", "U" as initials
         }
-        out.push(Finding::new(
+        let mut f = Finding::new(
             RULE.id,
             msg.buf(h.clone()),
             format!("“{words}” is casual for a decline; choose plainer, more formal wording."),
-        ));
+        );
+        let after = flat[h.end..].trim_start();
+        let stand_in = if lower == "cheers" && !after.starts_with(',') && !after.is_empty() {
+            Some("thanks")
+        } else {
+            casual_replacement(words)
+        };
+        if let Some(new) = stand_in {
+            f.fixes.push(replace_word(msg, h.clone(), new));
+        }
+        out.push(f);
     }
     if msg.medium == Medium::Email {
         for (i, c) in flat.char_indices() {
             if is_emoji(c) {
-                out.push(Finding::new(
+                let r = i..i + c.len_utf8();
+                let mut f = Finding::new(
                     RULE.id,
-                    msg.buf(i..i + c.len_utf8()),
+                    msg.buf(r.clone()),
                     "An emoji reads as casual in an email; leave it for text messages.",
-                ));
+                );
+                f.fixes.push(replace_word(msg, r, ""));
+                out.push(f);
             }
         }
         for c in EMOTICON.captures_iter(flat) {
             if let Some(e) = c.name("e") {
-                out.push(Finding::new(
+                let mut f = Finding::new(
                     RULE.id,
                     msg.buf(e.range()),
                     "An emoticon reads as casual in an email.",
-                ));
+                );
+                f.fixes.push(replace_word(msg, e.range(), ""));
+                out.push(f);
             }
         }
     }
     dedup_overlapping(out)
+}
+
+/// Replaces the casual words at prose range `r` with `new` (capitalised
+/// like the original), or removes them with the space that separated them.
+fn replace_word(msg: &Message, r: std::ops::Range<usize>, new: &str) -> Fix {
+    let range = msg.buf(r);
+    let text = msg.doc.text;
+    let old = &text[range.clone()];
+    if new.is_empty() {
+        // take one neighbouring space (and a comma right after) with it
+        let after = &text[range.end..];
+        let comma = usize::from(after.starts_with(','));
+        let after_comma = &after[comma..];
+        let range = if after_comma.starts_with(' ') {
+            range.start..range.end + comma + 1
+        } else if text[..range.start].ends_with(' ') {
+            range.start - 1..range.end + comma
+        } else {
+            range.start..range.end + comma
+        };
+        return build::fix(
+            format!("Remove “{old}”"),
+            vec![Edit {
+                range,
+                new_text: String::new(),
+            }],
+            true,
+        );
+    }
+    let new = if old.chars().next().is_some_and(char::is_uppercase) {
+        build::capitalise(new)
+    } else {
+        new.to_string()
+    };
+    build::fix(
+        format!("Replace “{old}” with “{new}”"),
+        vec![Edit {
+            range,
+            new_text: new,
+        }],
+        true,
+    )
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
 use crate::prose::word_ranges;
 
@@ -53,7 +54,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let end = prose
         .sentence_at(at)
         .map_or(at, |i| prose.sentences[i].range.end);
-    vec![Finding::new(
+    let mut f = Finding::new(
         RULE.id,
         msg.buf(at..end),
         format!(
@@ -61,7 +62,32 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             msg.words,
             msg.medium.as_str()
         ),
-    )]
+    );
+    // Filler: body sentences that carry none of the parts. Offered, never
+    // preferred: only the writer knows what matters.
+    let filler: Vec<usize> = msg
+        .body_sentences()
+        .filter(|&i| {
+            let r = msg.roles[i];
+            !(r.gratitude || r.decision || r.door_open || r.alternative || r.greeting)
+        })
+        .collect();
+    if !filler.is_empty() {
+        let edits = filler
+            .iter()
+            .map(|&i| build::delete_sentence(msg, i))
+            .collect();
+        f.fixes.push(build::fix(
+            format!(
+                "Remove {} sentence{} that carry no part of the decline",
+                filler.len(),
+                if filler.len() == 1 { "" } else { "s" }
+            ),
+            edits,
+            false,
+        ));
+    }
+    vec![f]
 }
 
 #[cfg(test)]

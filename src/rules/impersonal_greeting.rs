@@ -14,9 +14,10 @@
 //!
 //! After: `Dear Ms. Larsen,`
 
-use super::{Finding, Rule, Severity};
+use super::{Edit, Finding, Rule, Severity};
 use crate::config::Config;
-use crate::message::Message;
+use crate::fix::build;
+use crate::message::{Medium, Message};
 
 pub const RULE: Rule = Rule {
     id: "impersonal-greeting",
@@ -25,7 +26,7 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let Some(g) = &msg.greeting else {
         return Vec::new();
     };
@@ -39,13 +40,31 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         return Vec::new();
     };
     let words = &msg.doc.prose.flat[hit.clone()];
-    vec![Finding::new(
+    let range = msg.buf(hit.clone());
+    let mut f = Finding::new(
         RULE.id,
-        msg.buf(hit.clone()),
+        range.clone(),
         format!(
             "“{words}” addresses nobody in particular; greet the person who invited you by name."
         ),
-    )]
+    );
+    // a greeting without a name is neutral; a known name is better
+    let situation = msg.situation(cfg);
+    let new = match &situation.facts.recipient {
+        Some(name) if msg.medium == Medium::Text => format!("Hi {name}"),
+        Some(name) => format!("Dear {name}"),
+        None if msg.medium == Medium::Text => "Hi".to_string(),
+        None => "Hello".to_string(),
+    };
+    f.fixes.push(build::fix(
+        format!("Replace with \"{new}\""),
+        vec![Edit {
+            range,
+            new_text: new,
+        }],
+        true,
+    ));
+    vec![f]
 }
 
 #[cfg(test)]

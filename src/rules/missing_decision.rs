@@ -30,6 +30,7 @@
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
 
 pub const RULE: Rule = Rule {
@@ -39,24 +40,38 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
-    if msg.doc.prose.sentences.is_empty() || msg.any_role(|r| r.decision) {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
+    // a hedged decision is ambiguous-decision's to report
+    if msg.doc.prose.sentences.is_empty()
+        || msg.any_role(|r| r.decision)
+        || !super::ambiguous_decision::hedged_decisions(msg).is_empty()
+    {
         return Vec::new();
     }
     let at = decision_point(msg);
-    vec![Finding::new(
+    let mut f = Finding::new(
         RULE.id,
         at..at,
         "The message never says that you decline; state the decision in one clear sentence.",
-    )]
+    );
+    let decision = msg
+        .situation(cfg)
+        .decision_phrase(msg.any_role(|r| r.reason));
+    let edit = build::insert_sentence(msg, at, &decision);
+    f.fixes
+        .push(build::fix(format!("Add \"{decision}\""), vec![edit], true));
+    vec![f]
 }
 
-/// After the last gratitude sentence of the body, else after the greeting.
-pub(crate) fn decision_point(msg: &Message) -> usize {
+/// After the first gratitude sentence of the body, else before the first
+/// body sentence.
+fn decision_point(msg: &Message) -> usize {
+    if let Some(i) = msg.body_sentences().find(|&i| msg.roles[i].gratitude) {
+        return msg.sentence_buf(i).end;
+    }
     msg.body_sentences()
-        .filter(|&i| msg.roles[i].gratitude)
-        .last()
-        .map_or_else(|| msg.after_greeting(), |i| msg.sentence_buf(i).end)
+        .next()
+        .map_or_else(|| msg.after_greeting(), |i| msg.sentence_buf(i).start)
 }
 
 #[cfg(test)]

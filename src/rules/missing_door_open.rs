@@ -16,7 +16,9 @@
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
+use crate::wording::Slot;
 
 pub const RULE: Rule = Rule {
     id: "missing-door-open",
@@ -25,16 +27,23 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     if msg.body_sentences().next().is_none() || msg.any_role(|r| r.door_open || r.alternative) {
         return Vec::new();
     }
     let at = msg.body_end();
-    vec![Finding::new(
+    let mut f = Finding::new(
         RULE.id,
         at..at,
         "Nothing keeps the door open; add a line about staying in touch or future roles.",
-    )]
+    );
+    let door = msg.situation(cfg).phrase(Slot::DoorOpen);
+    f.fixes.push(build::fix(
+        format!("Add \"{door}\""),
+        vec![build::insert_sentence(msg, at, &door)],
+        true,
+    ));
+    vec![f]
 }
 
 #[cfg(test)]

@@ -29,7 +29,9 @@
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
+use crate::wording::Slot;
 
 pub const RULE: Rule = Rule {
     id: "missing-gratitude",
@@ -38,16 +40,35 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     if msg.doc.prose.sentences.is_empty() || msg.any_role(|r| r.gratitude) {
         return Vec::new();
     }
     let at = msg.after_greeting();
-    vec![Finding::new(
+    let mut f = Finding::new(
         RULE.id,
         at..at,
         "The message never thanks them; open with a thank-you for the invitation or their time.",
-    )]
+    );
+    let thanks = msg.situation(cfg).phrase(Slot::Gratitude);
+    let edit = build::insert_sentence(msg, thanks_point(msg), &thanks);
+    f.fixes
+        .push(build::fix(format!("Add \"{thanks}\""), vec![edit], true));
+    vec![f]
+}
+
+/// Where a thank-you goes: after a greeting sentence that says more than
+/// the salutation ("Hi Dana, this is Sam."), else before the first body
+/// sentence.
+fn thanks_point(msg: &Message) -> usize {
+    if let Some(g) = &msg.greeting {
+        if !msg.greeting_only(g.sentence) {
+            return msg.sentence_buf(g.sentence).end;
+        }
+    }
+    msg.body_sentences()
+        .next()
+        .map_or_else(|| msg.after_greeting(), |i| msg.sentence_buf(i).start)
 }
 
 #[cfg(test)]

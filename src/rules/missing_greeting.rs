@@ -15,7 +15,9 @@
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
-use crate::message::Message;
+use crate::fix::build;
+use crate::message::{Medium, Message};
+use crate::wording::Slot;
 
 pub const RULE: Rule = Rule {
     id: "missing-greeting",
@@ -24,16 +26,25 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     if msg.greeting.is_some() || msg.body_sentences().next().is_none() {
         return Vec::new();
     }
     let at = msg.body_start();
-    vec![Finding::new(
+    let mut f = Finding::new(
         RULE.id,
         at..at,
         "The message has no greeting; open with the reader's name (\"Dear Ms. Larsen,\").",
-    )]
+    );
+    let greeting = msg.situation(cfg).phrase(Slot::Greeting);
+    let edit = if msg.medium == Medium::Email {
+        build::insert_paragraph_before(msg, at, &greeting)
+    } else {
+        build::insert_sentence(msg, at, &greeting)
+    };
+    f.fixes
+        .push(build::fix(format!("Add \"{greeting}\""), vec![edit], true));
+    vec![f]
 }
 
 #[cfg(test)]

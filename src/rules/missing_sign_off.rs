@@ -17,7 +17,8 @@
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
-use crate::message::Message;
+use crate::fix::build;
+use crate::message::{Medium, Message};
 
 pub const RULE: Rule = Rule {
     id: "missing-sign-off",
@@ -26,16 +27,32 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     if msg.medium.is_spoken() || msg.sign_off.is_some() || msg.body_sentences().next().is_none() {
         return Vec::new();
     }
     let at = msg.prose_end();
-    vec![Finding::new(
+    let mut f = Finding::new(
         RULE.id,
         at..at,
         "The message ends without a sign-off; close with a line such as \"Kind regards,\" and your name.",
-    )]
+    );
+    let situation = msg.situation(cfg);
+    let edit = match (&situation.facts.writer, msg.medium) {
+        (Some(name), Medium::Text) => build::insert_sentence(msg, at, &format!("– {name}")),
+        _ => build::insert_paragraph_after(
+            msg,
+            at,
+            &situation.sign_off_lines(cfg).join(msg.doc.line_ending),
+        ),
+    };
+    let shown = edit.new_text.trim().replace(['\r', '\n'], " ");
+    f.fixes.push(build::fix(
+        format!("Add a sign-off: \"{shown}\""),
+        vec![edit],
+        true,
+    ));
+    vec![f]
 }
 
 #[cfg(test)]

@@ -14,7 +14,9 @@
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::{Medium, Message};
+use crate::wording::Slot;
 
 pub const RULE: Rule = Rule {
     id: "missing-subject",
@@ -23,16 +25,28 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     if msg.medium != Medium::Email || msg.subject.is_some() || msg.doc.prose.sentences.is_empty() {
         return Vec::new();
     }
-    let at = msg.body_start();
-    vec![Finding::new(
+    let at = msg
+        .doc
+        .prose
+        .sentences
+        .first()
+        .map_or(msg.body_start(), |s| msg.buf(s.range.clone()).start);
+    let mut f = Finding::new(
         RULE.id,
         at..at,
         "This email has no subject line; add \"Subject: ...\" naming the role and your decision.",
-    )]
+    );
+    let subject = msg.situation(cfg).phrase(Slot::Subject);
+    f.fixes.push(build::fix(
+        format!("Add \"{subject}\""),
+        vec![build::insert_paragraph_before(msg, at, &subject)],
+        true,
+    ));
+    vec![f]
 }
 
 #[cfg(test)]

@@ -33,9 +33,11 @@ use std::ops::Range;
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
 use crate::phrases::VALENCE;
 use crate::prose::word_ranges;
+use crate::wording::Slot;
 
 pub const RULE: Rule = Rule {
     id: "negativity",
@@ -141,7 +143,7 @@ const NEUTRAL_HERE: &[&str] = &[
     "lack",
 ];
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let mut out = Vec::new();
     let flat = &msg.doc.prose.flat;
     for i in msg.body_sentences() {
@@ -158,14 +160,43 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         let (neg, _pos) = lexicon_score(msg, r.clone());
         let bitter = criticism || pity || opener && neg <= -1.5 || target && neg <= -3.0;
         if bitter {
-            out.push(Finding::new(
+            let mut f = Finding::new(
                 RULE.id,
                 msg.buf(r),
                 "This sentence reads as critical or bitter; keep the reason neutral or leave it out.",
+            );
+            let neutral = replacement(msg, i, cfg);
+            f.fixes.push(build::fix(
+                format!("Replace with \"{neutral}\""),
+                vec![build::replace_sentence(msg, i, &neutral)],
+                true,
             ));
+            f.fixes.push(build::fix(
+                "Delete this sentence",
+                vec![build::delete_sentence(msg, i)],
+                false,
+            ));
+            out.push(f);
         }
     }
     out
+}
+
+/// A neutral sentence for the scenario; it keeps the decision when the
+/// bitter sentence carried it.
+fn replacement(msg: &Message, i: usize, cfg: &Config) -> String {
+    let situation = msg.situation(cfg);
+    if msg.roles[i].decision
+        && msg
+            .body_sentences()
+            .filter(|&j| msg.roles[j].decision)
+            .count()
+            == 1
+    {
+        situation.phrase(Slot::Decision)
+    } else {
+        situation.phrase(Slot::Reason)
+    }
 }
 
 /// Whether a negator sits in the three words before `at`.

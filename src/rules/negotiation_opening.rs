@@ -16,9 +16,11 @@
 //!
 //! After: `I must decline.`
 
-use super::{Finding, Rule, Severity};
+use super::{Edit, Finding, Fix, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
+use crate::prose::count_words;
 
 pub const RULE: Rule = Rule {
     id: "negotiation-opening",
@@ -76,14 +78,53 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             _ => None,
         };
         if let Some(start) = start {
-            out.push(Finding::new(
+            let mut f = Finding::new(
                 RULE.id,
                 msg.buf(start..r.end),
                 "This makes the decline conditional and invites a counter-offer; decline plainly, or ask first.",
-            ));
+            );
+            f.fixes.push(drop_condition(msg, i, start));
+            out.push(f);
         }
     }
     out
+}
+
+/// Removes the bargaining clause: the whole sentence when it starts it,
+/// else from the joint before it ("I must decline, but if ...") to the
+/// sentence's final stop.
+fn drop_condition(msg: &Message, i: usize, start: usize) -> Fix {
+    let r = msg.sentence_range(i);
+    let flat = &msg.doc.prose.flat;
+    let lead = flat[r.start..start].trim_end_matches([' ', ',', ';', '—', '–', '-']);
+    let lead = lead
+        .strip_suffix(" but")
+        .or_else(|| lead.strip_suffix(" though"))
+        .or_else(|| lead.strip_suffix(" and"))
+        .unwrap_or(lead)
+        .trim_end_matches([' ', ',', ';']);
+    if count_words(lead) == 0 || !msg.roles[i].decision && count_words(lead) < 3 {
+        return build::fix(
+            "Remove the condition",
+            vec![build::delete_sentence(msg, i)],
+            true,
+        );
+    }
+    let cut = r.start + lead.len();
+    let stop = if flat[r.clone()].ends_with(['.', '!', '?']) {
+        r.end - 1
+    } else {
+        r.end
+    };
+    let stop = stop.max(cut);
+    let mut edit = Edit {
+        range: msg.buf(cut..stop),
+        new_text: String::new(),
+    };
+    if stop == r.end {
+        edit.new_text.push('.');
+    }
+    build::fix("Remove the condition", vec![edit], true)
 }
 
 fn find_word(hay: &str, word: &str) -> Option<usize> {

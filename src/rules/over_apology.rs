@@ -15,9 +15,11 @@
 //!
 //! After: `I'm sorry for any inconvenience this may cause.`
 
-use super::{Finding, Rule, Severity};
+use super::{Edit, Finding, Fix, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
+use crate::prose::count_words;
 
 pub const RULE: Rule = Rule {
     id: "over-apology",
@@ -70,6 +72,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     flagged.sort_by_key(|r| r.start);
     flagged.dedup();
     let count = apologies.len();
+    let first = apologies.first().cloned();
     flagged
         .into_iter()
         .map(|a| {
@@ -78,9 +81,125 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             } else {
                 "An intensified apology overstates it; a plain \"I'm sorry for any inconvenience\" is enough.".to_string()
             };
-            Finding::new(RULE.id, msg.buf(a), message)
+            let mut f = Finding::new(RULE.id, msg.buf(a.clone()), message);
+            let repeat = first.as_ref() != Some(&a);
+            if let Some(fix) = if repeat { drop_apology(msg, &a) } else { calm_apology(msg, &a) } {
+                f.fixes.push(fix);
+            }
+            f
         })
         .collect()
+}
+
+const INTENSIFIERS: &[&str] = &[
+    "so",
+    "really",
+    "very",
+    "terribly",
+    "truly",
+    "deeply",
+    "awfully",
+    "incredibly",
+    "extremely",
+    "massively",
+    "hugely",
+    "ever",
+    "do",
+    "sincerely",
+    "genuinely",
+    "desperately",
+];
+
+/// "I'm so, so sorry" → "I'm sorry".
+fn calm_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
+    let range = msg.buf(a.clone());
+    let old = &msg.doc.text[range.clone()];
+    let words: Vec<&str> = old
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .filter(|w| !INTENSIFIERS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let mut calm = words.join(" ");
+    if calm.is_empty() || calm == old {
+        return None;
+    }
+    if old.chars().next().is_some_and(char::is_uppercase) {
+        calm = build::capitalise(&calm);
+    }
+    Some(build::fix(
+        format!("Replace with \"{calm}\""),
+        vec![Edit {
+            range,
+            new_text: calm,
+        }],
+        true,
+    ))
+}
+
+/// Removes a repeated apology: its sentence when it holds little else,
+/// or the "I'm sorry, but" before the point.
+fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
+    let i = msg.doc.prose.sentence_at(a.start)?;
+    let s = msg.sentence_range(i);
+    let role = msg.roles[i];
+    let carries = role.decision || role.gratitude || role.door_open || role.alternative;
+    if !carries {
+        return Some(build::fix(
+            "Remove this extra apology",
+            vec![build::delete_sentence(msg, i)],
+            true,
+        ));
+    }
+    // "I'm sorry, but I must decline." → "I must decline."
+    let flat = &msg.doc.prose.flat;
+    let after = &flat[a.end..s.end];
+    let lead = &flat[s.start..a.start];
+    // "Thank you, and sorry for the hassle." → "Thank you."
+    let trimmed = lead.trim_end();
+    if let Some(joint) = [", and", " and", ","]
+        .iter()
+        .find(|j| trimmed.ends_with(*j))
+    {
+        let cut = s.start + trimmed.len() - joint.len();
+        let clause_end = after.find([',', ';']).map_or_else(
+            || {
+                if flat[s.clone()].ends_with(['.', '!', '?']) {
+                    s.end - 1
+                } else {
+                    s.end
+                }
+            },
+            |p| a.end + p,
+        );
+        if clause_end > cut {
+            let edit = Edit {
+                range: msg.buf(cut..clause_end),
+                new_text: String::new(),
+            };
+            return Some(build::fix("Remove this extra apology", vec![edit], true));
+        }
+    }
+    if count_words(lead) <= 1 {
+        let lower = after.to_lowercase();
+        for joint in [", but ", " but ", ", however, ", ", and "] {
+            if let Some(p) = lower.find(joint) {
+                let rest_start = a.end + p + joint.len();
+                // replace through the first letter of the rest, in capitals
+                let first = flat[rest_start..s.end].chars().next()?;
+                let first_end = rest_start + first.len_utf8();
+                let range = msg.buf(s.start..first_end);
+                return Some(build::fix(
+                    "Remove this extra apology",
+                    vec![Edit {
+                        range,
+                        new_text: first.to_uppercase().collect(),
+                    }],
+                    true,
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// Overlapping ranges merged into one per occurrence.

@@ -15,7 +15,9 @@
 
 use super::{Finding, Rule, Severity};
 use crate::config::Config;
-use crate::message::Message;
+use crate::fix::build;
+use crate::message::{Message, Scenario};
+use crate::wording::Slot;
 
 pub const RULE: Rule = Rule {
     id: "over-explanation",
@@ -27,7 +29,7 @@ pub const RULE: Rule = Rule {
 /// More reason sentences than this is running on.
 const MAX_REASON_SENTENCES: usize = 2;
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let mut out = Vec::new();
     let reasons: Vec<usize> = msg
         .body_sentences()
@@ -36,14 +38,36 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     if reasons.len() > MAX_REASON_SENTENCES {
         let start = msg.sentence_buf(reasons[MAX_REASON_SENTENCES]).start;
         let end = msg.sentence_buf(*reasons.last().unwrap_or(&reasons[0])).end;
-        out.push(Finding::new(
+        let mut f = Finding::new(
             RULE.id,
             start..end,
             format!(
                 "{} sentences of reasons; one short reason, or none, is enough.",
                 reasons.len()
             ),
-        ));
+        );
+        let extra: Vec<usize> = reasons[MAX_REASON_SENTENCES..]
+            .iter()
+            .copied()
+            .filter(|&i| {
+                !(msg.roles[i].decision || msg.roles[i].gratitude || msg.roles[i].door_open)
+            })
+            .collect();
+        if !extra.is_empty() {
+            f.fixes.push(build::fix(
+                format!(
+                    "Remove the {} extra reason sentence{}",
+                    extra.len(),
+                    if extra.len() == 1 { "" } else { "s" }
+                ),
+                extra
+                    .iter()
+                    .map(|&i| build::delete_sentence(msg, i))
+                    .collect(),
+                false,
+            ));
+        }
+        out.push(f);
     }
     for i in msg.body_sentences() {
         let r = msg.sentence_range(i);
@@ -55,11 +79,25 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             {
                 continue;
             }
-            out.push(Finding::new(
+            let mut f = Finding::new(
                 RULE.id,
                 range,
                 "This shares private detail an employer does not need; \"for personal reasons\" is enough.",
+            );
+            let mut situation = msg.situation(cfg);
+            situation.scenario = Scenario::Personal;
+            let slot = if msg.roles[i].decision {
+                Slot::Decision
+            } else {
+                Slot::Reason
+            };
+            let plain = situation.phrase(slot);
+            f.fixes.push(build::fix(
+                format!("Replace with \"{plain}\""),
+                vec![build::replace_sentence(msg, i, &plain)],
+                false,
             ));
+            out.push(f);
         }
     }
     out

@@ -15,8 +15,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::{Finding, Rule, Severity};
+use super::{Edit, Finding, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
 use crate::phrases::VALENCE;
 use crate::prose::word_ranges;
@@ -52,6 +53,24 @@ fn is_common(w: &str) -> bool {
     !ACRONYMS.contains(&w) && (COMMON.contains(&lower) || VALENCE.contains_key(lower.as_str()))
 }
 
+/// "THANK YOU" → "Thank you" at a sentence start, "SO" → "so"; "I" stays.
+fn lower_case(words: &str, sentence_start: bool) -> String {
+    let lower = words.to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    for (k, w) in lower.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let keep_i = w == "i" || w.starts_with("i'") || w.starts_with("i’");
+        if keep_i || (k == 0 && sentence_start) {
+            out.push_str(&build::capitalise(w));
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}
+
 fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     let prose = &msg.doc.prose;
     let text = &prose.text;
@@ -85,11 +104,22 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             if common || count >= 3 {
                 let r = s.range.start + a..s.range.start + b;
                 let words = &text[r.clone()];
-                out.push(Finding::new(
+                let range = msg.buf(r);
+                let mut f = Finding::new(
                     RULE.id,
-                    msg.buf(r),
+                    range.clone(),
                     format!("“{words}” in capitals reads as shouting; write it in lower case."),
+                );
+                let calm = lower_case(words, a == 0);
+                f.fixes.push(build::fix(
+                    format!("Write “{calm}”"),
+                    vec![Edit {
+                        range,
+                        new_text: calm.clone(),
+                    }],
+                    true,
                 ));
+                out.push(f);
             }
         }
         let mut i = 0;
@@ -103,11 +133,21 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                 let run = &sentence[start..i];
                 if run.matches('!').count() >= 2 || run.len() >= 3 {
                     let r = s.range.start + start..s.range.start + i;
-                    out.push(Finding::new(
+                    let range = msg.buf(r);
+                    let mut f = Finding::new(
                         RULE.id,
-                        msg.buf(r),
+                        range.clone(),
                         "Stacked exclamation marks read as shouting; one full stop will do.",
+                    );
+                    f.fixes.push(build::fix(
+                        "Replace with a full stop",
+                        vec![Edit {
+                            range,
+                            new_text: ".".into(),
+                        }],
+                        true,
                     ));
+                    out.push(f);
                 }
             } else {
                 i += 1;

@@ -21,8 +21,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Finding, Rule, Severity};
+use super::{Edit, Finding, Rule, Severity};
 use crate::config::Config;
+use crate::fix::build;
 use crate::message::Message;
 
 pub const RULE: Rule = Rule {
@@ -115,7 +116,7 @@ fn is_slot(inner: &str) -> bool {
     keyword || title_case || all_caps || inner.chars().all(|c| c == '.' || c == '_' || c == '…')
 }
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let text = &msg.doc.prose.text;
     let mut out = Vec::new();
     for c in PLACEHOLDER.captures_iter(text) {
@@ -129,18 +130,168 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         } else {
             true
         };
-        if ok {
-            out.push(Finding::new(
-                RULE.id,
-                msg.buf(m.range()),
-                format!(
-                    "“{}” is a template placeholder; fill it in before sending.",
-                    m.as_str()
-                ),
-            ));
+        if !ok {
+            continue;
         }
+        let mut f = Finding::new(
+            RULE.id,
+            msg.buf(m.range()),
+            format!(
+                "“{}” is a template placeholder; fill it in before sending.",
+                m.as_str()
+            ),
+        );
+        if let Some(edit) = fill(msg, cfg, m.range()) {
+            let title = if edit.new_text.is_empty() {
+                format!("Remove “{}”", m.as_str())
+            } else {
+                format!("Replace “{}” with “{}”", m.as_str(), edit.new_text)
+            };
+            f.fixes.push(build::fix(title, vec![edit], true));
+        }
+        out.push(f);
     }
     out
+}
+
+/// What a placeholder stands for, judged by its words and where it sits.
+#[derive(Debug, PartialEq)]
+enum Stands {
+    Recipient,
+    Writer,
+    Company,
+    Role,
+    When,
+    Unknown,
+}
+
+fn stands_for(msg: &Message, r: &std::ops::Range<usize>) -> Stands {
+    let inner = msg.doc.prose.text[r.clone()].to_lowercase();
+    let in_greeting = msg
+        .greeting
+        .as_ref()
+        .is_some_and(|g| g.range.start <= r.start && r.end <= g.range.end);
+    let in_sign_off = msg
+        .sign_off
+        .is_some_and(|s| msg.sentence_range(s).start <= r.start);
+    let has = |ws: &[&str]| ws.iter().any(|w| inner.contains(w));
+    if in_greeting {
+        return Stands::Recipient;
+    }
+    if has(&[
+        "company",
+        "organisation",
+        "organization",
+        "employer",
+        "firm",
+        "business",
+    ]) {
+        Stands::Company
+    } else if has(&["title", "position", "role", "job"]) {
+        Stands::Role
+    } else if in_sign_off || has(&["your name", "my name", "signature", "your full name"]) {
+        Stands::Writer
+    } else if has(&["name", "recruiter", "manager", "interviewer", "contact"]) {
+        Stands::Recipient
+    } else if has(&["date", "time", "day", "tbd", "tbc", "tba", "xx"]) {
+        Stands::When
+    } else {
+        Stands::Unknown
+    }
+}
+
+/// The edit that fills a placeholder from known facts, or words around it.
+fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> {
+    let situation = msg.situation(cfg);
+    let facts = &situation.facts;
+    let range = msg.buf(r.clone());
+    let text = msg.doc.text;
+    let new_text = match stands_for(msg, &r) {
+        Stands::Company => facts
+            .company
+            .clone()
+            .unwrap_or_else(|| "your company".into()),
+        Stands::Role => match &facts.role {
+            Some(role) => role.clone(),
+            None => {
+                // "the [Job Title] role" → "the role"
+                let after = &text[range.end..];
+                let next = after
+                    .trim_start()
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if ["role", "position", "post", "job", "opening", "vacancy"]
+                    .contains(&next.to_lowercase().as_str())
+                {
+                    let spaces = after.len() - after.trim_start().len();
+                    return Some(Edit {
+                        range: range.start..range.end + spaces,
+                        new_text: String::new(),
+                    });
+                }
+                "the position".into()
+            }
+        },
+        Stands::Writer => match &facts.writer {
+            Some(w) => w.clone(),
+            None => return Some(remove_line_or_word(text, range)),
+        },
+        Stands::Recipient => match &facts.recipient {
+            Some(name) => name.clone(),
+            None => {
+                if let Some(g) = msg
+                    .greeting
+                    .as_ref()
+                    .filter(|g| g.range.start <= r.start && r.end <= g.range.end)
+                {
+                    // "Dear [Name]," with no name known → "Hello,"
+                    let gr = msg.buf(g.range.clone());
+                    let tail = if msg.doc.text[gr.clone()].ends_with(',') {
+                        ","
+                    } else {
+                        ""
+                    };
+                    return Some(Edit {
+                        range: gr,
+                        new_text: format!("Hello{tail}"),
+                    });
+                }
+                "the hiring team".into()
+            }
+        },
+        Stands::When => "a time that suits you".into(),
+        Stands::Unknown => return None,
+    };
+    Some(Edit { range, new_text })
+}
+
+/// Removes a placeholder; its whole line when it stands alone there.
+fn remove_line_or_word(text: &str, range: std::ops::Range<usize>) -> Edit {
+    let line_start = text[..range.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line_end = text[range.end..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| range.end + i);
+    if text[line_start..range.start].trim().is_empty()
+        && text[range.end..line_end].trim().is_empty()
+    {
+        // take the line break before it too, so no blank line is left
+        let start = text[..line_start]
+            .strip_suffix('\n')
+            .map_or(line_start, |t| {
+                t.strip_suffix('\r')
+                    .map_or(line_start - 1, |_| line_start - 2)
+            });
+        return Edit {
+            range: start..line_end,
+            new_text: String::new(),
+        };
+    }
+    let spaces = text[range.end..].len() - text[range.end..].trim_start_matches(' ').len();
+    Edit {
+        range: range.start..range.end + spaces,
+        new_text: String::new(),
+    }
 }
 
 #[cfg(test)]

@@ -14,7 +14,8 @@
 
 use super::{Finding, Rule, Severity, dedup_overlapping};
 use crate::config::Config;
-use crate::message::Message;
+use crate::fix::build;
+use crate::message::{Message, Scenario};
 
 pub const RULE: Rule = Rule {
     id: "vague-excuse",
@@ -23,16 +24,44 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let mut out = Vec::new();
+    let decisions = msg
+        .body_sentences()
+        .filter(|&j| msg.roles[j].decision)
+        .count();
     for i in msg.body_sentences() {
         for h in msg.hits.inside("vague_excuse", msg.sentence_range(i)) {
             let words = &msg.doc.prose.flat[h.clone()];
-            out.push(Finding::new(
+            let mut f = Finding::new(
                 RULE.id,
                 msg.buf(h.clone()),
-                format!("“{words}” is vague; give a brief real reason, or simply say \"for personal reasons\"."),
-            ));
+                format!(
+                    "“{words}” is vague; give a brief real reason, or simply say \"for personal reasons\"."
+                ),
+            );
+            // keep the decision, drop the excuse
+            let fix = if msg.roles[i].decision || decisions == 0 {
+                let mut situation = msg.situation(cfg);
+                if situation.scenario == Scenario::General {
+                    situation.scenario = Scenario::Personal;
+                }
+                let reason_elsewhere = msg.body_sentences().any(|j| j != i && msg.roles[j].reason);
+                let clear = situation.decision_phrase(reason_elsewhere);
+                build::fix(
+                    format!("Replace with \"{clear}\""),
+                    vec![build::replace_sentence(msg, i, &clear)],
+                    true,
+                )
+            } else {
+                build::fix(
+                    "Remove this excuse",
+                    vec![build::delete_sentence(msg, i)],
+                    true,
+                )
+            };
+            f.fixes.push(fix);
+            out.push(f);
         }
     }
     dedup_overlapping(out)
