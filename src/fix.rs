@@ -31,7 +31,7 @@ pub fn apply_preferred(text: &str, findings: &[Finding]) -> (String, usize) {
 }
 
 /// Two ranges clash if they share a byte, or if both insert at one point.
-fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+pub(crate) fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
     (a.start < b.end && b.start < a.end)
         || a.start == b.start
         || (a.is_empty() && b.contains(&a.start))
