@@ -240,7 +240,120 @@ pub fn actions(
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
+    use crate::lsp::analysis::{FixData, analyse};
+    use crate::lsp::state::Snapshot;
+    use crate::position::Encoding;
+    use crate::rules::{Finding, Fix};
+
+    fn uri() -> Uri {
+        "file:///tmp/d.md".parse().unwrap()
+    }
+
+    /// An analysis of `text` whose findings carry the given fixes, as the
+    /// engine will make them.
+    fn analysis_with_fixes(text: &str, fixes: Vec<Vec<Fix>>) -> Analysis {
+        let (mut a, _) = analyse(Snapshot {
+            uri: uri(),
+            version: 3,
+            format: Format::Markdown,
+            rope: ropey::Rope::from_str(text),
+            config: Arc::default(),
+            config_generation: 0,
+            encoding: Encoding::Utf16,
+        });
+        let report = a.report.as_mut().unwrap();
+        report.findings = fixes
+            .into_iter()
+            .map(|fixes| Finding {
+                fixes,
+                ..Finding::new("casual-tone", 0..0, "test")
+            })
+            .collect();
+        a
+    }
+
+    fn fix(title: &str, preferred: bool, edits: &[(std::ops::Range<usize>, &str)]) -> Fix {
+        Fix {
+            title: title.into(),
+            preferred,
+            edits: edits
+                .iter()
+                .map(|(range, text)| Edit {
+                    range: range.clone(),
+                    new_text: text.to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn quick_fixes_come_from_diagnostic_data() {
+        let data = DiagnosticData {
+            version: 3,
+            fixes: vec![
+                FixData {
+                    title: "Say thanks".into(),
+                    preferred: true,
+                    edits: vec![TextEdit::new(Default::default(), "Thanks. ".into())],
+                },
+                FixData {
+                    title: "Say thank you".into(),
+                    preferred: false,
+                    edits: vec![],
+                },
+            ],
+        };
+        let d = Diagnostic {
+            source: Some("tactful".into()),
+            code: Some(tower_lsp_server::ls_types::NumberOrString::String(
+                "missing-gratitude".into(),
+            )),
+            data: serde_json::to_value(&data).ok(),
+            ..Diagnostic::default()
+        };
+        let actions = quick_fixes(&uri(), std::slice::from_ref(&d), 3);
+        let summary: Vec<(&str, Option<bool>)> = actions
+            .iter()
+            .map(|a| (a.title.as_str(), a.is_preferred))
+            .collect();
+        assert_eq!(
+            summary,
+            [("Say thanks", Some(true)), ("Say thank you", None)]
+        );
+        assert_eq!(actions[0].kind, Some(CodeActionKind::QUICKFIX));
+        assert_eq!(
+            actions[0].edit.as_ref().unwrap().changes.as_ref().unwrap()[&uri()][0].new_text,
+            "Thanks. "
+        );
+        // made for another version: stale, no fix offered
+        assert!(quick_fixes(&uri(), &[d], 4).is_empty());
+    }
+
+    #[test]
+    fn fix_all_takes_preferred_fixes_that_do_not_overlap() {
+        let text = "Hey there, nah thanks.";
+        let a = analysis_with_fixes(
+            text,
+            vec![
+                vec![
+                    fix("not preferred", false, &[(0..3, "X")]),
+                    fix("Hello", true, &[(0..3, "Hello")]),
+                ],
+                vec![fix("overlaps", true, &[(2..5, "Y")])],
+                vec![fix("No", true, &[(11..21, "no, thank you")])],
+                vec![fix("past the end", true, &[(20..99, "")])],
+            ],
+        );
+        let action = fix_all(&a).unwrap();
+        assert_eq!(action.kind, Some(fix_all_kind()));
+        let edits = &action.edit.unwrap().changes.unwrap()[&uri()];
+        let texts: Vec<&str> = edits.iter().map(|e| e.new_text.as_str()).collect();
+        assert_eq!(texts, ["Hello", "no, thank you"]);
+        assert!(fix_all(&analysis_with_fixes(text, vec![vec![]])).is_none());
+    }
 
     fn apply(text: &str, e: &Edit) -> String {
         fix::apply_edits(text, &[e])

@@ -73,36 +73,55 @@ impl Analysis {
 /// Runs the engine on a snapshot. A panic in the engine is caught: the
 /// analysis then has no report and the error is returned for logging.
 pub fn analyse(snapshot: Snapshot) -> (Analysis, Option<String>) {
+    analyse_with(snapshot, engine::check)
+}
+
+fn analyse_with(
+    snapshot: Snapshot,
+    check: impl FnOnce(&str, Format, &Config) -> Report,
+) -> (Analysis, Option<String>) {
     let text = snapshot.rope.to_string();
-    let index = LineIndex::new(&text);
-    let config = snapshot.config.clone();
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-        engine::check(&text, snapshot.format, &config)
+        check(&text, snapshot.format, &snapshot.config)
     }));
-    let (report, failure) = match outcome {
-        Ok(report) => (Some(report), None),
-        Err(payload) => (None, Some(panic_message(payload.as_ref()))),
-    };
-    let mut analysis = Analysis {
-        uri: snapshot.uri,
-        version: snapshot.version,
-        config_generation: snapshot.config_generation,
-        format: snapshot.format,
-        encoding: snapshot.encoding,
-        text,
-        index,
-        report,
-        config,
-        diagnostics: Vec::new(),
-    };
-    let conv = analysis.converter();
-    let diagnostics = analysis
-        .findings()
-        .iter()
-        .map(|f| diagnostic(f, &conv, analysis.version))
-        .collect();
-    analysis.diagnostics = diagnostics;
-    (analysis, failure)
+    match outcome {
+        Ok(report) => (Analysis::new(snapshot, text, Some(report)), None),
+        Err(payload) => (
+            Analysis::new(snapshot, text, None),
+            Some(panic_message(payload.as_ref())),
+        ),
+    }
+}
+
+/// An analysis that found nothing because the engine could not run.
+pub fn failed(snapshot: Snapshot) -> Analysis {
+    let text = snapshot.rope.to_string();
+    Analysis::new(snapshot, text, None)
+}
+
+impl Analysis {
+    fn new(snapshot: Snapshot, text: String, report: Option<Report>) -> Analysis {
+        let mut analysis = Analysis {
+            uri: snapshot.uri,
+            version: snapshot.version,
+            config_generation: snapshot.config_generation,
+            format: snapshot.format,
+            encoding: snapshot.encoding,
+            index: LineIndex::new(&text),
+            text,
+            report,
+            config: snapshot.config,
+            diagnostics: Vec::new(),
+        };
+        let conv = analysis.converter();
+        let diagnostics = analysis
+            .findings()
+            .iter()
+            .map(|f| diagnostic(f, &conv, analysis.version))
+            .collect();
+        analysis.diagnostics = diagnostics;
+        analysis
+    }
 }
 
 pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
@@ -162,5 +181,48 @@ pub fn rule_of(d: &Diagnostic) -> Option<&str> {
     match &d.code {
         Some(NumberOrString::String(id)) => rules::by_id(id).map(|r| r.id),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snapshot(text: &str) -> Snapshot {
+        Snapshot {
+            uri: "file:///tmp/d.md".parse().unwrap(),
+            version: 1,
+            format: Format::Markdown,
+            rope: ropey::Rope::from_str(text),
+            config: Arc::default(),
+            config_generation: 0,
+            encoding: Encoding::Utf16,
+        }
+    }
+
+    #[test]
+    fn a_panicking_engine_is_caught() {
+        let (a, failure) = analyse_with(snapshot("Hi"), |_, _, _| panic!("engine bug"));
+        assert_eq!(failure.as_deref(), Some("engine bug"));
+        assert!(a.report.is_none());
+        assert!(a.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn diagnostics_carry_rule_source_link_and_fixes() {
+        let (a, failure) = analyse(snapshot("Hi Dana, about [Company Name]."));
+        assert!(failure.is_none());
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| rule_of(d) == Some("unfilled-placeholder"))
+            .expect("placeholder found");
+        assert_eq!(d.severity, Some(DiagnosticSeverity::ERROR));
+        assert_eq!(
+            d.code_description.as_ref().unwrap().href.as_str(),
+            rules::doc_url("unfilled-placeholder")
+        );
+        let data: DiagnosticData = serde_json::from_value(d.data.clone().unwrap()).unwrap();
+        assert_eq!(data.version, 1);
     }
 }

@@ -109,15 +109,7 @@ impl Server {
             let fallback = snapshot.clone();
             match tokio::task::spawn_blocking(move || analysis::analyse(snapshot)).await {
                 Ok(done) => done,
-                Err(e) => {
-                    let (mut a, _) = analysis::analyse(Snapshot {
-                        rope: ropey::Rope::new(),
-                        ..fallback
-                    });
-                    a.report = None;
-                    a.diagnostics.clear();
-                    (a, Some(e.to_string()))
-                }
+                Err(e) => (analysis::failed(fallback), Some(e.to_string())),
             }
         } else {
             analysis::analyse(snapshot)
