@@ -1,5 +1,17 @@
 //! The language server (`tactful lsp`): an adapter from LSP over stdio to
-//! the engine. See `ARCHITECTURE.md` for its invariants.
+//! the engine.
+//!
+//! Invariants:
+//! - Edits are applied in the order the client sent them, synchronously in
+//!   the didChange handler, under a `std::sync::Mutex` never held across an
+//!   `.await`.
+//! - An analysis runs on a snapshot of one version and is stored and
+//!   published only while that version (and config) is current.
+//! - Positions are converted only in [`convert`]; incoming ones are clamped.
+//! - Code actions read fixes from the diagnostics' `data`; no re-lint.
+//! - A panic in the engine is caught per analysis; the server goes on.
+//! - stdout carries only the protocol; logs go to stderr and
+//!   `window/logMessage`.
 //!
 //! - [`server`]: the protocol handlers.
 //! - [`state`]: open documents and configuration behind one mutex.
