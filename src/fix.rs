@@ -53,7 +53,7 @@ pub fn fix_until_stable(
 }
 
 /// Two ranges clash if they share a byte, or if both insert at one point.
-fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+pub(crate) fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
     (a.start < b.end && b.start < a.end)
         || a.start == b.start
         || (a.is_empty() && b.contains(&a.start))

@@ -1,9 +1,93 @@
-//! The language server (`tactful lsp`).
+//! The language server (`tactful lsp`): an adapter from LSP over stdio to
+//! the engine.
+//!
+//! Invariants:
+//! - Edits are applied in the order the client sent them, synchronously in
+//!   the didChange handler, under a `std::sync::Mutex` never held across an
+//!   `.await`.
+//! - An analysis runs on a snapshot of one version and is stored and
+//!   published only while that version (and config) is current.
+//! - Positions are converted only in [`convert`]; incoming ones are clamped.
+//! - Code actions read fixes from the diagnostics' `data`; no re-lint.
+//! - A panic in the engine is caught per analysis; the server goes on.
+//! - stdout carries only the protocol; logs go to stderr and
+//!   `window/logMessage`.
+//!
+//! - [`server`]: the protocol handlers.
+//! - [`state`]: open documents and configuration behind one mutex.
+//! - [`analysis`]: one engine run on one document version, as diagnostics.
+//! - [`convert`]: byte offsets ↔ LSP positions, the only place.
+//! - [`actions`], [`features`], [`templates`]: code actions, hover,
+//!   outline, code lens, completion.
+//! - [`settings`]: where configuration comes from.
+
+pub mod actions;
+pub mod analysis;
+pub mod convert;
+pub mod features;
+pub mod server;
+pub mod settings;
+pub mod state;
+pub mod templates;
 
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use tokio::io::{AsyncRead, AsyncWrite};
+use tower_lsp_server::LspService;
+
+use self::server::Server;
 
 /// Serves LSP over stdin/stdout until `exit` or end of input.
 pub fn run_stdio() -> ExitCode {
-    eprintln!("tactful: the language server is not built yet");
-    ExitCode::from(2)
+    init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("tactful: cannot start the async runtime: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let code = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // The thread reading stdin may be blocked in a read that never returns;
+    // do not wait for it.
+    runtime.shutdown_background();
+    code
+}
+
+/// Serves LSP over any byte streams (tests use an in-memory pipe). Returns
+/// success if `shutdown` came before the end, as LSP asks of `exit`.
+pub async fn serve<I, O>(input: I, output: O) -> ExitCode
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite,
+{
+    let shutdown = Arc::new(AtomicBool::new(false));
+    let (service, socket) = LspService::build(|client| Server::new(client, shutdown.clone()))
+        .custom_method("tactful/documentText", Server::document_text)
+        .finish();
+    tower_lsp_server::Server::new(input, output, socket)
+        .serve(service)
+        .await;
+    if shutdown.load(Ordering::SeqCst) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Logs go to stderr (stdout carries the protocol); `TACTFUL_LOG` sets the
+/// filter, e.g. `TACTFUL_LOG=debug`.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("TACTFUL_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .try_init();
 }

@@ -1,0 +1,418 @@
+//! Code actions: a `quickfix` per fix carried in a diagnostic's `data`,
+//! "Disable <rule> in this file", `source.fixAll.tactful`, and whole
+//! templates on a near-empty buffer. Every edit touches only its range.
+
+use std::collections::HashMap;
+
+use tower_lsp_server::ls_types::{
+    CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, TextEdit, Uri, WorkspaceEdit,
+};
+
+use super::analysis::{self, Analysis, DiagnosticData};
+use super::templates::{self, Fill};
+use crate::document::{Document, Format};
+use crate::fix;
+use crate::rules::Edit;
+
+pub fn fix_all_kind() -> CodeActionKind {
+    CodeActionKind::new("source.fixAll.tactful")
+}
+
+/// Whether the client's `only` filter admits actions of `kind`.
+pub fn wanted(only: Option<&[CodeActionKind]>, kind: &CodeActionKind) -> bool {
+    only.is_none_or(|only| {
+        only.iter().any(|o| {
+            kind.as_str() == o.as_str() || kind.as_str().starts_with(&format!("{}.", o.as_str()))
+        })
+    })
+}
+
+fn edit(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
+    WorkspaceEdit {
+        changes: Some(HashMap::from([(uri.clone(), edits)])),
+        ..WorkspaceEdit::default()
+    }
+}
+
+/// Quick fixes from the fixes each diagnostic carries. Diagnostics made for
+/// another version of the document are skipped: their ranges may be stale.
+pub fn quick_fixes(uri: &Uri, diagnostics: &[Diagnostic], version: i32) -> Vec<CodeAction> {
+    let mut out = Vec::new();
+    for d in diagnostics {
+        if analysis::rule_of(d).is_none() {
+            continue;
+        }
+        let Some(data) = d
+            .data
+            .clone()
+            .and_then(|v| serde_json::from_value::<DiagnosticData>(v).ok())
+        else {
+            continue;
+        };
+        if data.version != version {
+            continue;
+        }
+        for fix in data.fixes {
+            out.push(CodeAction {
+                title: fix.title,
+                kind: Some(CodeActionKind::QUICKFIX),
+                diagnostics: Some(vec![d.clone()]),
+                edit: Some(edit(uri, fix.edits)),
+                is_preferred: fix.preferred.then_some(true),
+                ..CodeAction::default()
+            });
+        }
+    }
+    out
+}
+
+/// "Disable <rule> in this file" for each rule among `diagnostics`.
+pub fn disable_actions(a: &Analysis, diagnostics: &[Diagnostic]) -> Vec<CodeAction> {
+    let mut rules: Vec<&str> = diagnostics.iter().filter_map(analysis::rule_of).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    rules
+        .into_iter()
+        .map(|rule| {
+            let e = disable_edit(&a.text, a.format, rule);
+            let conv = a.converter();
+            CodeAction {
+                title: format!("Disable {rule} in this file"),
+                kind: Some(CodeActionKind::QUICKFIX),
+                diagnostics: Some(
+                    diagnostics
+                        .iter()
+                        .filter(|d| analysis::rule_of(d) == Some(rule))
+                        .cloned()
+                        .collect(),
+                ),
+                edit: Some(edit(
+                    &a.uri,
+                    vec![TextEdit::new(conv.range(&e.range), e.new_text)],
+                )),
+                ..CodeAction::default()
+            }
+        })
+        .collect()
+}
+
+/// The edit that switches `rule` off in the file: it joins an existing
+/// directive on the first body line, or inserts one there (after any
+/// front matter). Markdown uses `<!-- tactful-disable rule -->`, plain text
+/// a `tactful-disable: rule` line; the engine reads both.
+pub fn disable_edit(text: &str, format: Format, rule: &str) -> Edit {
+    let doc = Document::parse(text, format);
+    let at = doc.front_matter.as_ref().map_or(0, |f| f.range.end);
+    let first_line = &text[at..];
+    let first_line = &first_line[..first_line.find(['\r', '\n']).unwrap_or(first_line.len())];
+    match format {
+        Format::Markdown => {
+            let trimmed = first_line.trim_end();
+            if trimmed.starts_with("<!-- tactful-disable") && trimmed.ends_with("-->") {
+                let close = at + trimmed.len() - "-->".len();
+                let pad = if text[..close].ends_with(' ') {
+                    ""
+                } else {
+                    " "
+                };
+                return Edit {
+                    range: close..close,
+                    new_text: format!("{pad}{rule} "),
+                };
+            }
+        }
+        Format::PlainText => {
+            if doc.directive_line.is_some()
+                && first_line.trim_start().starts_with("tactful-disable:")
+            {
+                let end = at + first_line.trim_end().len();
+                return Edit {
+                    range: end..end,
+                    new_text: format!(" {rule}"),
+                };
+            }
+        }
+    }
+    let line = match format {
+        Format::Markdown => format!("<!-- tactful-disable {rule} -->"),
+        Format::PlainText => format!("tactful-disable: {rule}"),
+    };
+    // front matter that ends the file without a newline needs one first
+    let lead = if at > 0 && !text[..at].ends_with(['\n', '\r']) {
+        doc.line_ending
+    } else {
+        ""
+    };
+    Edit {
+        range: at..at,
+        new_text: format!("{lead}{line}{}", doc.line_ending),
+    }
+}
+
+/// All preferred fixes at once, skipping any that overlaps one taken.
+pub fn fix_all(a: &Analysis) -> Option<CodeAction> {
+    let mut taken: Vec<&Edit> = Vec::new();
+    for f in a.findings() {
+        let Some(fix) = f.fixes.iter().find(|x| x.preferred) else {
+            continue;
+        };
+        let fits = fix.edits.iter().all(|e| {
+            e.range.start <= e.range.end
+                && a.text.get(e.range.clone()).is_some()
+                && !taken.iter().any(|t| fix::overlaps(&t.range, &e.range))
+        });
+        if fits {
+            taken.extend(fix.edits.iter());
+        }
+    }
+    if taken.is_empty() {
+        return None;
+    }
+    let conv = a.converter();
+    let edits = taken
+        .iter()
+        .map(|e| TextEdit::new(conv.range(&e.range), e.new_text.clone()))
+        .collect();
+    Some(CodeAction {
+        title: "Apply all preferred tactful fixes".into(),
+        kind: Some(fix_all_kind()),
+        edit: Some(edit(&a.uri, edits)),
+        ..CodeAction::default()
+    })
+}
+
+/// Whether the buffer is empty or nearly so: templates are offered then.
+pub fn nearly_empty(a: &Analysis) -> bool {
+    a.report.as_ref().is_some_and(|r| r.words <= 3)
+}
+
+/// Whole-message templates that replace the body (all but front matter).
+pub fn template_actions(a: &Analysis) -> Vec<CodeAction> {
+    let Some(report) = &a.report else {
+        return Vec::new();
+    };
+    let front_matter = Document::parse(&a.text, a.format).front_matter;
+    let body_start = front_matter.as_ref().map_or(0, |f| f.range.end);
+    let range = a.converter().range(&(body_start..a.text.len()));
+    let fill = Fill {
+        snippet: false,
+        writer: a.config.profile.name.as_deref(),
+    };
+    let medium = report.medium;
+    templates::templates(medium)
+        .into_iter()
+        .map(|t| CodeAction {
+            title: t.title(),
+            kind: Some(CodeActionKind::REFACTOR_REWRITE),
+            edit: Some(edit(
+                &a.uri,
+                vec![TextEdit::new(
+                    range,
+                    fill.render(&t.text(front_matter.is_none())),
+                )],
+            )),
+            ..CodeAction::default()
+        })
+        .collect()
+}
+
+/// Everything for one code-action request.
+pub fn actions(
+    a: &Analysis,
+    context: &[Diagnostic],
+    only: Option<&[CodeActionKind]>,
+) -> Vec<CodeActionOrCommand> {
+    let mut out = Vec::new();
+    if wanted(only, &CodeActionKind::QUICKFIX) {
+        out.extend(quick_fixes(&a.uri, context, a.version));
+        out.extend(disable_actions(a, context));
+    }
+    if wanted(only, &fix_all_kind()) {
+        out.extend(fix_all(a));
+    }
+    if wanted(only, &CodeActionKind::REFACTOR_REWRITE) && nearly_empty(a) {
+        out.extend(template_actions(a));
+    }
+    out.into_iter()
+        .map(CodeActionOrCommand::CodeAction)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::lsp::analysis::{FixData, analyse};
+    use crate::lsp::state::Snapshot;
+    use crate::position::Encoding;
+    use crate::rules::{Finding, Fix};
+
+    fn uri() -> Uri {
+        "file:///tmp/d.md".parse().unwrap()
+    }
+
+    /// An analysis of `text` whose findings carry the given fixes, as the
+    /// engine will make them.
+    fn analysis_with_fixes(text: &str, fixes: Vec<Vec<Fix>>) -> Analysis {
+        let (mut a, _) = analyse(Snapshot {
+            uri: uri(),
+            version: 3,
+            format: Format::Markdown,
+            rope: ropey::Rope::from_str(text),
+            config: Arc::default(),
+            config_generation: 0,
+            encoding: Encoding::Utf16,
+        });
+        let report = a.report.as_mut().unwrap();
+        report.findings = fixes
+            .into_iter()
+            .map(|fixes| Finding {
+                fixes,
+                ..Finding::new("casual-tone", 0..0, "test")
+            })
+            .collect();
+        a
+    }
+
+    fn fix(title: &str, preferred: bool, edits: &[(std::ops::Range<usize>, &str)]) -> Fix {
+        Fix {
+            title: title.into(),
+            preferred,
+            edits: edits
+                .iter()
+                .map(|(range, text)| Edit {
+                    range: range.clone(),
+                    new_text: text.to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn quick_fixes_come_from_diagnostic_data() {
+        let data = DiagnosticData {
+            version: 3,
+            fixes: vec![
+                FixData {
+                    title: "Say thanks".into(),
+                    preferred: true,
+                    edits: vec![TextEdit::new(Default::default(), "Thanks. ".into())],
+                },
+                FixData {
+                    title: "Say thank you".into(),
+                    preferred: false,
+                    edits: vec![],
+                },
+            ],
+        };
+        let d = Diagnostic {
+            source: Some("tactful".into()),
+            code: Some(tower_lsp_server::ls_types::NumberOrString::String(
+                "missing-gratitude".into(),
+            )),
+            data: serde_json::to_value(&data).ok(),
+            ..Diagnostic::default()
+        };
+        let actions = quick_fixes(&uri(), std::slice::from_ref(&d), 3);
+        let summary: Vec<(&str, Option<bool>)> = actions
+            .iter()
+            .map(|a| (a.title.as_str(), a.is_preferred))
+            .collect();
+        assert_eq!(
+            summary,
+            [("Say thanks", Some(true)), ("Say thank you", None)]
+        );
+        assert_eq!(actions[0].kind, Some(CodeActionKind::QUICKFIX));
+        assert_eq!(
+            actions[0].edit.as_ref().unwrap().changes.as_ref().unwrap()[&uri()][0].new_text,
+            "Thanks. "
+        );
+        // made for another version: stale, no fix offered
+        assert!(quick_fixes(&uri(), &[d], 4).is_empty());
+    }
+
+    #[test]
+    fn fix_all_takes_preferred_fixes_that_do_not_overlap() {
+        let text = "Hey there, nah thanks.";
+        let a = analysis_with_fixes(
+            text,
+            vec![
+                vec![
+                    fix("not preferred", false, &[(0..3, "X")]),
+                    fix("Hello", true, &[(0..3, "Hello")]),
+                ],
+                vec![fix("overlaps", true, &[(2..5, "Y")])],
+                vec![fix("No", true, &[(11..21, "no, thank you")])],
+                vec![fix("past the end", true, &[(20..99, "")])],
+            ],
+        );
+        let action = fix_all(&a).unwrap();
+        assert_eq!(action.kind, Some(fix_all_kind()));
+        let edits = &action.edit.unwrap().changes.unwrap()[&uri()];
+        let texts: Vec<&str> = edits.iter().map(|e| e.new_text.as_str()).collect();
+        assert_eq!(texts, ["Hello", "no, thank you"]);
+        assert!(fix_all(&analysis_with_fixes(text, vec![vec![]])).is_none());
+    }
+
+    fn apply(text: &str, e: &Edit) -> String {
+        fix::apply_edits(text, &[e])
+    }
+
+    #[test]
+    fn disable_in_markdown_goes_after_front_matter() {
+        let text = "---\nmedium: email\n---\nHi Dana,\n";
+        let e = disable_edit(text, Format::Markdown, "negativity");
+        assert_eq!(
+            apply(text, &e),
+            "---\nmedium: email\n---\n<!-- tactful-disable negativity -->\nHi Dana,\n"
+        );
+        let again = apply(text, &e);
+        let e2 = disable_edit(&again, Format::Markdown, "shouting");
+        assert_eq!(
+            apply(&again, &e2),
+            "---\nmedium: email\n---\n<!-- tactful-disable negativity shouting -->\nHi Dana,\n"
+        );
+        let twice = apply(&again, &e2);
+        let doc = Document::parse(&twice, Format::Markdown);
+        assert_eq!(doc.disabled, ["negativity", "shouting"]);
+    }
+
+    #[test]
+    fn disable_in_plain_text_keeps_crlf() {
+        let text = "Hi Dana,\r\nNAH\r\n";
+        let e = disable_edit(text, Format::PlainText, "casual-tone");
+        let once = apply(text, &e);
+        assert_eq!(once, "tactful-disable: casual-tone\r\nHi Dana,\r\nNAH\r\n");
+        let e2 = disable_edit(&once, Format::PlainText, "shouting");
+        let twice = apply(&once, &e2);
+        assert_eq!(
+            twice,
+            "tactful-disable: casual-tone shouting\r\nHi Dana,\r\nNAH\r\n"
+        );
+        let doc = Document::parse(&twice, Format::PlainText);
+        assert_eq!(doc.disabled, ["casual-tone", "shouting"]);
+    }
+
+    #[test]
+    fn disable_after_front_matter_at_end_of_file() {
+        let text = "---\nmedium: text\n---";
+        let e = disable_edit(text, Format::Markdown, "shouting");
+        assert_eq!(
+            apply(text, &e),
+            "---\nmedium: text\n---\n<!-- tactful-disable shouting -->\n"
+        );
+    }
+
+    #[test]
+    fn kind_filter() {
+        let only = [CodeActionKind::SOURCE_FIX_ALL];
+        assert!(wanted(Some(&only), &fix_all_kind()));
+        assert!(!wanted(Some(&only), &CodeActionKind::QUICKFIX));
+        assert!(wanted(None, &CodeActionKind::QUICKFIX));
+        assert!(!wanted(
+            Some(&[CodeActionKind::new("source.fix")]),
+            &fix_all_kind()
+        ));
+    }
+}

@@ -1,0 +1,228 @@
+//! One analysis of one document version: the engine's report plus the LSP
+//! diagnostics made from it, built once and shared by push, pull, code
+//! actions, hover, symbols and the code lens.
+
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use tower_lsp_server::ls_types::{
+    CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, TextEdit, Uri,
+};
+
+use super::convert::Converter;
+use super::state::Snapshot;
+use crate::config::Config;
+use crate::document::Format;
+use crate::engine::{self, Report};
+use crate::position::{Encoding, LineIndex};
+use crate::rules::{self, Finding, Severity};
+
+/// Documents larger than this are analysed on a blocking thread so the
+/// server keeps answering meanwhile.
+pub const LARGE_DOCUMENT: usize = 64 * 1024;
+
+pub const SOURCE: &str = "tactful";
+
+pub struct Analysis {
+    pub uri: Uri,
+    pub version: i32,
+    pub config_generation: u64,
+    pub format: Format,
+    pub encoding: Encoding,
+    pub text: String,
+    pub index: LineIndex,
+    /// `None` when the engine panicked on this text.
+    pub report: Option<Report>,
+    pub config: Arc<Config>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What a diagnostic carries in `data` so that code actions need no
+/// re-lint: the document version it was made for and its fixes, already
+/// in LSP ranges.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DiagnosticData {
+    pub version: i32,
+    pub fixes: Vec<FixData>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FixData {
+    pub title: String,
+    pub preferred: bool,
+    pub edits: Vec<TextEdit>,
+}
+
+impl Analysis {
+    pub fn converter(&self) -> Converter<'_> {
+        Converter::new(&self.text, &self.index, self.encoding)
+    }
+
+    /// The word budget of the message's medium.
+    pub fn budget(&self) -> Option<usize> {
+        let report = self.report.as_ref()?;
+        Some(self.config.length.for_medium(report.medium))
+    }
+
+    pub fn findings(&self) -> &[Finding] {
+        self.report.as_ref().map_or(&[], |r| &r.findings)
+    }
+}
+
+/// Runs the engine on a snapshot. A panic in the engine is caught: the
+/// analysis then has no report and the error is returned for logging.
+pub fn analyse(snapshot: Snapshot) -> (Analysis, Option<String>) {
+    analyse_with(snapshot, engine::check)
+}
+
+fn analyse_with(
+    snapshot: Snapshot,
+    check: impl FnOnce(&str, Format, &Config) -> Report,
+) -> (Analysis, Option<String>) {
+    let text = snapshot.rope.to_string();
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        check(&text, snapshot.format, &snapshot.config)
+    }));
+    match outcome {
+        Ok(report) => (Analysis::new(snapshot, text, Some(report)), None),
+        Err(payload) => (
+            Analysis::new(snapshot, text, None),
+            Some(panic_message(payload.as_ref())),
+        ),
+    }
+}
+
+/// An analysis that found nothing because the engine could not run.
+pub fn failed(snapshot: Snapshot) -> Analysis {
+    let text = snapshot.rope.to_string();
+    Analysis::new(snapshot, text, None)
+}
+
+impl Analysis {
+    fn new(snapshot: Snapshot, text: String, report: Option<Report>) -> Analysis {
+        let mut analysis = Analysis {
+            uri: snapshot.uri,
+            version: snapshot.version,
+            config_generation: snapshot.config_generation,
+            format: snapshot.format,
+            encoding: snapshot.encoding,
+            index: LineIndex::new(&text),
+            text,
+            report,
+            config: snapshot.config,
+            diagnostics: Vec::new(),
+        };
+        let conv = analysis.converter();
+        let diagnostics = analysis
+            .findings()
+            .iter()
+            .map(|f| diagnostic(f, &conv, analysis.version))
+            .collect();
+        analysis.diagnostics = diagnostics;
+        analysis
+    }
+}
+
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+fn diagnostic(f: &Finding, conv: &Converter, version: i32) -> Diagnostic {
+    let data = DiagnosticData {
+        version,
+        fixes: f
+            .fixes
+            .iter()
+            .map(|fix| FixData {
+                title: fix.title.clone(),
+                preferred: fix.preferred,
+                edits: fix
+                    .edits
+                    .iter()
+                    .map(|e| TextEdit::new(conv.range(&e.range), e.new_text.clone()))
+                    .collect(),
+            })
+            .collect(),
+    };
+    Diagnostic {
+        range: conv.range(&f.range),
+        severity: Some(severity(f.severity)),
+        code: Some(NumberOrString::String(f.rule.to_string())),
+        code_description: rules::doc_url(f.rule)
+            .parse()
+            .ok()
+            .map(|href| CodeDescription { href }),
+        source: Some(SOURCE.to_string()),
+        message: f.message.clone(),
+        data: serde_json::to_value(data).ok(),
+        ..Diagnostic::default()
+    }
+}
+
+pub fn severity(s: Severity) -> DiagnosticSeverity {
+    match s {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Info => DiagnosticSeverity::INFORMATION,
+        Severity::Hint => DiagnosticSeverity::HINT,
+    }
+}
+
+/// The rule id a tactful diagnostic is about.
+pub fn rule_of(d: &Diagnostic) -> Option<&str> {
+    if d.source.as_deref() != Some(SOURCE) {
+        return None;
+    }
+    match &d.code {
+        Some(NumberOrString::String(id)) => rules::by_id(id).map(|r| r.id),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snapshot(text: &str) -> Snapshot {
+        Snapshot {
+            uri: "file:///tmp/d.md".parse().unwrap(),
+            version: 1,
+            format: Format::Markdown,
+            rope: ropey::Rope::from_str(text),
+            config: Arc::default(),
+            config_generation: 0,
+            encoding: Encoding::Utf16,
+        }
+    }
+
+    #[test]
+    fn a_panicking_engine_is_caught() {
+        let (a, failure) = analyse_with(snapshot("Hi"), |_, _, _| panic!("engine bug"));
+        assert_eq!(failure.as_deref(), Some("engine bug"));
+        assert!(a.report.is_none());
+        assert!(a.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn diagnostics_carry_rule_source_link_and_fixes() {
+        let (a, failure) = analyse(snapshot("Hi Dana, about [Company Name]."));
+        assert!(failure.is_none());
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| rule_of(d) == Some("unfilled-placeholder"))
+            .expect("placeholder found");
+        assert_eq!(d.severity, Some(DiagnosticSeverity::ERROR));
+        assert_eq!(
+            d.code_description.as_ref().unwrap().href.as_str(),
+            rules::doc_url("unfilled-placeholder")
+        );
+        let data: DiagnosticData = serde_json::from_value(d.data.clone().unwrap()).unwrap();
+        assert_eq!(data.version, 1);
+    }
+}

@@ -1,0 +1,507 @@
+//! The LSP handlers: a thin adapter from protocol messages to [`State`],
+//! the engine (through [`analysis`]) and the feature modules.
+//!
+//! The transport polls up to four handlers at once. So a notification that
+//! changes state (didOpen, didChange, didClose) does all of it
+//! synchronously, under the state mutex, before its first `.await`; the
+//! mutex is never held across an `.await`; an analysis works on a snapshot
+//! and is stored and published only if its version is still current; and
+//! a notification never awaits a request to the client: it spawns it.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use serde::Serialize;
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+use super::analysis::{self, Analysis, LARGE_DOCUMENT};
+use super::state::{ClientSupport, Snapshot, State};
+use super::{actions, convert, features, settings};
+use crate::document::Format;
+
+const CONFIG_FILE: &str = "tactful.toml";
+
+#[derive(Clone)]
+pub struct Server {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    client: Client,
+    state: Mutex<State>,
+    /// Held while checking that an analysis is current and sending it, so
+    /// an older analysis is never published after a newer one.
+    publish_gate: tokio::sync::Mutex<()>,
+    shutdown_requested: Arc<AtomicBool>,
+}
+
+/// The reply of `tactful/documentText`: the server's copy of a buffer, for
+/// checking that edits were applied as the client made them.
+#[derive(Debug, Serialize)]
+pub struct DocumentText {
+    pub version: i32,
+    pub text: String,
+}
+
+impl Server {
+    pub fn new(client: Client, shutdown_requested: Arc<AtomicBool>) -> Server {
+        Server {
+            shared: Arc::new(Shared {
+                client,
+                state: Mutex::new(State::default()),
+                publish_gate: tokio::sync::Mutex::new(()),
+                shutdown_requested,
+            }),
+        }
+    }
+
+    fn state(&self) -> MutexGuard<'_, State> {
+        // A panic never happens under this lock (analysis runs outside it),
+        // but if one did, the state is still usable.
+        self.shared
+            .state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn client(&self) -> &Client {
+        &self.shared.client
+    }
+
+    async fn log(&self, typ: MessageType, message: String) {
+        match typ {
+            MessageType::ERROR => tracing::error!("{message}"),
+            MessageType::WARNING => tracing::warn!("{message}"),
+            _ => tracing::info!("{message}"),
+        }
+        self.client().log_message(typ, message).await;
+    }
+
+    /// Analyses `snapshot` in the background and publishes the result.
+    fn schedule(&self, snapshot: Snapshot) {
+        let server = self.clone();
+        tokio::spawn(async move { server.refresh(snapshot).await });
+    }
+
+    async fn refresh(&self, snapshot: Snapshot) {
+        let (uri, version, generation) = (
+            snapshot.uri.clone(),
+            snapshot.version,
+            snapshot.config_generation,
+        );
+        if !self.state().is_current(&uri, version, generation) {
+            return; // a newer edit has its own analysis coming
+        }
+        let analysis = self.analyse(snapshot).await;
+        let stored = self.state().store(&uri, analysis.clone());
+        if stored && !self.state().client.pull_diagnostics {
+            self.publish(&analysis).await;
+        }
+    }
+
+    /// Runs the engine: large documents on a blocking thread. A panic in
+    /// the engine is logged and yields an analysis without findings.
+    async fn analyse(&self, snapshot: Snapshot) -> Arc<Analysis> {
+        let uri = snapshot.uri.clone();
+        let (analysis, failure) = if snapshot.rope.len_bytes() > LARGE_DOCUMENT {
+            let fallback = snapshot.clone();
+            match tokio::task::spawn_blocking(move || analysis::analyse(snapshot)).await {
+                Ok(done) => done,
+                Err(e) => (analysis::failed(fallback), Some(e.to_string())),
+            }
+        } else {
+            analysis::analyse(snapshot)
+        };
+        if let Some(failure) = failure {
+            self.log(
+                MessageType::ERROR,
+                format!("tactful: analysis of {} failed: {failure}", uri.as_str()),
+            )
+            .await;
+        }
+        Arc::new(analysis)
+    }
+
+    async fn publish(&self, a: &Analysis) {
+        let _gate = self.shared.publish_gate.lock().await;
+        if !self
+            .state()
+            .is_current(&a.uri, a.version, a.config_generation)
+        {
+            return;
+        }
+        self.client()
+            .publish_diagnostics(a.uri.clone(), a.diagnostics.clone(), Some(a.version))
+            .await;
+    }
+
+    /// The current analysis of `uri`, made now if the stored one is stale;
+    /// `None` for documents tactful does not track.
+    async fn analysis_for(&self, uri: &Uri) -> Option<Arc<Analysis>> {
+        let snapshot = {
+            let state = self.state();
+            if let Some(a) = state.current_analysis(uri) {
+                return Some(a);
+            }
+            state.snapshot(uri)?
+        };
+        let analysis = self.analyse(snapshot).await;
+        self.state().store(uri, analysis.clone());
+        Some(analysis)
+    }
+
+    /// Rebuilds the configuration, warns about bad values, and re-analyses
+    /// open documents if it changed.
+    async fn reconfigure(&self) {
+        let (outcome, support) = {
+            let mut state = self.state();
+            (state.reconfigure(), state.client)
+        };
+        if !outcome.new_problems.is_empty() {
+            let list: Vec<String> = outcome
+                .new_problems
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            let message = format!(
+                "tactful: some settings were ignored (defaults kept):\n{}",
+                list.join("\n")
+            );
+            self.log(MessageType::WARNING, message.clone()).await;
+            self.client()
+                .show_message(MessageType::WARNING, message)
+                .await;
+        }
+        if outcome.stale.is_empty() {
+            return;
+        }
+        for snapshot in outcome.stale {
+            self.schedule(snapshot);
+        }
+        if support.pull_diagnostics && support.diagnostic_refresh {
+            let client = self.client().clone();
+            tokio::spawn(async move { client.workspace_diagnostic_refresh().await });
+        }
+    }
+
+    /// Asks the client for the `tactful` section of its settings.
+    async fn fetch_settings(&self) {
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some("tactful".into()),
+        };
+        match self.client().configuration(vec![item]).await {
+            Ok(mut values) if !values.is_empty() => {
+                let value = values.swap_remove(0);
+                self.state().sources.workspace = (!value.is_null()).then_some(value);
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!("workspace/configuration failed: {e}"),
+        }
+    }
+
+    fn reload_config_file(&self) {
+        let mut state = self.state();
+        let root = state.root.clone();
+        state.sources.load_file(root.as_deref());
+    }
+
+    async fn register_watcher(&self) {
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String(format!("**/{CONFIG_FILE}")),
+                kind: None,
+            }],
+        };
+        let registration = Registration {
+            id: "tactful-config-watcher".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        if let Err(e) = self.client().register_capability(vec![registration]).await {
+            tracing::warn!("could not watch {CONFIG_FILE}: {e}");
+        }
+    }
+
+    /// `tactful/documentText`: the server's copy of an open buffer.
+    pub async fn document_text(
+        &self,
+        params: TextDocumentIdentifier,
+    ) -> Result<Option<DocumentText>> {
+        let state = self.state();
+        Ok(state.documents.get(&params.uri).map(|d| DocumentText {
+            version: d.version,
+            text: d.rope.to_string(),
+        }))
+    }
+}
+
+fn is_config_file(uri: &Uri) -> bool {
+    uri.path()
+        .as_str()
+        .rsplit('/')
+        .next()
+        .is_some_and(|name| name == CONFIG_FILE)
+}
+
+fn client_support(caps: &ClientCapabilities) -> ClientSupport {
+    let text = caps.text_document.as_ref();
+    let workspace = caps.workspace.as_ref();
+    ClientSupport {
+        pull_diagnostics: text.is_some_and(|t| t.diagnostic.is_some()),
+        diagnostic_refresh: workspace
+            .and_then(|w| w.diagnostics.as_ref())
+            .and_then(|d| d.refresh_support)
+            .unwrap_or(false),
+        configuration: workspace.and_then(|w| w.configuration).unwrap_or(false),
+        watched_files_registration: workspace
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false),
+        snippets: text
+            .and_then(|t| t.completion.as_ref())
+            .and_then(|c| c.completion_item.as_ref())
+            .and_then(|i| i.snippet_support)
+            .unwrap_or(false),
+    }
+}
+
+fn workspace_root(params: &InitializeParams) -> Option<std::path::PathBuf> {
+    let folder = params
+        .workspace_folders
+        .as_ref()
+        .and_then(|f| f.first())
+        .map(|f| &f.uri);
+    #[allow(deprecated)] // the fallback for clients without workspace folders
+    let uri = folder.or(params.root_uri.as_ref())?;
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
+fn capabilities(encoding: crate::position::Encoding) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(convert::encoding_kind(encoding)),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+                ..TextDocumentSyncOptions::default()
+            },
+        )),
+        diagnostic_provider: Some(DiagnosticServerCapabilities::Options(DiagnosticOptions {
+            identifier: Some("tactful".into()),
+            inter_file_dependencies: false,
+            workspace_diagnostics: false,
+            work_done_progress_options: WorkDoneProgressOptions::default(),
+        })),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![
+                CodeActionKind::QUICKFIX,
+                actions::fix_all_kind(),
+                CodeActionKind::REFACTOR_REWRITE,
+            ]),
+            ..CodeActionOptions::default()
+        })),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        completion_provider: Some(CompletionOptions::default()),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        code_lens_provider: Some(CodeLensOptions {
+            resolve_provider: Some(false),
+        }),
+        ..ServerCapabilities::default()
+    }
+}
+
+impl LanguageServer for Server {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let encoding = convert::negotiate(
+            params
+                .capabilities
+                .general
+                .as_ref()
+                .and_then(|g| g.position_encodings.as_deref()),
+        );
+        let root = workspace_root(&params);
+        {
+            let mut state = self.state();
+            state.encoding = encoding;
+            state.client = client_support(&params.capabilities);
+            state.sources.initialization_options = params
+                .initialization_options
+                .clone()
+                .and_then(settings::tactful_section);
+            state.sources.load_file(root.as_deref());
+            state.root = root;
+            // Problems are shown once the client can hear them (initialized).
+            let (config, _) = state.sources.build();
+            state.config = Arc::new(config);
+        }
+        tracing::info!("initialize: position encoding {encoding:?}");
+        Ok(InitializeResult {
+            capabilities: capabilities(encoding),
+            server_info: Some(ServerInfo {
+                name: "tactful".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        let server = self.clone();
+        tokio::spawn(async move {
+            let support = server.state().client;
+            if support.watched_files_registration {
+                server.register_watcher().await;
+            }
+            if support.configuration {
+                server.fetch_settings().await;
+            }
+            server.reconfigure().await;
+            server
+                .log(MessageType::INFO, "tactful language server ready".into())
+                .await;
+        });
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.shared.shutdown_requested.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let doc = params.text_document;
+        let Some(format) = Format::from_language_id(&doc.language_id) else {
+            tracing::debug!("ignoring {} ({})", doc.uri.as_str(), doc.language_id);
+            return;
+        };
+        let snapshot = self.state().open(doc.uri, doc.version, format, &doc.text);
+        self.schedule(snapshot);
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let doc = params.text_document;
+        let snapshot = self
+            .state()
+            .change(&doc.uri, doc.version, &params.content_changes);
+        if let Some(snapshot) = snapshot {
+            self.schedule(snapshot);
+        }
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        if is_config_file(&params.text_document.uri) {
+            self.reload_config_file();
+            let server = self.clone();
+            tokio::spawn(async move { server.reconfigure().await });
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let (closed, pull) = {
+            let mut state = self.state();
+            (state.close(&uri), state.client.pull_diagnostics)
+        };
+        if closed && !pull {
+            let _gate = self.shared.publish_gate.lock().await;
+            self.client()
+                .publish_diagnostics(uri, Vec::new(), None)
+                .await;
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        let pushed = settings::tactful_section(params.settings);
+        let server = self.clone();
+        tokio::spawn(async move {
+            if server.state().client.configuration {
+                server.fetch_settings().await;
+            } else {
+                server.state().sources.workspace = pushed;
+            }
+            server.reconfigure().await;
+        });
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        if params.changes.iter().any(|c| is_config_file(&c.uri)) {
+            self.reload_config_file();
+            let server = self.clone();
+            tokio::spawn(async move { server.reconfigure().await });
+        }
+    }
+
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        let report = match self.analysis_for(&params.text_document.uri).await {
+            None => full_report(None, Vec::new()),
+            Some(a) => {
+                let id = format!("{}.{}", a.version, a.config_generation);
+                if params.previous_result_id.as_deref() == Some(id.as_str()) {
+                    DocumentDiagnosticReport::Unchanged(RelatedUnchangedDocumentDiagnosticReport {
+                        related_documents: None,
+                        unchanged_document_diagnostic_report: UnchangedDocumentDiagnosticReport {
+                            result_id: id,
+                        },
+                    })
+                } else {
+                    full_report(Some(id), a.diagnostics.clone())
+                }
+            }
+        };
+        Ok(DocumentDiagnosticReportResult::Report(report))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let Some(a) = self.analysis_for(&params.text_document.uri).await else {
+            return Ok(None);
+        };
+        let only = params.context.only.as_deref();
+        Ok(Some(actions::actions(
+            &a,
+            &params.context.diagnostics,
+            only,
+        )))
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let p = params.text_document_position_params;
+        let a = self.analysis_for(&p.text_document.uri).await;
+        Ok(a.and_then(|a| features::hover(&a, p.position)))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let p = params.text_document_position;
+        let Some(a) = self.analysis_for(&p.text_document.uri).await else {
+            return Ok(None);
+        };
+        let snippets = self.state().client.snippets;
+        let items = features::completion(&a, p.position, snippets);
+        Ok(Some(CompletionResponse::Array(items)))
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let a = self.analysis_for(&params.text_document.uri).await;
+        Ok(a.map(|a| DocumentSymbolResponse::Nested(features::symbols(&a))))
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let a = self.analysis_for(&params.text_document.uri).await;
+        Ok(a.map(|a| features::summary_lens(&a).into_iter().collect()))
+    }
+}
+
+fn full_report(result_id: Option<String>, items: Vec<Diagnostic>) -> DocumentDiagnosticReport {
+    DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+        related_documents: None,
+        full_document_diagnostic_report: FullDocumentDiagnosticReport { result_id, items },
+    })
+}
