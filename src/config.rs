@@ -287,7 +287,7 @@ impl Config {
                     }
                 }
                 // Editors send these alongside; the server reads them.
-                "path" | "trace" | "server" => {}
+                "path" | "trace" | "server" | "diagnosticMode" => {}
                 _ => problem(
                     key,
                     "unknown key; expected medium, length, rules, profile or phrases".into(),

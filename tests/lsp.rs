@@ -268,7 +268,10 @@ async fn pull_diagnostics_equal_pushed_ones() {
 async fn clients_that_pull_are_not_pushed_to() {
     let mut client = TestClient::start();
     client
-        .initialize(json!({"textDocument": {"diagnostic": {}}}), Value::Null)
+        .initialize(
+            json!({"textDocument": {"diagnostic": {}}}),
+            json!({"diagnosticMode": "pull"}),
+        )
         .await;
     client.open(URI, "markdown", 1, TEXT).await;
     assert!(!client.pull(URI).await.as_array().unwrap().is_empty());
@@ -279,6 +282,18 @@ async fn clients_that_pull_are_not_pushed_to() {
             .iter()
             .any(|n| n["method"] == "textDocument/publishDiagnostics")
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clients_that_can_pull_are_still_pushed_to_by_default() {
+    let mut client = TestClient::start();
+    client
+        .initialize(json!({"textDocument": {"diagnostic": {}}}), Value::Null)
+        .await;
+    client.open(URI, "markdown", 1, TEXT).await;
+    let pushed = client.published(URI, 1).await;
+    assert_eq!(pushed, client.pull(URI).await);
+    client.shut_down().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

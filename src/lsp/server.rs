@@ -328,6 +328,18 @@ impl LanguageServer for Server {
             let mut state = self.state();
             state.encoding = encoding;
             state.client = client_support(&params.capabilities);
+            // Push always, so every client sees diagnostics; a client that
+            // pulls and would show both (VS Code) opts out of pushes.
+            let pull_only = params
+                .initialization_options
+                .as_ref()
+                .and_then(|o| {
+                    o.get("diagnosticMode")
+                        .or_else(|| o.get("tactful")?.get("diagnosticMode"))
+                })
+                .and_then(|m| m.as_str())
+                == Some("pull");
+            state.client.pull_diagnostics &= pull_only;
             state.sources.initialization_options = params
                 .initialization_options
                 .clone()
