@@ -502,7 +502,8 @@ impl<'a> Message<'a> {
         // A closing line followed only by short signature lines.
         let lo = n.saturating_sub(6).max(first_body);
         for i in (lo..n).rev() {
-            if self.is_closing_line(i) && i + 1 < n && is_name_or_slot(self.sentence_text(i + 1)) {
+            let name_line = |j: usize| self.sentence_text(j).lines().next().unwrap_or("");
+            if self.is_closing_line(i) && i + 1 < n && is_name_or_slot(name_line(i + 1)) {
                 let tail_ok = (i + 1..n).all(|j| is_signature_line(self.sentence_text(j)));
                 if tail_ok {
                     return Some(i);
@@ -556,7 +557,13 @@ impl<'a> Message<'a> {
         let cue = Scenario::ALL[..10]
             .iter()
             .any(|s| self.hits.any_inside(s.as_str(), r.clone()));
-        if (role.door_open || role.alternative || role.gratitude || role.decision) && !causal {
+        // an invitation to keep in touch or another time is no reason, even
+        // with an "as" in it; thanks and the decision count only with a
+        // stated cause
+        if role.door_open || role.alternative {
+            return false;
+        }
+        if (role.gratitude || role.decision) && !causal {
             return false;
         }
         causal || cue
@@ -582,15 +589,13 @@ impl<'a> Message<'a> {
             if self.hits.any_inside("apology", range.clone()) {
                 continue;
             }
-            // about the writer, not the reader ("I hope you find someone")
+            // about the writer's situation, not the reader ("I hope you find someone")
             let words: Vec<String> = self.doc.prose.flat[range]
                 .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
                 .map(str::to_lowercase)
                 .collect();
             let has = |w: &[&str]| words.iter().any(|x| w.contains(&x.as_str()));
-            if !has(&["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "i'd", "i’d"])
-                || has(&["you", "your", "you're", "you’re"])
-            {
+            if has(&["you", "your", "you're", "you’re"]) {
                 continue;
             }
             if self.doc.prose.sentences[prev].block == self.doc.prose.sentences[cur].block {
@@ -641,49 +646,17 @@ impl<'a> Message<'a> {
         if starts_with_ci(first, "dear ") {
             return Some(Medium::Email);
         }
-        let lower = prose.flat.to_lowercase();
-        let has_closing_block = self.sign_off.is_some_and(|s| self.is_closing_line(s));
-        let phone_cues = [
-            "this is ",
-            "it's ",
-            "it is ",
-            "calling",
-            "returning your call",
-            "speak to",
-            "speak with",
-            "for taking my call",
-            "on the phone",
-            "voicemail",
-            "call me back",
-            "have a minute",
-            "good time to talk",
-        ];
+        let lower = prose.flat.to_lowercase().replace('’', "'");
+        // a closing line set apart from the body, as emails have
+        let has_closing_block = self.sign_off.is_some_and(|s| {
+            s > 0
+                && self.is_closing_line(s)
+                && prose.text[prose.sentences[s - 1].range.end..prose.sentences[s].range.start]
+                    .contains('\n')
+        });
         let spoken_intro = SPOKEN_INTRO.is_match(first);
-        let calling = [
-            "calling",
-            "returning your call",
-            "taking my call",
-            "speak to",
-            "voicemail",
-            "have a minute",
-            "good time to talk",
-            "on the line",
-        ]
-        .iter()
-        .any(|c| lower.contains(c));
-        let in_person = [
-            "in person",
-            "meeting with me",
-            "seeing me",
-            "while i'm here",
-            "while i am here",
-            "sitting down with",
-            "face to face",
-            "today in the office",
-            "stopping by",
-        ]
-        .iter()
-        .any(|c| lower.contains(c));
+        let calling = CALL_CUES.iter().any(|c| lower.contains(c));
+        let in_person = IN_PERSON_CUES.iter().any(|c| lower.contains(c));
         if calling && !has_closing_block {
             return Some(Medium::Phone);
         }
@@ -694,19 +667,16 @@ impl<'a> Message<'a> {
             .sentences
             .last()
             .is_some_and(|s| dash_name_suffix(prose.sentence_text(s)).is_some());
-        let short = self.words <= 90 || dash_signed;
-        if short && (spoken_intro || dash_signed) && !has_closing_block {
-            // "Hi Dana, this is Priya" in a short note is a text; "Hello,
-            // this is ..." with more than one paragraph reads as a call.
-            let blocks = prose.blocks.len();
-            if dash_signed || blocks <= 1 {
+        if dash_signed && !has_closing_block {
+            return Some(Medium::Text);
+        }
+        if spoken_intro && !has_closing_block {
+            // "Hi Dana, this is Priya" names the reader, as a text does;
+            // "Hello, this is Grace" is how a call opens.
+            let names_reader = self.greeting.as_ref().is_some_and(|g| g.name.is_some());
+            if names_reader && (prose.blocks.len() <= 1 || self.words <= 90) {
                 return Some(Medium::Text);
             }
-            if phone_cues.iter().any(|c| lower.contains(c)) {
-                return Some(Medium::Phone);
-            }
-        }
-        if spoken_intro && !has_closing_block && self.sign_off.is_none() {
             return Some(Medium::Phone);
         }
         if has_closing_block {
@@ -812,6 +782,44 @@ impl<'a> Message<'a> {
     }
 }
 
+/// Words of someone on the phone.
+const CALL_CUES: &[&str] = &[
+    "i'm calling",
+    "i am calling",
+    "i'm just calling",
+    "calling about",
+    "calling regarding",
+    "calling to ",
+    "calling back",
+    "returning your call",
+    "taking my call",
+    "take my call",
+    "voicemail",
+    "leave a message",
+    "good time to talk",
+    "have a minute",
+    "could i speak",
+    "may i speak",
+    "can i speak",
+    "on the line",
+    "call me back",
+];
+
+/// Words of someone saying it face to face.
+const IN_PERSON_CUES: &[&str] = &[
+    "in person",
+    "meeting with me",
+    "seeing me",
+    "while i'm here",
+    "while i am here",
+    "sitting down with",
+    "face to face",
+    "today in the office",
+    "stopping by",
+    "for coming in",
+    "for having me in",
+];
+
 /// Connectives that introduce a reason.
 const CAUSAL: &[&str] = &[
     " because ",
@@ -836,10 +844,16 @@ const CAUSAL: &[&str] = &[
     " following ",
     " for personal ",
     " for family ",
+    " so we ",
+    " so we'",
+    " so my ",
+    " so it ",
+    " so that ",
+    " so our ",
 ];
 
 static SPOKEN_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(hello|hi|hey|good (morning|afternoon|evening))\b[^.!?\n]{0,40}?\b(this is|it's|it’s|it is|my name is)\s+\p{Lu}").expect("valid regex")
+    Regex::new(r"(?i)^(hello|hi|hey|good (morning|afternoon|evening))\b[^!?\n]{0,40}?\b(this is|it's|it’s|it is|my name is)\s+\p{Lu}").expect("valid regex")
 });
 
 static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| {

@@ -256,6 +256,17 @@ fn split_sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
                     // A hard-wrapped line continues unless it stands alone
                     // ("Dear Ms. Larsen,", "Kind regards,", a name).
                     let first = next_text.chars().next().unwrap_or(' ');
+                    // an address, a link or a number line stands alone
+                    let next_line = next_text.lines().next().unwrap_or("");
+                    if next_line.contains('@')
+                        || next_line.starts_with("http")
+                        || next_line.starts_with("www.")
+                        || first.is_ascii_digit()
+                        || first == '('
+                        || first == '+'
+                    {
+                        return false;
+                    }
                     let line = prev_text.trim_end();
                     let line = line.rsplit('\n').next().unwrap_or(line);
                     let words = count_words(line);

@@ -127,10 +127,12 @@ impl Situation {
             .replace("{writer}", f.writer.as_deref().unwrap_or(""));
         // "Interview invitation interview" when the role is unknown
         out = out.replace("Interview invitation interview", "Interview invitation");
-        // worded around a missing name: "Hello , this is ." → "Hello."
+        // worded around a missing name: "Hi , this is ." → "Hi,"
         out = out
             .replace(" ,", ",")
             .replace(", this is .", ".")
+            .replace("Hi.", "Hi,")
+            .replace("Hello.", "Hello,")
             .replace("  ", " ");
         out.trim().to_string()
     }

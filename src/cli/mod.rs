@@ -40,6 +40,29 @@ pub enum Command {
     },
     /// Run the language server on stdin/stdout.
     Lsp,
+    /// Print a ready draft for a scenario and medium.
+    New(NewArgs),
+}
+
+#[derive(clap::Args)]
+pub struct NewArgs {
+    #[arg(long, value_parser = parse_scenario, default_value = "general")]
+    pub scenario: Scenario,
+    #[arg(long, value_parser = parse_medium, default_value = "email")]
+    pub medium: Medium,
+    /// The person you are writing to ("Ms. Larsen").
+    #[arg(long)]
+    pub to: Option<String>,
+    #[arg(long)]
+    pub company: Option<String>,
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Your name (else config `profile.name`).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Use this config file instead of the nearest tactful.toml.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -121,7 +144,31 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         },
         Command::Lsp => crate::lsp::run_stdio(),
+        Command::New(args) => new_draft(args),
     }
+}
+
+fn new_draft(args: NewArgs) -> ExitCode {
+    let mut cfg = Config::default();
+    match &args.config {
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(src) => report_problems(&cfg.apply_toml_str(&src, &path.display().to_string())),
+            Err(e) => {
+                eprintln!("tactful: cannot read config {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        },
+        None => cfg = config_for_dir(Path::new("."), &cfg),
+    }
+    let facts = crate::message::Facts {
+        recipient: args.to,
+        company: args.company,
+        role: args.role,
+        writer: args.from,
+    };
+    let situation = crate::wording::Situation::new(args.scenario, args.medium, &facts, &cfg);
+    print_stdout(&situation.template(&cfg, "\n"));
+    ExitCode::SUCCESS
 }
 
 fn print_stdout(s: &str) {
