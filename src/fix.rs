@@ -249,6 +249,30 @@ pub mod build {
         }
     }
 
+    /// Deletes several sentences; deletions that touch become one edit,
+    /// so the edits of one fix never overlap.
+    pub fn delete_sentences(msg: &Message, indices: &[usize]) -> Vec<Edit> {
+        let mut ranges: Vec<std::ops::Range<usize>> = indices
+            .iter()
+            .map(|&i| delete_sentence(msg, i).range)
+            .collect();
+        ranges.sort_by_key(|r| r.start);
+        let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+            .into_iter()
+            .map(|range| Edit {
+                range,
+                new_text: String::new(),
+            })
+            .collect()
+    }
+
     /// `s` with its first letter in capitals.
     pub fn capitalise(s: &str) -> String {
         let mut c = s.chars();

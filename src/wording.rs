@@ -131,6 +131,7 @@ impl Situation {
         out = out
             .replace(" ,", ",")
             .replace(", this is .", ".")
+            .replace(", this is , calling", ", I'm calling")
             .replace("Hi.", "Hi,")
             .replace("Hello.", "Hello,")
             .replace("  ", " ");

@@ -73,10 +73,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         })
         .collect();
     if !filler.is_empty() {
-        let edits = filler
-            .iter()
-            .map(|&i| build::delete_sentence(msg, i))
-            .collect();
+        let edits = build::delete_sentences(msg, &filler);
         f.fixes.push(build::fix(
             format!(
                 "Remove {} sentence{} that carry no part of the decline",

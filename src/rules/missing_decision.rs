@@ -42,7 +42,7 @@ pub const RULE: Rule = Rule {
 
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // a hedged decision is ambiguous-decision's to report
-    if msg.doc.prose.sentences.is_empty()
+    if msg.body_sentences().next().is_none()
         || msg.any_role(|r| r.decision)
         || !super::ambiguous_decision::hedged_decisions(msg).is_empty()
     {

@@ -41,7 +41,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
-    if msg.doc.prose.sentences.is_empty() || msg.any_role(|r| r.gratitude) {
+    if msg.body_sentences().next().is_none() || msg.any_role(|r| r.gratitude) {
         return Vec::new();
     }
     let at = msg.after_greeting();

@@ -144,42 +144,61 @@ const NEUTRAL_HERE: &[&str] = &[
 ];
 
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
+    let bitter: Vec<usize> = msg
+        .body_sentences()
+        .filter(|&i| is_bitter(msg, i))
+        .collect();
     let mut out = Vec::new();
-    let flat = &msg.doc.prose.flat;
-    for i in msg.body_sentences() {
-        let r = msg.sentence_range(i);
-        let negated = |h: &Range<usize>| is_negated(flat, r.start, h.start);
-        let courtesy = |h: &Range<usize>| msg.hits.covered_by("courtesy", h);
-        let criticism = msg
-            .hits
-            .inside("criticism", r.clone())
-            .any(|h| !negated(&h) && !courtesy(&h));
-        let pity = msg.hits.any_inside("self_pity", r.clone());
-        let opener = msg.hits.any_inside("blunt_opener", r.clone());
-        let target = msg.hits.any_inside("target_employer", r.clone());
-        let (neg, _pos) = lexicon_score(msg, r.clone());
-        let bitter = criticism || pity || opener && neg <= -1.5 || target && neg <= -3.0;
-        if bitter {
-            let mut f = Finding::new(
-                RULE.id,
-                msg.buf(r),
-                "This sentence reads as critical or bitter; keep the reason neutral or leave it out.",
-            );
-            let neutral = replacement(msg, i, cfg);
-            f.fixes.push(build::fix(
-                format!("Replace with \"{neutral}\""),
-                vec![build::replace_sentence(msg, i, &neutral)],
-                true,
-            ));
-            f.fixes.push(build::fix(
-                "Delete this sentence",
-                vec![build::delete_sentence(msg, i)],
-                false,
-            ));
-            out.push(f);
-        }
+    for &i in &bitter {
+        let mut f = Finding::new(
+            RULE.id,
+            msg.sentence_buf(i),
+            "This sentence reads as critical or bitter; keep the reason neutral or leave it out.",
+        );
+        // One neutral reason is enough: the first bitter sentence becomes
+        // it (unless the message already gives a reason); the rest are best
+        // deleted. A sentence carrying the only decision is reworded, never
+        // deleted.
+        let sole_decision = msg.roles[i].decision
+            && !msg
+                .body_sentences()
+                .any(|j| j != i && msg.roles[j].decision);
+        let reason_given = !out.is_empty()
+            || msg
+                .body_sentences()
+                .any(|j| j != i && msg.roles[j].reason && !bitter.contains(&j));
+        let prefer_delete = reason_given && !sole_decision;
+        let neutral = replacement(msg, i, cfg);
+        f.fixes.push(build::fix(
+            format!("Replace with \"{neutral}\""),
+            vec![build::replace_sentence(msg, i, &neutral)],
+            !prefer_delete,
+        ));
+        f.fixes.push(build::fix(
+            "Delete this sentence",
+            vec![build::delete_sentence(msg, i)],
+            prefer_delete,
+        ));
+        out.push(f);
     }
     out
+}
+
+/// Whether sentence `i` criticises, blames or pities.
+fn is_bitter(msg: &Message, i: usize) -> bool {
+    let flat = &msg.doc.prose.flat;
+    let r = msg.sentence_range(i);
+    let negated = |h: &Range<usize>| is_negated(flat, r.start, h.start);
+    let courtesy = |h: &Range<usize>| msg.hits.covered_by("courtesy", h);
+    let criticism = msg
+        .hits
+        .inside("criticism", r.clone())
+        .any(|h| !negated(&h) && !courtesy(&h));
+    let pity = msg.hits.any_inside("self_pity", r.clone());
+    let opener = msg.hits.any_inside("blunt_opener", r.clone());
+    let target = msg.hits.any_inside("target_employer", r.clone());
+    let (neg, _pos) = lexicon_score(msg, r);
+    criticism || pity || opener && neg <= -1.5 || target && neg <= -3.0
 }
 
 /// A neutral sentence for the scenario; it keeps the decision when the

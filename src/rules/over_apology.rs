@@ -43,6 +43,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             .chain(msg.hits.get("apology_intense")),
     )
     .into_iter()
+    .map(|a| with_subject(flat, a))
     .filter(|a| in_body(a))
     .filter(|a| {
         // sympathy, not apology: "sorry to hear", "sorry for your loss"
@@ -83,7 +84,12 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             };
             let mut f = Finding::new(RULE.id, msg.buf(a.clone()), message);
             let repeat = first.as_ref() != Some(&a);
-            if let Some(fix) = if repeat { drop_apology(msg, &a) } else { calm_apology(msg, &a) } {
+            let fix = if repeat {
+                drop_apology(msg, &a).or_else(|| calm_apology(msg, &a))
+            } else {
+                calm_apology(msg, &a)
+            };
+            if let Some(fix) = fix {
                 f.fixes.push(fix);
             }
             f
@@ -154,6 +160,33 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
     let flat = &msg.doc.prose.flat;
     let after = &flat[a.end..s.end];
     let lead = &flat[s.start..a.start];
+    // "I'm going to pass, I'm so sorry about it." → "I'm going to pass."
+    // (the apology's clause goes, from the words before it to the next
+    // comma or the sentence's end)
+    let trailing_clause = !lead.trim_end().ends_with([',', ';']) || !after.contains([',', ';']);
+    if count_words(lead) > 0 && trailing_clause && !lead.to_lowercase().trim_end().ends_with(" and")
+    {
+        let keep = lead
+            .trim_end()
+            .trim_end_matches([',', ';', '—', '–', '-'])
+            .trim_end();
+        let cut = s.start + keep.len();
+        let clause_end = after.find([',', ';']).map_or_else(
+            || {
+                if flat[s.clone()].ends_with(['.', '!', '?']) {
+                    s.end - 1
+                } else {
+                    s.end
+                }
+            },
+            |p| a.end + p,
+        );
+        let edit = Edit {
+            range: msg.buf(cut..clause_end.max(a.end)),
+            new_text: String::new(),
+        };
+        return Some(build::fix("Remove this extra apology", vec![edit], true));
+    }
     // "Thank you, and sorry for the hassle." → "Thank you."
     let trimmed = lead.trim_end();
     if let Some(joint) = [", and", " and", ","]
@@ -200,6 +233,26 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         }
     }
     None
+}
+
+/// "so, so sorry" → "I'm so, so sorry": the apology with who is sorry.
+fn with_subject(flat: &str, a: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let before = flat[..a.start].to_lowercase();
+    for subject in [
+        "i'm ", "i’m ", "i am ", "we're ", "we’re ", "we are ", "im ",
+    ] {
+        if before.ends_with(subject) {
+            let start = a.start - subject.len();
+            let boundary = flat[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if boundary {
+                return start..a.end;
+            }
+        }
+    }
+    a
 }
 
 /// Overlapping ranges merged into one per occurrence.
