@@ -138,7 +138,13 @@ impl Config {
     /// Layers JSON settings (LSP `initializationOptions` or the `tactful`
     /// section of workspace settings) over this config.
     pub fn apply_json(&mut self, value: &serde_json::Value, source: &str) -> Vec<ConfigProblem> {
-        let value = strip_nulls(value.clone());
+        let value = match strip_nulls(value.clone()) {
+            // Lua clients send an empty table `{}` as `[]`
+            serde_json::Value::Array(a) if a.is_empty() => {
+                serde_json::Value::Object(Default::default())
+            }
+            v => v,
+        };
         match toml::Value::try_from(value) {
             Ok(toml::Value::Table(t)) => self.apply_table(&t, source),
             Ok(_) => vec![ConfigProblem {

@@ -206,10 +206,18 @@ pub mod build {
         }
     }
 
-    /// Replaces sentence `i` with `new_text`.
+    /// Replaces sentence `i` with `new_text`. A greeting that opens the
+    /// sentence ("Hi Dana, ...") is kept.
     pub fn replace_sentence(msg: &Message, i: usize, new_text: &str) -> Edit {
+        let mut range = msg.sentence_buf(i);
+        if let Some(g) = msg.greeting.as_ref().filter(|g| g.sentence == i) {
+            let after = msg.buf(g.range.clone()).end;
+            let text = msg.doc.text;
+            let gap = text[after..range.end].len() - text[after..range.end].trim_start().len();
+            range = (after + gap).min(range.end)..range.end;
+        }
         Edit {
-            range: msg.sentence_buf(i),
+            range,
             new_text: new_text.to_string(),
         }
     }

@@ -682,6 +682,10 @@ impl<'a> Message<'a> {
         if has_closing_block {
             return Some(Medium::Email);
         }
+        // one short paragraph with no subject, "Dear" or closing: a text
+        if prose.blocks.len() == 1 && self.words <= 80 {
+            return Some(Medium::Text);
+        }
         None
     }
 

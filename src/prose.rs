@@ -275,10 +275,7 @@ fn split_sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
                         || first.is_lowercase() && words > 6 && !line.ends_with(['.', '!', '?'])
                         || !closed && words > 7;
                 }
-                // "No. 5", "e.g. this": UAX#29 rarely splits these, but a
-                // piece that starts lowercase continues the previous one.
-                next_text.chars().next().is_some_and(char::is_lowercase)
-                    && !prev_text.trim_end().ends_with(['!', '?'])
+                false
             });
             if merge {
                 if let Some(prev) = pieces.last_mut() {
@@ -288,6 +285,13 @@ fn split_sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
                 pieces.push(range);
             }
         }
+        // UAX#29 keeps "lol. unless u can" together (a full stop before a
+        // lower-case word), which all-lower-case texting needs split;
+        // abbreviations ("e.g. this") stay joined.
+        let pieces: Vec<Range<usize>> = pieces
+            .into_iter()
+            .flat_map(|r| split_lowercase_starts(text, r))
+            .collect();
         for r in pieces {
             let s = &text[r.clone()];
             let lead = s.len() - s.trim_start().len();
@@ -301,6 +305,43 @@ fn split_sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
             }
         }
     }
+    out
+}
+
+/// Splits `r` after ". " (or "! ", "? ") followed by a lower-case word,
+/// unless the word before the stop is an abbreviation or an initial.
+fn split_lowercase_starts(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[r.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    for (i, c) in s.char_indices() {
+        if !matches!(c, '.' | '!' | '?') || i + 2 > bytes.len() {
+            continue;
+        }
+        let rest = &s[i + 1..];
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        if trimmed.len() == rest.len() {
+            continue; // no space: "3.5", "x.example"
+        }
+        let Some(next) = trimmed.chars().next() else {
+            continue;
+        };
+        if !next.is_lowercase() || c == '.' && ends_with_abbreviation(&s[start..=i]) {
+            continue;
+        }
+        let word_before = s[..i]
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if word_before.chars().count() <= 1 && c == '.' {
+            continue; // "p. m." style initials
+        }
+        let cut = i + 1;
+        out.push(r.start + start..r.start + cut);
+        start = cut + (rest.len() - trimmed.len());
+    }
+    out.push(r.start + start..r.end);
     out
 }
 
@@ -347,6 +388,15 @@ mod tests {
                 "Kind regards,",
                 "Rafael Souza"
             ]
+        );
+    }
+
+    #[test]
+    fn lower_case_texting_splits_but_abbreviations_hold() {
+        let p = prose_of(&["got a lot on lol. unless u can. see e.g. this one."]);
+        assert_eq!(
+            sentences(&p),
+            ["got a lot on lol.", "unless u can.", "see e.g. this one."]
         );
     }
 

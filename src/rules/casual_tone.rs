@@ -114,16 +114,19 @@ fn replace_word(msg: &Message, r: std::ops::Range<usize>, new: &str) -> Fix {
     let text = msg.doc.text;
     let old = &text[range.clone()];
     if new.is_empty() {
-        // take one neighbouring space (and a comma right after) with it
+        // take one neighbouring space with it; punctuation after it stays
+        // ("pass tbh, got" → "pass, got")
         let after = &text[range.end..];
-        let comma = usize::from(after.starts_with(','));
-        let after_comma = &after[comma..];
-        let range = if after_comma.starts_with(' ') {
-            range.start..range.end + comma + 1
+        let range = if text[..range.start].ends_with(' ')
+            && (after.is_empty() || after.starts_with([',', '.', '!', '?', ';', ':', '\n', '\r']))
+        {
+            range.start - 1..range.end
+        } else if after.starts_with(' ') {
+            range.start..range.end + 1
         } else if text[..range.start].ends_with(' ') {
-            range.start - 1..range.end + comma
+            range.start - 1..range.end
         } else {
-            range.start..range.end + comma
+            range
         };
         return build::fix(
             format!("Remove “{old}”"),

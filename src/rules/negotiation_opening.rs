@@ -110,6 +110,15 @@ fn drop_condition(msg: &Message, i: usize, start: usize) -> Fix {
             true,
         );
     }
+    // the condition is a sentence of its own after a full stop
+    if lead.ends_with(['.', '!', '?']) {
+        let cut = r.start + lead.len();
+        let edit = Edit {
+            range: msg.buf(cut..r.end),
+            new_text: String::new(),
+        };
+        return build::fix("Remove the condition", vec![edit], true);
+    }
     let cut = r.start + lead.len();
     let stop = if flat[r.clone()].ends_with(['.', '!', '?']) {
         r.end - 1
