@@ -69,7 +69,13 @@
           eglot-connect-timeout 30
           eglot-events-buffer-size 0)
     (tactful-test-say "emacs %s, eglot %s" emacs-version
-                      (or (ignore-errors (package-get-version)) "1.x"))
+                      (or (ignore-errors
+                            (require 'lisp-mnt)
+                            (with-temp-buffer
+                              (insert-file-contents
+                               (concat (file-name-sans-extension (locate-library "eglot")) ".el"))
+                              (lm-version)))
+                          "?"))
 
     (find-file (expand-file-name "decline.md" work))
     (tactful-test-check (eq major-mode 'markdown-mode) "decline.md opens in markdown-mode")
