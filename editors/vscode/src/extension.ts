@@ -288,11 +288,8 @@ function draftFromServer(
       { cwd, timeout: 10_000 },
       (err, stdout, stderr) => {
         if (err || !stdout.trim()) {
-          output?.appendLine(
-            `tactful: \`tactful new\` unavailable (${err ? err.message : "no output"}${
-              stderr ? `: ${stderr.trim()}` : ""
-            }); using the built-in template`,
-          );
+          const why = err ? stderr.trim().split("\n")[0] || err.message : "no output";
+          output?.appendLine(`tactful: \`tactful new\` unavailable (${why}); using the built-in template`);
           resolve(undefined);
         } else {
           resolve(stdout);

@@ -244,6 +244,41 @@ async function main() {
   log(`new draft: ${draft.replace(/\s+/g, " ").slice(0, 160)}…`);
   if (!/Subject:/.test(draft) || !/offer/i.test(draft)) failures.push("the new email draft has no Subject: line or does not mention the offer");
   await shot("new-message");
+
+  // A tactful.path that does not exist: the server restarts and a clear
+  // error says what was tried. tactful.path is a machine setting, which
+  // code-server (a remote window) reads from its Machine settings.
+  const machineSettings = path.join(userDataDir, "Machine", "settings.json");
+  fs.mkdirSync(path.dirname(machineSettings), { recursive: true });
+  fs.writeFileSync(machineSettings, JSON.stringify({ "tactful.path": "/nonexistent/tactful" }, null, 2));
+  const toast = page.locator(".notifications-toasts .notification-toast", { hasText: "cannot find the tactful binary" });
+  await toast.waitFor({ timeout: 30_000 });
+  log(`error shown: ${(await toast.innerText()).replace(/\s+/g, " ").slice(0, 200)}`);
+  if (!(await toast.innerText()).includes("/nonexistent/tactful")) failures.push("the error does not name the path tried");
+  await shot("binary-missing");
+  const cleared = Date.now() + 15_000;
+  while (Date.now() < cleared && (await problems()).some((r) => /negativity/.test(r))) await page.waitForTimeout(500);
+  if ((await problems()).some((r) => /negativity/.test(r))) failures.push("the stopped server's diagnostics stayed");
+  fs.writeFileSync(machineSettings, "{}\n");
+
+  // Back to the bundled binary, then tactful: Restart server.
+  await page.waitForTimeout(2000);
+  await page.keyboard.press("F1");
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(">tactful: Restart server");
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "Restart server" }).first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".statusbar", { hasText: "tactful: server restarted" }).waitFor({ timeout: 30_000 });
+  log("restart command: server restarted");
+  const back = Date.now() + 30_000;
+  let after = [];
+  while (Date.now() < back) {
+    after = await problems();
+    if (after.some((r) => /negativity/.test(r))) break;
+    await page.waitForTimeout(500);
+  }
+  if (!after.some((r) => /negativity/.test(r))) failures.push("no diagnostics after the restart");
+  else log(`after the restart: ${after.length} Problems rows`);
 }
 
 let code = 0;
