@@ -1,0 +1,219 @@
+-- Headless end-to-end test of tactful in Neovim (0.7 and 0.11+):
+--   open a flawed draft -> tactful's diagnostics (vim.diagnostic.get) ->
+--   request code actions on "hey" -> apply "Replace “hey” with “Hi”" ->
+--   the buffer reads "Hi," and that diagnostic goes; then a plain-text
+--   draft (.txt, filetype text) gets diagnostics too.
+--
+-- Run (run.sh does this):
+--   TACTFUL_BIN=... TACTFUL_NVIM_DIR=editors/neovim TACTFUL_WORK=<tmp dir> \
+--   nvim --headless -u NONE -i NONE -c 'luafile editors/neovim/test/test.lua'
+-- On 0.11+ it loads lsp/tactful.lua with vim.lsp.enable('tactful'); on
+-- older versions it starts the client by hand (vim.lsp.start_client, the
+-- API Neovim 0.7 has). Results go to stdout; it exits non-zero on failure.
+
+local bin = assert(os.getenv('TACTFUL_BIN'), 'set TACTFUL_BIN')
+local nvim_dir = assert(os.getenv('TACTFUL_NVIM_DIR'), 'set TACTFUL_NVIM_DIR')
+local work = assert(os.getenv('TACTFUL_WORK'), 'set TACTFUL_WORK')
+
+local v = vim.version()
+local version = ('%d.%d.%d'):format(v.major, v.minor, v.patch)
+local failures = 0
+local function say(msg)
+  io.stdout:write(msg .. '\n')
+  io.stdout:flush()
+end
+local function check(ok, what)
+  if ok then
+    say('  ok: ' .. what)
+  else
+    failures = failures + 1
+    say('  FAIL: ' .. what)
+  end
+  return ok
+end
+local function finish()
+  vim.lsp.stop_client((vim.lsp.get_clients or vim.lsp.get_active_clients)())
+  if failures == 0 then
+    say('neovim ' .. version .. ': passed')
+    vim.cmd('qall!')
+  else
+    say('neovim ' .. version .. ': ' .. failures .. ' check(s) failed')
+    vim.cmd('cquit 1')
+  end
+end
+
+local function main()
+  local modern = vim.fn.has('nvim-0.11') == 1
+  vim.cmd('filetype on')
+  say(('neovim %s, %s'):format(version, modern and "vim.lsp.enable('tactful') with lsp/tactful.lua" or 'vim.lsp.start_client'))
+
+  -- Keep the LSP diagnostics as the server sent them (with their data).
+  local raw = {}
+  local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
+  vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+    if result then
+      raw[result.uri] = result.diagnostics
+    end
+    return publish(err, result, ctx, config)
+  end
+
+  local client_id
+  if modern then
+    vim.opt.runtimepath:prepend(nvim_dir)
+    vim.lsp.config('tactful', { cmd = { bin, 'lsp' } })
+    vim.lsp.enable('tactful')
+  else
+    client_id = vim.lsp.start_client({
+      name = 'tactful',
+      cmd = { bin, 'lsp' },
+      root_dir = work,
+    })
+    vim.api.nvim_create_autocmd('FileType', {
+      pattern = { 'markdown', 'text' },
+      callback = function(args)
+        vim.lsp.buf_attach_client(args.buf, client_id)
+      end,
+    })
+  end
+
+  local function tactful_diagnostics(bufnr)
+    local out = {}
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if d.source == 'tactful' then
+        table.insert(out, d)
+      end
+    end
+    return out
+  end
+
+  local function find(diags, pattern)
+    for _, d in ipairs(diags) do
+      if d.message:find(pattern) then
+        return d
+      end
+    end
+  end
+
+  local function code(d)
+    return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+  end
+
+  -- 1. The Markdown draft.
+  vim.cmd('edit ' .. vim.fn.fnameescape(work .. '/decline.md'))
+  local buf = vim.api.nvim_get_current_buf()
+  local uri = vim.uri_from_bufnr(buf)
+  check(vim.bo[buf].filetype == 'markdown', 'decline.md has filetype markdown')
+  local hey = '“hey” is casual'
+  local got = vim.wait(20000, function()
+    return find(tactful_diagnostics(buf), hey) ~= nil
+  end, 50)
+  local diags = tactful_diagnostics(buf)
+  say(('  %d tactful diagnostics:'):format(#diags))
+  for _, d in ipairs(diags) do
+    say(('    %d:%d %s: %s'):format(d.lnum + 1, d.col + 1, tostring(code(d)), d.message))
+  end
+  if not check(got, 'the casual-tone diagnostic on "hey" arrived') then
+    return finish()
+  end
+  local d = find(diags, hey)
+  local count = 0
+  for _, x in ipairs(diags) do
+    if x.message:find(hey) then
+      count = count + 1
+    end
+  end
+  check(count == 1, 'it is shown once, not pushed and pulled both (' .. count .. ')')
+  check(d.lnum == 2 and d.col == 0, '... at line 3, column 1')
+  check(code(d) == 'casual-tone', '... with code casual-tone')
+  check(find(diags, 'critical or bitter') ~= nil, 'the negativity diagnostic arrived')
+
+  -- 2. Code actions on "hey", with the diagnostics as the server sent them.
+  vim.api.nvim_win_set_cursor(0, { 3, 0 })
+  -- Pushed (0.7) diagnostics come from the handler above; pulled ones
+  -- (0.10+) keep the LSP diagnostic in user_data.lsp.
+  local lsp_diags = {}
+  for _, ld in ipairs(raw[uri] or {}) do
+    if ld.range.start.line == 2 then
+      table.insert(lsp_diags, ld)
+    end
+  end
+  if #lsp_diags == 0 then
+    for _, x in ipairs(tactful_diagnostics(buf)) do
+      local ld = x.user_data and x.user_data.lsp
+      if x.lnum == 2 and ld and ld.range then
+        table.insert(lsp_diags, ld)
+      end
+    end
+  end
+  local params = {
+    textDocument = { uri = uri },
+    range = { start = { line = 2, character = 0 }, ['end'] = { line = 2, character = 3 } },
+    context = { diagnostics = lsp_diags, only = { 'quickfix' } },
+  }
+  local responses = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', params, 10000) or {}
+  local titles, fix = {}, nil
+  for _, r in pairs(responses) do
+    for _, action in ipairs(r.result or {}) do
+      table.insert(titles, action.title)
+      if action.title == 'Replace “hey” with “Hi”' then
+        fix = action
+      end
+    end
+  end
+  say('  code actions: ' .. table.concat(titles, ' | '))
+  if not check(fix ~= nil and fix.edit ~= nil, 'the quick fix "Replace “hey” with “Hi”" is offered') then
+    return finish()
+  end
+
+  -- 3. Apply it the way a user does: vim.lsp.buf.code_action() on the
+  -- cursor's line, the choice made in vim.ui.select (stubbed to pick the fix).
+  local offered = {}
+  vim.ui.select = function(items, opts, on_choice)
+    for i, item in ipairs(items) do
+      -- 0.7: { client_id, action }; 0.8+: { action = ..., ctx = ... }
+      local action = item.action or item[2]
+      table.insert(offered, action.title)
+      if action.title == 'Replace “hey” with “Hi”' then
+        return on_choice(item, i)
+      end
+    end
+    on_choice(nil, nil)
+  end
+  vim.lsp.buf.code_action()
+  local changed = vim.wait(10000, function()
+    return vim.api.nvim_buf_get_lines(buf, 2, 3, false)[1] == 'Hi,'
+  end, 50)
+  say('  the code action menu offered: ' .. table.concat(offered, ' | '))
+  check(changed, 'vim.lsp.buf.code_action applied the fix')
+  local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+  check(lines[3] == 'Hi,', 'line 3 reads "Hi," (it reads "' .. tostring(lines[3]) .. '")')
+  check(lines[1] == 'Subject: Interview' and lines[9] == 'Cheers', 'the rest of the buffer is untouched')
+  local gone = vim.wait(10000, function()
+    return find(tactful_diagnostics(buf), hey) == nil
+  end, 50)
+  check(gone, 'the "hey" diagnostic went after the fix')
+  check(find(tactful_diagnostics(buf), 'critical or bitter') ~= nil, 'the other diagnostics stayed')
+
+  -- 4. Plain text: a .txt draft (filetype text) is checked too.
+  local txt = work .. '/decline.txt'
+  local f = assert(io.open(txt, 'w'))
+  f:write('hey,\n\nI cant make the interview, something came up.\n')
+  f:close()
+  vim.cmd('edit ' .. vim.fn.fnameescape(txt))
+  local tbuf = vim.api.nvim_get_current_buf()
+  check(vim.bo[tbuf].filetype == 'text', 'decline.txt has filetype text')
+  local tgot = vim.wait(20000, function()
+    return #tactful_diagnostics(tbuf) > 0
+  end, 50)
+  check(tgot, 'the plain-text draft got tactful diagnostics (' .. #tactful_diagnostics(tbuf) .. ')')
+
+  finish()
+end
+
+-- An error anywhere fails the test at once rather than leaving Neovim up.
+local ok, err = xpcall(main, debug.traceback)
+if not ok then
+  say('  FAIL: ' .. tostring(err))
+  failures = failures + 1
+  finish()
+end
