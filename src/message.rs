@@ -466,7 +466,8 @@ impl<'a> Message<'a> {
         }
         // "Dana," alone on the first line
         let bare = salutation.trim_end_matches([',', ':']);
-        if salutation.ends_with(',') && (1..=3).contains(&words) && is_name_like(bare) {
+        let alone = cut == text.trim_end().len();
+        if alone && salutation.ends_with(',') && (1..=3).contains(&words) && is_name_like(bare) {
             return Some(Greeting {
                 sentence: idx,
                 range: s.range.start..s.range.start + cut,

@@ -1,8 +1,9 @@
 //! The editor integrations (VS Code, Neovim, Emacs; editors/), tested in
 //! the real editors by `editors/run-tests.sh`. They need tools that a
 //! machine with only Rust lacks (editors/install-deps.sh installs them), so
-//! this runs only with `TACTFUL_EDITOR_TESTS=1`; otherwise it says loudly
-//! that it skipped.
+//! this runs only in CI (`CI=true`, where .ci/run installs them first) or
+//! with `TACTFUL_EDITOR_TESTS=1`; otherwise it says loudly that it skipped.
+//! In CI a missing editor is a failure (run-tests.sh checks).
 
 use std::io::Write;
 use std::path::Path;
@@ -18,10 +19,12 @@ fn loud(line: &str) {
 
 #[test]
 fn editor_integrations() {
-    if std::env::var("TACTFUL_EDITOR_TESTS").as_deref() != Ok("1") {
+    let wanted = std::env::var("TACTFUL_EDITOR_TESTS").as_deref() == Ok("1")
+        || std::env::var("CI").as_deref() == Ok("true");
+    if !wanted {
         loud(
             "\n=== SKIPPED: editor integration tests (VS Code, Neovim, Emacs); \
-             set TACTFUL_EDITOR_TESTS=1 to run editors/run-tests.sh ===\n",
+             set TACTFUL_EDITOR_TESTS=1 (or CI=true) to run editors/run-tests.sh ===\n",
         );
         return;
     }

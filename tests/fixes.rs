@@ -196,7 +196,15 @@ fn message() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    // A fixed seed keeps CI repeatable; PROPTEST_RNG_SEED explores others.
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        rng_seed: std::env::var("PROPTEST_RNG_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .map_or(proptest::test_runner::RngSeed::Fixed(0x7AC7_F011), proptest::test_runner::RngSeed::Fixed),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn generated_messages_fix_safely(text in message(), md in prop::bool::ANY) {
