@@ -51,6 +51,9 @@ pub struct Hits {
     by_set: Vec<Vec<Range<usize>>>,
 }
 
+/// No phrase match is longer than this (checked when the bank is built).
+const MAX_MATCH_BYTES: usize = 512;
+
 static DEFAULT: LazyLock<Arc<Bank>> = LazyLock::new(|| Arc::new(Bank::build(&BTreeMap::new())));
 
 /// Sentiment valence of a lower-case word, from the VADER lexicon.
@@ -114,7 +117,7 @@ impl Bank {
         let mut patterns: Vec<PatternInfo> = Vec::new();
         let mut add = |text: &str, set: usize, prefix: bool| {
             let text = text.trim();
-            if text.is_empty() {
+            if text.is_empty() || text.len() > MAX_MATCH_BYTES / 2 {
                 return;
             }
             let first = text.chars().next().unwrap_or(' ');
@@ -244,15 +247,18 @@ impl Hits {
         out
     }
 
-    /// Matches of `set` inside `within`.
+    /// Matches of `set` inside `within` (binary search: hits are sorted).
     pub fn inside<'a>(
         &'a self,
         set: &str,
         within: Range<usize>,
     ) -> impl Iterator<Item = Range<usize>> + 'a {
-        self.get(set)
+        let all = self.get(set);
+        let from = all.partition_point(|r| r.start < within.start);
+        all[from..]
             .iter()
-            .filter(move |r| r.start >= within.start && r.end <= within.end)
+            .take_while(move |r| r.start < within.end)
+            .filter(move |r| r.end <= within.end)
             .cloned()
     }
 
@@ -262,9 +268,15 @@ impl Hits {
 
     /// Whether `r` lies within some match of `set`.
     pub fn covered_by(&self, set: &str, r: &Range<usize>) -> bool {
-        self.get(set)
+        let all = self.get(set);
+        // matches are short: look back from the last one starting at or
+        // before `r` only as far as the longest pattern could reach
+        let upto = all.partition_point(|m| m.start <= r.start);
+        all[..upto]
             .iter()
-            .any(|m| m.start <= r.start && r.end <= m.end)
+            .rev()
+            .take_while(|m| m.start + MAX_MATCH_BYTES >= r.start)
+            .any(|m| r.end <= m.end)
     }
 }
 
