@@ -249,6 +249,31 @@ pub mod build {
         }
     }
 
+    /// Deletes several sentences: one edit per run of neighbours, since
+    /// the deletions of two sentences on one line share the space between
+    /// them, and LSP clients reject overlapping edits.
+    pub fn delete_sentences(msg: &Message, sentences: &[usize]) -> Vec<Edit> {
+        let mut ranges: Vec<std::ops::Range<usize>> = sentences
+            .iter()
+            .map(|&i| delete_sentence(msg, i).range)
+            .collect();
+        ranges.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+            .into_iter()
+            .map(|range| Edit {
+                range,
+                new_text: String::new(),
+            })
+            .collect()
+    }
+
     /// `s` with its first letter in capitals.
     pub fn capitalise(s: &str) -> String {
         let mut c = s.chars();

@@ -60,10 +60,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                     extra.len(),
                     if extra.len() == 1 { "" } else { "s" }
                 ),
-                extra
-                    .iter()
-                    .map(|&i| build::delete_sentence(msg, i))
-                    .collect(),
+                build::delete_sentences(msg, &extra),
                 false,
             ));
         }
