@@ -16,6 +16,8 @@
 //!   reading resumes at the next `Content-Length` after the faulty line.
 //! - A body that is not UTF-8 JSON is a parse error (-32700); JSON that is
 //!   not a JSON-RPC 2.0 message is an invalid request (-32600).
+//! - A request for a `$/` method is answered with MethodNotFound here, as
+//!   LSP asks: the transport would drop it without a reply.
 //! - A body longer than the reader's limit is rejected and skipped without
 //!   being buffered.
 //! - Blank lines between frames are ignored.
@@ -36,6 +38,7 @@ const CONTENT_LENGTH: &[u8] = b"Content-Length";
 /// JSON-RPC error codes used for rejected frames.
 pub const PARSE_ERROR: i64 = -32700;
 pub const INVALID_REQUEST: i64 = -32600;
+pub const METHOD_NOT_FOUND: i64 = -32601;
 
 /// One frame read from the stream.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -356,22 +359,34 @@ enum Message {
 }
 
 /// Checks one body: forwarded if it is a JSON-RPC message the transport
-/// will accept, rejected otherwise.
+/// will accept and answer, rejected otherwise.
 fn check_body(body: &[u8]) -> Frame {
     let Ok(text) = std::str::from_utf8(body) else {
         return Frame::Rejected(Rejected::parse("message body is not UTF-8".into()));
     };
+    match serde_json::from_str::<Message>(text) {
+        // tower-lsp-server answers a `$/` request with nothing at all;
+        // LSP says MethodNotFound (none are implemented as requests)
+        Ok(Message::Request(req)) if req.id().is_some() && req.method().starts_with("$/") => {
+            return Frame::Rejected(Rejected {
+                code: METHOD_NOT_FOUND,
+                message: format!("method not found: {}", req.method()),
+                id: serde_json::to_value(req.id()).ok(),
+            });
+        }
+        Ok(_) => return Frame::Message(body.to_vec()),
+        Err(_) => {}
+    }
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
             return Frame::Rejected(Rejected::parse(format!("message body is not JSON: {e}")));
         }
     };
-    if serde_json::from_str::<Message>(text).is_ok() {
-        return Frame::Message(body.to_vec());
-    }
+    // answer with the id of what looks like a request, never of a response
     let id = value
         .get("id")
+        .filter(|_| value.get("method").is_some())
         .filter(|id| id.is_string() || id.is_i64() || id.is_u64())
         .cloned();
     Frame::Rejected(Rejected {
@@ -400,12 +415,9 @@ mod tests {
     #[test]
     fn well_formed_frames_pass_through() {
         let input = format!(
-            "{}\r\n{}",
+            "{}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n{}",
             framed(EXIT),
-            format!(
-                "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n{}",
-                framed(EXIT)
-            )
+            framed(EXIT)
         );
         assert_eq!(
             frames(input.as_bytes()),
@@ -436,6 +448,18 @@ mod tests {
         assert_eq!((r.code, r.id.clone()), (INVALID_REQUEST, Some(json!(7))));
         assert_eq!(r.response()["id"], 7);
         assert_eq!(got[2], Frame::Message(EXIT.as_bytes().to_vec()));
+    }
+
+    #[test]
+    fn dollar_requests_are_method_not_found_and_dollar_notifications_pass() {
+        let request = r#"{"jsonrpc":"2.0","id":"a","method":"$/weird"}"#;
+        let notification = r#"{"jsonrpc":"2.0","method":"$/setTrace","params":{"value":"off"}}"#;
+        let got = frames([framed(request), framed(notification)].concat().as_bytes());
+        let Frame::Rejected(r) = &got[0] else {
+            panic!("{got:?}")
+        };
+        assert_eq!((r.code, r.id.clone()), (METHOD_NOT_FOUND, Some(json!("a"))));
+        assert_eq!(got[1], Frame::Message(notification.as_bytes().to_vec()));
     }
 
     #[test]
