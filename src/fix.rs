@@ -79,9 +79,12 @@ pub fn apply_edits(text: &str, edits: &[&Edit]) -> String {
 }
 
 /// Replaces `path` with `text` atomically: a temporary file in the same
-/// folder, the original's permissions, then a rename. On any error the
-/// original is untouched.
+/// folder, the original's permissions (and owner, where allowed), then a
+/// rename. A symlink is followed, so the file it points to is replaced and
+/// the link kept. On any error the original is untouched.
 pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let resolved = std::fs::canonicalize(path);
+    let path = resolved.as_deref().unwrap_or(path);
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -94,6 +97,12 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         f.sync_all()?;
         if let Ok(meta) = std::fs::metadata(path) {
             std::fs::set_permissions(&tmp, meta.permissions())?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                // only root may give a file away; anyone else keeps theirs
+                let _ = std::os::unix::fs::chown(&tmp, Some(meta.uid()), Some(meta.gid()));
+            }
         }
         std::fs::rename(&tmp, path)
     })();
