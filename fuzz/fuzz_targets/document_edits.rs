@@ -17,8 +17,27 @@ use tower_lsp_server::ls_types::{self as lsp, TextDocumentContentChangeEvent, Ur
 
 /// Pieces text is built from: the awkward cases for positions.
 const PIECES: &[&str] = &[
-    "a", "Hi ", "thanks", "é", "王", "👋", "🇳🇴", "\u{200d}", "\r\n", "\n", "\r", " ", "\t",
-    "[Name]", "# ", "> ", "```", "-- \n", "---\n", "I must decline.", "\u{feff}",
+    "a",
+    "Hi ",
+    "thanks",
+    "é",
+    "王",
+    "👋",
+    "🇳🇴",
+    "\u{200d}",
+    "\r\n",
+    "\n",
+    "\r",
+    " ",
+    "\t",
+    "[Name]",
+    "# ",
+    "> ",
+    "```",
+    "-- \n",
+    "---\n",
+    "I must decline.",
+    "\u{feff}",
 ];
 
 fn text(u: &mut Unstructured) -> Result<String> {
@@ -90,9 +109,15 @@ fn run(u: &mut Unstructured) -> Result<()> {
             });
         }
         version = u.int_in_range(-2..=version + 2)?;
-        state.change(&uri, version, &changes).expect("the document is open");
+        state
+            .change(&uri, version, &changes)
+            .expect("the document is open");
         let doc = &state.documents[&uri];
-        assert_eq!(doc.rope.to_string(), model, "after {changes:?} ({encoding:?})");
+        assert_eq!(
+            doc.rope.to_string(),
+            model,
+            "after {changes:?} ({encoding:?})"
+        );
         assert_eq!(doc.rope.len_lines(), LineIndex::new(&model).line_count());
     }
     let snapshot = state.snapshot(&uri).expect("the document is open");

@@ -38,7 +38,8 @@ fuzz_target!(|data: &[u8]| {
         match frame {
             Frame::Message(body) => {
                 assert!(body.len() <= LIMIT);
-                serde_json::from_slice::<serde_json::Value>(body).expect("forwarded bodies are JSON");
+                serde_json::from_slice::<serde_json::Value>(body)
+                    .expect("forwarded bodies are JSON");
             }
             Frame::Rejected(r) => {
                 let reply = r.response();
