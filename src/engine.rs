@@ -18,8 +18,43 @@ pub struct Report {
     pub findings: Vec<Finding>,
 }
 
+/// The largest text tactful analyses. A message declining an interview
+/// is a few kilobytes; past this, analysis would take seconds of CPU for a
+/// text that is not a message (a log, a book, a pasted dump), so the
+/// adapters report it and skip it instead.
+pub const MAX_MESSAGE_BYTES: usize = 256 * 1024;
+
+/// Why a text of `len` bytes is not analysed, if it is too large.
+pub fn too_large(len: usize) -> Option<String> {
+    (len > MAX_MESSAGE_BYTES).then(|| {
+        format!(
+            "{} is too large to be a message (tactful checks up to {})",
+            human_size(len),
+            human_size(MAX_MESSAGE_BYTES)
+        )
+    })
+}
+
+/// `1536` → "1.5 KB".
+pub fn human_size(bytes: usize) -> String {
+    const UNITS: [&str; 4] = ["bytes", "KB", "MB", "GB"];
+    let mut size = bytes as f64;
+    let mut unit = 0;
+    while size >= 1024.0 && unit + 1 < UNITS.len() {
+        size /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} bytes")
+    } else {
+        format!("{:.1} {}", size, UNITS[unit]).replace(".0 ", " ")
+    }
+}
+
 /// Analyses `text` and runs every enabled rule.
 pub fn check(text: &str, format: Format, cfg: &Config) -> Report {
+    #[cfg(debug_assertions)]
+    debug_panic_marker(text);
     let doc = Document::parse(text, format);
     let msg = Message::analyse(doc, cfg);
     let mut findings = Vec::new();
@@ -42,5 +77,31 @@ pub fn check(text: &str, format: Format, cfg: &Config) -> Report {
         words: msg.words,
         parts: msg.parts(),
         findings,
+    }
+}
+
+/// Debug builds only: panic on a text containing the value of
+/// `TACTFUL_DEBUG_PANIC_MARKER`, so black-box tests can check that a panic
+/// in the engine is contained by the real binary (the CLI and the server).
+#[cfg(debug_assertions)]
+fn debug_panic_marker(text: &str) {
+    let marker = std::env::var("TACTFUL_DEBUG_PANIC_MARKER").unwrap_or_default();
+    if !marker.is_empty() && text.contains(&marker) {
+        panic!("TACTFUL_DEBUG_PANIC_MARKER found in the text (a test of panic isolation)");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_like_a_person_wrote_them() {
+        assert_eq!(human_size(512), "512 bytes");
+        assert_eq!(human_size(1536), "1.5 KB");
+        assert_eq!(human_size(MAX_MESSAGE_BYTES), "256 KB");
+        assert_eq!(human_size(100 * 1024 * 1024), "100 MB");
+        assert!(too_large(MAX_MESSAGE_BYTES).is_none());
+        assert!(too_large(MAX_MESSAGE_BYTES + 1).is_some());
     }
 }

@@ -79,9 +79,12 @@ pub fn apply_edits(text: &str, edits: &[&Edit]) -> String {
 }
 
 /// Replaces `path` with `text` atomically: a temporary file in the same
-/// folder, the original's permissions, then a rename. On any error the
-/// original is untouched.
+/// folder, the original's permissions (and owner, where allowed), then a
+/// rename. A symlink is followed, so the file it points to is replaced and
+/// the link kept. On any error the original is untouched.
 pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let resolved = std::fs::canonicalize(path);
+    let path = resolved.as_deref().unwrap_or(path);
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -94,6 +97,12 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         f.sync_all()?;
         if let Ok(meta) = std::fs::metadata(path) {
             std::fs::set_permissions(&tmp, meta.permissions())?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                // only root may give a file away; anyone else keeps theirs
+                let _ = std::os::unix::fs::chown(&tmp, Some(meta.uid()), Some(meta.gid()));
+            }
         }
         std::fs::rename(&tmp, path)
     })();
@@ -257,14 +266,15 @@ pub mod build {
         }
     }
 
-    /// Deletes several sentences; deletions that touch become one edit,
-    /// so the edits of one fix never overlap.
-    pub fn delete_sentences(msg: &Message, indices: &[usize]) -> Vec<Edit> {
-        let mut ranges: Vec<std::ops::Range<usize>> = indices
+    /// Deletes several sentences: one edit per run of neighbours, since
+    /// the deletions of two sentences on one line share the space between
+    /// them, and LSP clients reject overlapping edits.
+    pub fn delete_sentences(msg: &Message, sentences: &[usize]) -> Vec<Edit> {
+        let mut ranges: Vec<std::ops::Range<usize>> = sentences
             .iter()
             .map(|&i| delete_sentence(msg, i).range)
             .collect();
-        ranges.sort_by_key(|r| r.start);
+        ranges.sort_by_key(|r| (r.start, r.end));
         let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
         for r in ranges {
             match merged.last_mut() {

@@ -151,8 +151,14 @@ impl Prose {
         }
         let start = self.to_buffer(r.start);
         let last = r.end - 1;
-        // the last byte of a multi-byte char maps to its own buffer byte
-        let end = self.map.get(last).map_or(self.buffer_len, |&b| b + 1);
+        let end = match (self.map.get(last), self.text.as_bytes().get(last)) {
+            // a separator maps to the next kept character: the range runs
+            // up to it, not one byte into it (which may split it)
+            (Some(&b), Some(b' ' | b'\n')) => b,
+            // the last byte of a multi-byte char maps to its own buffer byte
+            (Some(&b), _) => b + 1,
+            (None, _) => self.buffer_len,
+        };
         start..end.max(start)
     }
 
@@ -363,6 +369,19 @@ mod tests {
 
     fn sentences(p: &Prose) -> Vec<&str> {
         p.sentences.iter().map(|s| p.sentence_text(s)).collect()
+    }
+
+    #[test]
+    fn a_range_ending_in_a_separator_does_not_split_the_next_char() {
+        // "Hi\r\né": the prose is "Hi\né"; its "\n" maps to the é
+        let buf = "Hi\r\né";
+        let mut b = ProseBuilder::new(buf);
+        b.push(0..buf.len());
+        let p = b.finish();
+        assert_eq!(p.text, "Hi\né");
+        assert_eq!(p.buffer_range(0..3), 0..4);
+        assert_eq!(p.buffer_range(0..2), 0..2);
+        assert_eq!(p.buffer_range(3..5), 4..6);
     }
 
     #[test]

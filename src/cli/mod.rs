@@ -233,9 +233,26 @@ fn check(args: CheckArgs) -> ExitCode {
             _ => base.clone(),
         };
         let mut text = input.text;
-        let mut report = engine::check(&text, input.format, &cfg);
-        if args.fix {
-            let (fixed, applied) = crate::fix::fix_until_stable(&text, input.format, &cfg);
+        let checked_once = catch_panic(|| {
+            let report = engine::check(&text, input.format, &cfg);
+            let fixed = args
+                .fix
+                .then(|| crate::fix::fix_until_stable(&text, input.format, &cfg));
+            (report, fixed)
+        });
+        let (mut report, fixed) = match checked_once {
+            Ok(done) => done,
+            Err(panic) => {
+                eprintln!(
+                    "tactful: {}: internal error while checking ({panic}); skipped. \
+                     Please report this with the file.",
+                    input.display
+                );
+                io_error = true;
+                continue;
+            }
+        };
+        if let Some((fixed, applied)) = fixed {
             if applied > 0 {
                 if let Some(file) = &input.file {
                     if let Err(e) = crate::fix::write_atomically(file, &fixed) {
@@ -243,7 +260,18 @@ fn check(args: CheckArgs) -> ExitCode {
                         io_error = true;
                     } else {
                         text = fixed;
-                        report = engine::check(&text, input.format, &cfg);
+                        match catch_panic(|| engine::check(&text, input.format, &cfg)) {
+                            Ok(r) => report = r,
+                            Err(panic) => {
+                                eprintln!(
+                                    "tactful: {}: fixed, then an internal error while checking \
+                                     again ({panic}). Please report this with the file.",
+                                    input.display
+                                );
+                                io_error = true;
+                                continue;
+                            }
+                        }
                     }
                 } else {
                     // stdin: print the fixed text instead of a report
@@ -301,28 +329,19 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
     let mut inputs = Vec::new();
     for p in &args.paths {
         if p == "-" {
-            let mut bytes = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-                eprintln!("tactful: cannot read standard input: {e}");
-                *io_error = true;
-                continue;
-            }
             let name = args
                 .stdin_filename
                 .clone()
                 .unwrap_or_else(|| "-".to_string());
-            match String::from_utf8(bytes) {
+            match read_text(std::io::stdin().lock()) {
                 Ok(text) => inputs.push(Input {
                     format: Format::from_path(&name).unwrap_or(Format::Markdown),
                     display: name,
                     file: None,
                     text,
                 }),
-                Err(e) => {
-                    eprintln!(
-                        "tactful: {name}: not UTF-8 text (invalid byte at offset {}); skipped",
-                        e.utf8_error().valid_up_to()
-                    );
+                Err(problem) => {
+                    eprintln!("tactful: {name}: {problem}; skipped");
                     *io_error = true;
                 }
             }
@@ -344,28 +363,81 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
                 *io_error = true;
                 continue;
             }
-            match std::fs::read(&file) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => inputs.push(Input {
-                        format: Format::from_path(&display).unwrap_or(Format::PlainText),
-                        display,
-                        file: Some(file),
-                        text,
-                    }),
-                    Err(e) => {
-                        eprintln!(
-                            "tactful: {display}: not UTF-8 text (invalid byte at offset {}); skipped",
-                            e.utf8_error().valid_up_to()
-                        );
-                        *io_error = true;
-                    }
-                },
-                Err(e) => {
-                    eprintln!("tactful: {display}: cannot read: {e}; skipped");
+            match read_draft(&file) {
+                Ok(text) => inputs.push(Input {
+                    format: Format::from_path(&display).unwrap_or(Format::PlainText),
+                    display,
+                    file: Some(file),
+                    text,
+                }),
+                Err(problem) => {
+                    eprintln!("tactful: {display}: {problem}; skipped");
                     *io_error = true;
                 }
             }
         }
     }
     inputs
+}
+
+/// Reads a draft: a regular file is checked for size before it is read;
+/// anything else (a pipe from `<(...)`, a device) is read up to the limit.
+fn read_draft(path: &Path) -> Result<String, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+    if meta.is_file() {
+        let len = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+        if let Some(why) = engine::too_large(len) {
+            return Err(why);
+        }
+    }
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    read_text(file)
+}
+
+/// Reads UTF-8 text, at most [`engine::MAX_MESSAGE_BYTES`] of it.
+fn read_text(reader: impl Read) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let limit = engine::MAX_MESSAGE_BYTES as u64 + 1;
+    reader
+        .take(limit)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 == limit {
+        return Err(format!(
+            "too large to be a message (tactful checks up to {})",
+            engine::human_size(engine::MAX_MESSAGE_BYTES)
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Runs `f`, turning a panic into its message (with its location) instead
+/// of a crash: one draft that trips a bug does not stop the others.
+fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    use std::cell::RefCell;
+    use std::panic;
+    thread_local! {
+        static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+    let previous = panic::take_hook();
+    panic::set_hook(Box::new(|info| {
+        let location = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let message = crate::lsp::analysis::panic_message(info.payload());
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{message}{location}")));
+    }));
+    let outcome = panic::catch_unwind(panic::AssertUnwindSafe(f));
+    panic::set_hook(previous);
+    outcome.map_err(|payload| {
+        LAST_PANIC
+            .with(|p| p.borrow_mut().take())
+            .unwrap_or_else(|| crate::lsp::analysis::panic_message(payload.as_ref()))
+    })
 }

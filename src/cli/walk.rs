@@ -48,9 +48,12 @@ fn walk(dir: &Path, out: &mut Vec<(PathBuf, Option<String>)>, seen: &mut HashSet
         }
         match std::fs::metadata(&p) {
             Ok(m) if m.is_dir() => walk(&p, out, seen),
-            Ok(_) => {
+            Ok(m) => {
                 if Format::from_path(name).is_some() {
-                    out.push((p, None));
+                    // a pipe or a device named like a draft would block
+                    // or never end; only regular files are read in a walk
+                    let problem = (!m.is_file()).then(|| "not a regular file".to_string());
+                    out.push((p, problem));
                 }
             }
             Err(e) => {

@@ -70,17 +70,42 @@ impl Analysis {
     }
 }
 
-/// Runs the engine on a snapshot. A panic in the engine is caught: the
-/// analysis then has no report and the error is returned for logging.
-pub fn analyse(snapshot: Snapshot) -> (Analysis, Option<String>) {
+/// Why an analysis has no report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// The engine panicked on this text (a bug; logged as an error).
+    Panicked(String),
+    /// The text is larger than [`engine::MAX_MESSAGE_BYTES`].
+    TooLarge(String),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Panicked(m) => write!(f, "the analysis failed: {m}"),
+            Failure::TooLarge(m) => write!(f, "not analysed: {m}"),
+        }
+    }
+}
+
+/// Runs the engine on a snapshot. A panic in the engine is caught, and a
+/// text too large to be a message is not analysed: the analysis then has
+/// no report, and says why for logging.
+pub fn analyse(snapshot: Snapshot) -> (Analysis, Option<Failure>) {
     analyse_with(snapshot, engine::check)
 }
 
 fn analyse_with(
     snapshot: Snapshot,
     check: impl FnOnce(&str, Format, &Config) -> Report,
-) -> (Analysis, Option<String>) {
+) -> (Analysis, Option<Failure>) {
     let text = snapshot.rope.to_string();
+    if let Some(why) = engine::too_large(text.len()) {
+        return (
+            Analysis::new(snapshot, text, None),
+            Some(Failure::TooLarge(why)),
+        );
+    }
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
         check(&text, snapshot.format, &snapshot.config)
     }));
@@ -88,7 +113,7 @@ fn analyse_with(
         Ok(report) => (Analysis::new(snapshot, text, Some(report)), None),
         Err(payload) => (
             Analysis::new(snapshot, text, None),
-            Some(panic_message(payload.as_ref())),
+            Some(Failure::Panicked(panic_message(payload.as_ref()))),
         ),
     }
 }
@@ -203,9 +228,18 @@ mod tests {
     #[test]
     fn a_panicking_engine_is_caught() {
         let (a, failure) = analyse_with(snapshot("Hi"), |_, _, _| panic!("engine bug"));
-        assert_eq!(failure.as_deref(), Some("engine bug"));
+        assert_eq!(failure, Some(Failure::Panicked("engine bug".into())));
         assert!(a.report.is_none());
         assert!(a.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn a_text_too_large_to_be_a_message_is_not_analysed() {
+        let text = "Thank you. ".repeat(engine::MAX_MESSAGE_BYTES / 10);
+        let (a, failure) = analyse_with(snapshot(&text), |_, _, _| unreachable!());
+        assert!(matches!(failure, Some(Failure::TooLarge(ref m)) if m.contains("256 KB")));
+        assert!(a.report.is_none());
+        assert_eq!(a.text.len(), text.len());
     }
 
     #[test]

@@ -12,6 +12,10 @@
 //! - A panic in the engine is caught per analysis; the server goes on.
 //! - stdout carries only the protocol; logs go to stderr and
 //!   `window/logMessage`.
+//! - A malformed frame (bad header, body that is not JSON-RPC, too large)
+//!   is answered with a JSON-RPC error and skipped; the session goes on.
+//! - The server never writes files: edits go to the client as
+//!   `WorkspaceEdit`s.
 //!
 //! - [`server`]: the protocol handlers.
 //! - [`state`]: open documents and configuration behind one mutex.
@@ -20,15 +24,20 @@
 //! - [`actions`], [`features`], [`templates`]: code actions, hover,
 //!   outline, code lens, completion.
 //! - [`settings`]: where configuration comes from.
+//! - [`frame`], [`transport`]: the framing layer in front of
+//!   tower-lsp-server, so a malformed message is answered with an error
+//!   instead of ending the session.
 
 pub mod actions;
 pub mod analysis;
 pub mod convert;
 pub mod features;
+pub mod frame;
 pub mod server;
 pub mod settings;
 pub mod state;
 pub mod templates;
+pub mod transport;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -64,15 +73,16 @@ pub fn run_stdio() -> ExitCode {
 pub async fn serve<I, O>(input: I, output: O) -> ExitCode
 where
     I: AsyncRead + Unpin,
-    O: AsyncWrite,
+    O: AsyncWrite + Unpin,
 {
     let shutdown = Arc::new(AtomicBool::new(false));
     let (service, socket) = LspService::build(|client| Server::new(client, shutdown.clone()))
         .custom_method("tactful/documentText", Server::document_text)
         .finish();
-    tower_lsp_server::Server::new(input, output, socket)
-        .serve(service)
-        .await;
+    transport::guarded(input, output, |input, output| {
+        tower_lsp_server::Server::new(input, output, socket).serve(service)
+    })
+    .await;
     if shutdown.load(Ordering::SeqCst) {
         ExitCode::SUCCESS
     } else {

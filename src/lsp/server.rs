@@ -16,7 +16,7 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
-use super::analysis::{self, Analysis, LARGE_DOCUMENT};
+use super::analysis::{self, Analysis, Failure, LARGE_DOCUMENT};
 use super::state::{ClientSupport, Snapshot, State};
 use super::{actions, convert, features, settings};
 use crate::document::Format;
@@ -109,17 +109,21 @@ impl Server {
             let fallback = snapshot.clone();
             match tokio::task::spawn_blocking(move || analysis::analyse(snapshot)).await {
                 Ok(done) => done,
-                Err(e) => (analysis::failed(fallback), Some(e.to_string())),
+                Err(e) => (
+                    analysis::failed(fallback),
+                    Some(Failure::Panicked(e.to_string())),
+                ),
             }
         } else {
             analysis::analyse(snapshot)
         };
         if let Some(failure) = failure {
-            self.log(
-                MessageType::ERROR,
-                format!("tactful: analysis of {} failed: {failure}", uri.as_str()),
-            )
-            .await;
+            let level = match failure {
+                Failure::Panicked(_) => MessageType::ERROR,
+                Failure::TooLarge(_) => MessageType::WARNING,
+            };
+            self.log(level, format!("tactful: {}: {failure}", uri.as_str()))
+                .await;
         }
         Arc::new(analysis)
     }

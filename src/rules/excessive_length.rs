@@ -89,6 +89,8 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use crate::config::Config;
+    use crate::document::Format;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
@@ -99,6 +101,33 @@ mod tests {
             &email(&format!("Thank you. I must decline. {long}")),
             "",
         );
+    }
+
+    #[test]
+    fn removing_neighbouring_filler_sentences_takes_one_edit_per_run() {
+        let long = "I have thought about this carefully. ".repeat(40);
+        let text = email(&format!("Thank you. I must decline. {long}"));
+        let report = crate::engine::check(&text, Format::Markdown, &Config::default());
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.rule == "excessive-length")
+            .expect("fires");
+        let fix = f
+            .fixes
+            .iter()
+            .find(|x| x.title.contains("40"))
+            .expect("a fix");
+        let mut ranges: Vec<_> = fix.edits.iter().map(|e| e.range.clone()).collect();
+        ranges.sort_by_key(|r| r.start);
+        assert!(
+            ranges.windows(2).all(|w| w[0].end < w[1].start),
+            "{ranges:?}"
+        );
+        let edits: Vec<_> = fix.edits.iter().collect();
+        let fixed = crate::fix::apply_edits(&text, &edits);
+        assert!(!fixed.contains("carefully"), "{fixed}");
+        assert!(fixed.contains("Thank you. I must decline."), "{fixed}");
     }
 
     #[test]
