@@ -22,7 +22,7 @@ pub struct Report {
 /// is a few kilobytes; past this, analysis would take seconds of CPU for a
 /// text that is not a message (a log, a book, a pasted dump), so the
 /// adapters report it and skip it instead.
-pub const MAX_MESSAGE_BYTES: usize = 256 * 1024;
+pub const MAX_MESSAGE_BYTES: usize = 4 * 1024 * 1024;
 
 /// Why a text of `len` bytes is not analysed, if it is too large.
 pub fn too_large(len: usize) -> Option<String> {

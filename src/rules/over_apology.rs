@@ -30,12 +30,14 @@ pub const RULE: Rule = Rule {
 
 fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     let flat = &msg.doc.prose.flat;
-    let body: Vec<_> = msg
-        .body_sentences()
-        .map(|i| msg.sentence_range(i))
-        .collect();
-    let in_body =
-        |r: &std::ops::Range<usize>| body.iter().any(|b| b.start <= r.start && r.end <= b.end);
+    // apologies count in the body only, not in the subject or sign-off
+    let in_body = |r: &std::ops::Range<usize>| {
+        msg.doc.prose.sentence_at(r.start).is_some_and(|k| {
+            let role = msg.roles[k];
+            !(role.subject || role.sign_off || role.greeting && msg.greeting_only(k))
+                && r.end <= msg.sentence_range(k).end
+        })
+    };
     let apologies: Vec<_> = merge(
         msg.hits
             .get("apology")
@@ -237,7 +239,12 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
 
 /// "so, so sorry" → "I'm so, so sorry": the apology with who is sorry.
 fn with_subject(flat: &str, a: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let before = flat[..a.start].to_lowercase();
+    // only the few bytes before the apology matter
+    let mut from = a.start.saturating_sub(12);
+    while !flat.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = flat[from..a.start].to_lowercase();
     for subject in [
         "i'm ", "i’m ", "i am ", "we're ", "we’re ", "we are ", "im ",
     ] {
