@@ -99,7 +99,7 @@ mod tests {
     fn sizes_read_like_a_person_wrote_them() {
         assert_eq!(human_size(512), "512 bytes");
         assert_eq!(human_size(1536), "1.5 KB");
-        assert_eq!(human_size(MAX_MESSAGE_BYTES), "256 KB");
+        assert_eq!(human_size(MAX_MESSAGE_BYTES), "4 MB");
         assert_eq!(human_size(100 * 1024 * 1024), "100 MB");
         assert!(too_large(MAX_MESSAGE_BYTES).is_none());
         assert!(too_large(MAX_MESSAGE_BYTES + 1).is_some());

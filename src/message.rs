@@ -466,8 +466,20 @@ impl<'a> Message<'a> {
         }
         // "Dana," alone on the first line
         let bare = salutation.trim_end_matches([',', ':']);
+        // "Dana," alone, or "Dana, thank you ..." — but not "Frankly, ..."
         let alone = cut == text.trim_end().len();
-        if alone && salutation.ends_with(',') && (1..=3).contains(&words) && is_name_like(bare) {
+        let vocative = !alone
+            && text[cut..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !is_discourse_word(bare);
+        if (alone || vocative)
+            && salutation.ends_with(',')
+            && (1..=3).contains(&words)
+            && is_name_like(bare)
+        {
             return Some(Greeting {
                 sentence: idx,
                 range: s.range.start..s.range.start + cut,
@@ -962,6 +974,55 @@ fn greeting_name(salutation: &str) -> Option<String> {
         return None;
     }
     is_name_like(&name).then_some(name)
+}
+
+/// Words that open a sentence with a comma without addressing anyone.
+fn is_discourse_word(w: &str) -> bool {
+    let l = w.trim().to_lowercase();
+    l.ends_with("ly")
+        || [
+            "however",
+            "well",
+            "so",
+            "also",
+            "yes",
+            "no",
+            "okay",
+            "ok",
+            "anyway",
+            "still",
+            "again",
+            "overall",
+            "thanks",
+            "sorry",
+            "look",
+            "listen",
+            "now",
+            "then",
+            "besides",
+            "meanwhile",
+            "otherwise",
+            "instead",
+            "alas",
+            "oh",
+            "right",
+            "sure",
+            "indeed",
+            "nevertheless",
+            "nonetheless",
+            "therefore",
+            "thus",
+            "hence",
+            "regardless",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "unfortunately",
+            "first",
+            "second",
+            "lastly",
+        ]
+        .contains(&l.as_str())
 }
 
 /// A name, or a template slot where the name goes ("[Your Name]").

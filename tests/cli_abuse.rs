@@ -178,7 +178,7 @@ fn a_100_mb_file_is_refused_by_size_and_the_rest_is_checked() {
     let err = stderr(&o);
     assert!(
         err.contains(
-            "huge.md: 100 MB is too large to be a message (tactful checks up to 256 KB); skipped"
+            "huge.md: 100 MB is too large to be a message (tactful checks up to 4 MB); skipped"
         ),
         "{err}"
     );
@@ -202,7 +202,7 @@ fn too_much_on_standard_input_is_refused() {
     let writer = std::thread::spawn(move || {
         // the reader stops at the limit; a closed pipe ends the writing
         let chunk = vec![b'a'; 64 * 1024];
-        for _ in 0..16 {
+        for _ in 0..80 {
             if stdin.write_all(&chunk).is_err() {
                 break;
             }
@@ -214,7 +214,7 @@ fn too_much_on_standard_input_is_refused() {
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o)
-            .contains("piped.md: too large to be a message (tactful checks up to 256 KB); skipped"),
+            .contains("piped.md: too large to be a message (tactful checks up to 4 MB); skipped"),
         "{}",
         stderr(&o)
     );
