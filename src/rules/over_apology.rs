@@ -173,16 +173,7 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
             .trim_end_matches([',', ';', '—', '–', '-'])
             .trim_end();
         let cut = s.start + keep.len();
-        let clause_end = after.find([',', ';']).map_or_else(
-            || {
-                if flat[s.clone()].ends_with(['.', '!', '?']) {
-                    s.end - 1
-                } else {
-                    s.end
-                }
-            },
-            |p| a.end + p,
-        );
+        let clause_end = clause_end(flat, &s, a.end);
         let edit = Edit {
             range: msg.buf(cut..clause_end.max(a.end)),
             new_text: String::new(),
@@ -196,16 +187,7 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         .find(|j| trimmed.ends_with(*j))
     {
         let cut = s.start + trimmed.len() - joint.len();
-        let clause_end = after.find([',', ';']).map_or_else(
-            || {
-                if flat[s.clone()].ends_with(['.', '!', '?']) {
-                    s.end - 1
-                } else {
-                    s.end
-                }
-            },
-            |p| a.end + p,
-        );
+        let clause_end = clause_end(flat, &s, a.end);
         if clause_end > cut {
             let edit = Edit {
                 range: msg.buf(cut..clause_end),
@@ -235,6 +217,16 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         }
     }
     None
+}
+
+/// Where the clause starting at `from` ends inside sentence `s`: the next
+/// comma or semicolon, else just before the sentence's closing stop.
+fn clause_end(flat: &str, s: &std::ops::Range<usize>, from: usize) -> usize {
+    match flat[from..s.end].find([',', ';']) {
+        Some(p) => from + p,
+        None if flat[s.clone()].ends_with(['.', '!', '?']) => s.end - 1,
+        None => s.end,
+    }
 }
 
 /// "so, so sorry" → "I'm so, so sorry": the apology with who is sorry.
