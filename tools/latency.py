@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""Keystroke-to-diagnostics latency harness for any LSP server over stdio.
+
+Usage:
+  tools/latency.py [--doc FILE] [--edits N] [--timeout S] [--label L] -- CMD ARGS...
+  e.g. tools/latency.py --doc msg.md -- target/release/tactful lsp
+       tools/latency.py --doc msg.md -- harper-ls --stdio
+
+Initializes the server (answering workspace/configuration and other
+server->client requests), opens the document, then types N characters one
+at a time as incremental didChange edits, waiting for the publishDiagnostics
+of each version before the next keystroke. Reports time to first
+diagnostics after didOpen, keystroke->diagnostics p50/p99, idle RSS
+(VmRSS after initialize, before didOpen) and peak RSS (VmHWM), as one JSON
+line followed by a human summary. Python 3 standard library only.
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import queue
+import subprocess
+import sys
+import threading
+import time
+
+# Settings offered to servers that ask via workspace/configuration.
+# harper-ls reads its settings under a "harper-ls" key; 3.0 has no
+# diagnostic delay setting but later versions may, so it is included too.
+HARPER = {"maxFileLength": 4_000_000, "diagnosticDelayMs": 0}
+HARPER_SETTINGS = {"harper-ls": HARPER, **HARPER}
+
+
+def status_kb(pid, key):
+    try:
+        for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def percentile(xs, p):
+    if not xs:
+        return None
+    s = sorted(xs)
+    k = (len(s) - 1) * p / 100.0
+    lo = int(k)
+    hi = min(lo + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+def utf16_len(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
+class Client:
+    def __init__(self, cmd, settings):
+        self.proc = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, bufsize=0)
+        self.settings = settings
+        self.q = queue.Queue()
+        self.next_id = 1
+        self.lock = threading.Lock()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        out = self.proc.stdout
+        try:
+            while True:
+                length = None
+                while True:
+                    line = out.readline()
+                    if not line:
+                        self.q.put(None)
+                        return
+                    line = line.strip()
+                    if not line:
+                        break
+                    k, _, v = line.decode("ascii", "replace").partition(":")
+                    if k.lower() == "content-length":
+                        length = int(v.strip())
+                body = b""
+                while len(body) < length:
+                    chunk = out.read(length - len(body))
+                    if not chunk:
+                        self.q.put(None)
+                        return
+                    body += chunk
+                msg = json.loads(body)
+                self.q.put((time.perf_counter(), msg))
+        except Exception as e:  # report, don't hang
+            print(f"reader: {e}", file=sys.stderr)
+            self.q.put(None)
+
+    def send(self, msg):
+        msg["jsonrpc"] = "2.0"
+        data = json.dumps(msg).encode()
+        with self.lock:
+            self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(data) + data)
+            self.proc.stdin.flush()
+
+    def notify(self, method, params):
+        self.send({"method": method, "params": params})
+
+    def request(self, method, params):
+        i = self.next_id
+        self.next_id += 1
+        self.send({"id": i, "method": method, "params": params})
+        return i
+
+    def answer_server_request(self, msg):
+        method = msg["method"]
+        if method == "workspace/configuration":
+            items = msg.get("params", {}).get("items", [])
+            result = [self.settings for _ in items]
+        else:
+            result = None
+        self.send({"id": msg["id"], "result": result})
+
+    def wait(self, pred, timeout):
+        """Pump messages until pred(msg) is true; returns (time, msg) or None."""
+        deadline = time.perf_counter() + timeout
+        while True:
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                return None
+            try:
+                item = self.q.get(timeout=left)
+            except queue.Empty:
+                return None
+            if item is None:
+                raise RuntimeError("server closed its output")
+            t, msg = item
+            if "method" in msg and "id" in msg:
+                self.answer_server_request(msg)
+                continue
+            if pred(msg):
+                return t, msg
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--doc", required=True, help="document to open")
+    ap.add_argument("--edits", type=int, default=200)
+    ap.add_argument("--timeout", type=float, default=10.0,
+                    help="seconds to wait for each publishDiagnostics")
+    ap.add_argument("--language", default="markdown")
+    ap.add_argument("--label", default=None)
+    ap.add_argument("cmd", nargs=argparse.REMAINDER)
+    a = ap.parse_args()
+    cmd = a.cmd[1:] if a.cmd and a.cmd[0] == "--" else a.cmd
+    if not cmd:
+        ap.error("give the server command after --")
+    is_harper = "harper" in os.path.basename(cmd[0])
+    settings = HARPER_SETTINGS if is_harper else {}
+
+    doc_path = pathlib.Path(a.doc).resolve()
+    text = doc_path.read_text()
+    uri = doc_path.as_uri()
+    c = Client(cmd, settings)
+    pid = c.proc.pid
+    result = {"label": a.label or os.path.basename(cmd[0]), "cmd": cmd,
+              "doc": str(a.doc), "doc_bytes": len(text.encode()),
+              "edits_requested": a.edits}
+
+    t0 = time.perf_counter()
+    rid = c.request("initialize", {
+        "processId": os.getpid(),
+        "rootUri": doc_path.parent.as_uri(),
+        "workspaceFolders": [{"uri": doc_path.parent.as_uri(), "name": "bench"}],
+        "capabilities": {
+            "general": {"positionEncodings": ["utf-16"]},
+            "workspace": {"configuration": True,
+                          "didChangeConfiguration": {"dynamicRegistration": True}},
+            "textDocument": {
+                "synchronization": {"didSave": True},
+                "publishDiagnostics": {"versionSupport": True},
+            },
+        },
+        "initializationOptions": settings,
+    })
+    r = c.wait(lambda m: m.get("id") == rid, 30)
+    if r is None:
+        sys.exit("no initialize response")
+    result["initialize_ms"] = round((r[0] - t0) * 1000, 3)
+    caps = r[1].get("result", {}).get("capabilities", {})
+    encoding = caps.get("positionEncoding", "utf-16")
+    result["position_encoding"] = encoding
+    c.notify("initialized", {})
+    if settings:
+        c.notify("workspace/didChangeConfiguration", {"settings": settings})
+    # let the server settle (answering configuration requests), then idle RSS
+    c.wait(lambda m: False, 0.5)
+    result["idle_rss_kb"] = status_kb(pid, "VmRSS")
+
+    def published(version):
+        def pred(m):
+            if m.get("method") != "textDocument/publishDiagnostics":
+                return False
+            p = m["params"]
+            if p.get("uri") != uri:
+                return False
+            v = p.get("version")
+            return v is None or v == version
+        return pred
+
+    versioned = [True]
+
+    def note_version(msg):
+        if msg[1]["params"].get("version") is None:
+            versioned[0] = False
+
+    t = time.perf_counter()
+    c.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": a.language, "version": 1, "text": text}})
+    r = c.wait(published(1), a.timeout * 3)
+    if r is None:
+        result["error"] = "no diagnostics after didOpen"
+        print(json.dumps(result))
+        c.proc.kill()
+        sys.exit(1)
+    note_version(r)
+    result["open_to_diagnostics_ms"] = round((r[0] - t) * 1000, 3)
+    result["open_diagnostics"] = len(r[1]["params"]["diagnostics"])
+    result["rss_after_open_kb"] = status_kb(pid, "VmRSS")
+
+    # Typing spot: the end of the line nearest the middle of the document
+    # that has prose on it, as someone adding to a paragraph would.
+    lines = text.split("\n")
+    mid = len(lines) // 2
+    order = sorted(range(len(lines)), key=lambda i: abs(i - mid))
+    line = next((i for i in order if len(lines[i].strip()) > 20), mid)
+    col_text = lines[line]
+    typed = " I hope we can stay in touch, and thank you again for your time."
+    lat, timeouts = [], 0
+    version = 1
+    for k in range(a.edits):
+        ch = typed[k % len(typed)]
+        char = utf16_len(col_text) if encoding == "utf-16" else (
+            len(col_text.encode()) if encoding == "utf-8" else len(col_text))
+        version += 1
+        pos = {"line": line, "character": char}
+        t = time.perf_counter()
+        c.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": pos, "end": pos}, "text": ch}]})
+        col_text += ch
+        r = c.wait(published(version), a.timeout)
+        if r is None:
+            timeouts += 1
+            if timeouts >= 3:
+                break
+            continue
+        note_version(r)
+        lat.append((r[0] - t) * 1000)
+
+    result["edits_measured"] = len(lat)
+    result["timeouts"] = timeouts
+    result["versioned_diagnostics"] = versioned[0]
+    result["keystroke_p50_ms"] = round(percentile(lat, 50), 3) if lat else None
+    result["keystroke_p99_ms"] = round(percentile(lat, 99), 3) if lat else None
+    result["keystroke_max_ms"] = round(max(lat), 3) if lat else None
+    result["peak_rss_kb"] = status_kb(pid, "VmHWM")
+
+    try:
+        sid = c.request("shutdown", None)
+        c.wait(lambda m: m.get("id") == sid, 5)
+        c.notify("exit", None)
+        c.proc.wait(timeout=5)
+    except Exception:
+        c.proc.kill()
+
+    print(json.dumps(result))
+    print(f"# {result['label']} on {a.doc} ({result['doc_bytes']} bytes, "
+          f"encoding {encoding}): open->diagnostics "
+          f"{result['open_to_diagnostics_ms']} ms; keystroke->diagnostics "
+          f"p50 {result['keystroke_p50_ms']} ms, p99 {result['keystroke_p99_ms']} ms "
+          f"over {len(lat)} edits ({timeouts} timeouts); idle RSS "
+          f"{result['idle_rss_kb']} KB, peak RSS {result['peak_rss_kb']} KB"
+          + ("" if versioned[0] else "; NOTE: server publishes without version"),
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
