@@ -51,6 +51,12 @@ use self::server::Server;
 /// Serves LSP over stdin/stdout until `exit` or end of input.
 pub fn run_stdio() -> ExitCode {
     init_logging();
+    // Build the phrase automaton and lexicon while the client initializes,
+    // not on the first keystroke.
+    std::thread::spawn(|| {
+        let _ = crate::phrases::default_bank();
+        let _ = crate::phrases::VALENCE.len();
+    });
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
