@@ -82,6 +82,9 @@ pub struct CheckArgs {
     /// Apply every preferred fix in place and report what remains.
     #[arg(long)]
     pub fix: bool,
+    /// Print the preferred fixes as a unified diff instead of writing them.
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
     /// Force the medium: email, text, phone or in-person.
     #[arg(long, value_parser = parse_medium)]
     pub medium: Option<Medium>,
@@ -235,8 +238,7 @@ fn check(args: CheckArgs) -> ExitCode {
         let mut text = input.text;
         let checked_once = catch_panic(|| {
             let report = engine::check(&text, input.format, &cfg);
-            let fixed = args
-                .fix
+            let fixed = (args.fix || args.diff)
                 .then(|| crate::fix::fix_until_stable(&text, input.format, &cfg));
             (report, fixed)
         });
@@ -252,6 +254,24 @@ fn check(args: CheckArgs) -> ExitCode {
                 continue;
             }
         };
+        if args.diff {
+            // --diff: show what --fix would write; write nothing
+            if let Some((fixed, _)) = fixed.filter(|(_, applied)| *applied > 0) {
+                let diff = similar::TextDiff::from_lines(&text, &fixed);
+                let (old, new) = (
+                    format!("a/{}", input.display),
+                    format!("b/{}", input.display),
+                );
+                print_stdout(
+                    &diff
+                        .unified_diff()
+                        .context_radius(2)
+                        .header(&old, &new)
+                        .to_string(),
+                );
+            }
+            continue;
+        }
         if let Some((fixed, applied)) = fixed {
             if applied > 0 {
                 if let Some(file) = &input.file {

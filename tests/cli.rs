@@ -1,0 +1,89 @@
+//! The CLI as a user runs it: the README's example, `--diff`, `new`,
+//! `rules` and `explain`.
+
+use std::process::Command;
+
+fn tactful(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_tactful"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn the_readme_example_reports_findings_and_fails() {
+    let o = tactful(&["check", "examples/flawed-email.md"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("warning[negativity]"), "{out}");
+    assert!(out.contains("error[unfilled-placeholder]"), "{out}");
+    assert!(
+        out.lines().last().unwrap_or("").starts_with("Found "),
+        "{out}"
+    );
+    let clean = tactful(&["check", "examples/clean-email.md"]);
+    assert_eq!(clean.status.code(), Some(0));
+}
+
+#[test]
+fn diff_shows_the_fixes_and_writes_nothing() {
+    let dir = std::env::temp_dir().join(format!("tactful-diff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let draft = dir.join("draft.md");
+    let text = "Subject: Interview\n\nHi there,\n\nThank you. I must decline. I'd be glad to stay in touch.\n\nBest,\nSam\n";
+    std::fs::write(&draft, text).unwrap();
+    let o = tactful(&["check", "--diff", draft.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("-Hi there,") && out.contains("+Hello,"),
+        "{out}"
+    );
+    assert_eq!(std::fs::read_to_string(&draft).unwrap(), text);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn new_drafts_are_clean() {
+    let o = tactful(&[
+        "new",
+        "--scenario",
+        "relocation",
+        "--medium",
+        "email",
+        "--to",
+        "Ms. Larsen",
+        "--role",
+        "Data Analyst",
+        "--company",
+        "Acme",
+        "--from",
+        "Sam Lee",
+    ]);
+    assert!(o.status.success());
+    let draft = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        draft.contains("Dear Ms. Larsen,") && draft.contains("Data Analyst role at Acme"),
+        "{draft}"
+    );
+    let path = std::env::temp_dir().join(format!("tactful-new-{}.md", std::process::id()));
+    std::fs::write(&path, &draft).unwrap();
+    let check = tactful(&["check", path.to_str().unwrap()]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn rules_and_explain() {
+    let o = tactful(&["rules"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 18);
+    let e = tactful(&["explain", "negativity"]);
+    assert!(String::from_utf8_lossy(&e.stdout).starts_with("# negativity"));
+    let bad = tactful(&["explain", "nope"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
