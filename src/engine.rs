@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::config::{Config, Level};
-use crate::document::{Document, Format};
+use crate::document::{ChunkCache, Document, Format};
 use crate::message::{Medium, Message, Part, Scenario};
 use crate::rules::{Finding, RULES};
 
@@ -53,9 +53,20 @@ pub fn human_size(bytes: usize) -> String {
 
 /// Analyses `text` and runs every enabled rule.
 pub fn check(text: &str, format: Format, cfg: &Config) -> Report {
+    check_cached(text, format, cfg, None)
+}
+
+/// [`check`], reusing what `cache` kept from an earlier version of the same
+/// buffer (an editor's document). The report is the same as without it.
+pub fn check_cached(
+    text: &str,
+    format: Format,
+    cfg: &Config,
+    cache: Option<&mut ChunkCache>,
+) -> Report {
     #[cfg(debug_assertions)]
     debug_panic_marker(text);
-    let doc = Document::parse(text, format);
+    let doc = Document::parse_cached(text, format, cache);
     let msg = Message::analyse(doc, cfg);
     let mut findings = Vec::new();
     for rule in RULES {

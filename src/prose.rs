@@ -26,7 +26,7 @@ pub struct Sentence {
     pub block: usize,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Prose {
     /// Compacted prose; original case kept, curly apostrophes kept.
     pub text: String,

@@ -263,6 +263,7 @@ mod tests {
             config: Arc::default(),
             config_generation: 0,
             encoding: Encoding::Utf16,
+            chunks: Arc::default(),
         });
         let report = a.report.as_mut().unwrap();
         report.findings = fixes

@@ -3,7 +3,7 @@
 //! actions, hover, symbols and the code lens.
 
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::Arc;
+use std::sync::{Arc, TryLockError};
 
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::{
@@ -13,7 +13,7 @@ use tower_lsp_server::ls_types::{
 use super::convert::Converter;
 use super::state::Snapshot;
 use crate::config::Config;
-use crate::document::Format;
+use crate::document::{ChunkCache, Format};
 use crate::engine::{self, Report};
 use crate::position::{Encoding, LineIndex};
 use crate::rules::{self, Finding, Severity};
@@ -92,7 +92,23 @@ impl std::fmt::Display for Failure {
 /// text too large to be a message is not analysed: the analysis then has
 /// no report, and says why for logging.
 pub fn analyse(snapshot: Snapshot) -> (Analysis, Option<Failure>) {
-    analyse_with(snapshot, engine::check)
+    let chunks = snapshot.chunks.clone();
+    // An analysis of the same document still running keeps the cache; this
+    // one then reads every chunk afresh (same result, slower).
+    let mut cache = match chunks.try_lock() {
+        Ok(guard) => Some(guard),
+        Err(TryLockError::Poisoned(p)) => {
+            // a panic while reading chunks: start the cache over
+            let mut guard = p.into_inner();
+            *guard = ChunkCache::default();
+            chunks.clear_poison();
+            Some(guard)
+        }
+        Err(TryLockError::WouldBlock) => None,
+    };
+    analyse_with(snapshot, |text, format, cfg| {
+        engine::check_cached(text, format, cfg, cache.as_deref_mut())
+    })
 }
 
 fn analyse_with(
@@ -222,6 +238,7 @@ mod tests {
             config: Arc::default(),
             config_generation: 0,
             encoding: Encoding::Utf16,
+            chunks: Arc::default(),
         }
     }
 

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
@@ -14,7 +14,7 @@ use super::analysis::Analysis;
 use super::convert;
 use super::settings::Sources;
 use crate::config::{Config, ConfigProblem};
-use crate::document::Format;
+use crate::document::{ChunkCache, Format};
 use crate::position::Encoding;
 
 /// One open buffer that tactful analyses.
@@ -24,6 +24,8 @@ pub struct OpenDocument {
     pub rope: Rope,
     /// The latest analysis stored; it may be of an older version.
     pub analysis: Option<Arc<Analysis>>,
+    /// Markdown chunks read for the last versions, reused by the next.
+    pub chunks: Arc<Mutex<ChunkCache>>,
 }
 
 /// What an analysis works on: a copy of one document version (a rope clone
@@ -37,6 +39,8 @@ pub struct Snapshot {
     pub config: Arc<Config>,
     pub config_generation: u64,
     pub encoding: Encoding,
+    /// The document's chunk cache (shared with the document).
+    pub chunks: Arc<Mutex<ChunkCache>>,
 }
 
 /// What the client told us it supports, read once in `initialize`.
@@ -83,6 +87,7 @@ impl State {
                 format,
                 rope: Rope::from_str(text),
                 analysis: None,
+                chunks: Arc::default(),
             },
         );
         self.snapshot(&uri).expect("just inserted")
@@ -119,6 +124,7 @@ impl State {
             config: self.config.clone(),
             config_generation: self.config_generation,
             encoding: self.encoding,
+            chunks: doc.chunks.clone(),
         })
     }
 

@@ -10,10 +10,10 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use tree_sitter::Node;
-use tree_sitter_md::{MarkdownParser, MarkdownTree};
-
 use crate::prose::{Prose, ProseBuilder};
+
+mod markdown;
+pub use markdown::ChunkCache;
 
 /// The two kinds of buffer tactful reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +70,17 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn parse(text: &'a str, format: Format) -> Document<'a> {
+        Self::parse_cached(text, format, None)
+    }
+
+    /// [`Document::parse`], reusing the Markdown chunks of an earlier
+    /// version of the same buffer kept in `cache` (the result is the same
+    /// with or without it).
+    pub fn parse_cached(
+        text: &'a str,
+        format: Format,
+        cache: Option<&mut ChunkCache>,
+    ) -> Document<'a> {
         let front_matter = parse_front_matter(text);
         let body_start = front_matter.as_ref().map_or(0, |f| f.range.end);
         let mut disabled = Vec::new();
@@ -83,7 +94,9 @@ impl<'a> Document<'a> {
         let limit = signature_cut(text, body_start);
         let mut directive_line = None;
         let prose = match format {
-            Format::Markdown => markdown_prose(text, body_start, limit, &mut disabled),
+            Format::Markdown => {
+                markdown::markdown_prose(text, body_start, limit, &mut disabled, cache)
+            }
             Format::PlainText => {
                 plain_prose(text, body_start, limit, &mut disabled, &mut directive_line)
             }
@@ -343,186 +356,6 @@ fn plain_prose(
         b.push(l.start..line_end_with_terminator(text, &l));
     }
     b.finish()
-}
-
-fn markdown_prose(
-    text: &str,
-    body_start: usize,
-    limit: usize,
-    disabled: &mut Vec<String>,
-) -> Prose {
-    let mut b = ProseBuilder::new(text);
-    let mut parser = MarkdownParser::default();
-    let Some(tree) = parser.parse(text.as_bytes(), None) else {
-        return b.finish();
-    };
-    let mut walk = MdWalk {
-        text,
-        tree: &tree,
-        body_start,
-        limit,
-        disabled,
-    };
-    walk.block(tree.block_tree().root_node(), &mut b);
-    b.finish()
-}
-
-struct MdWalk<'t> {
-    text: &'t str,
-    tree: &'t MarkdownTree,
-    body_start: usize,
-    limit: usize,
-    disabled: &'t mut Vec<String>,
-}
-
-impl MdWalk<'_> {
-    fn block(&mut self, node: Node, b: &mut ProseBuilder) {
-        match node.kind() {
-            "minus_metadata"
-            | "plus_metadata"
-            | "fenced_code_block"
-            | "indented_code_block"
-            | "block_quote"
-            | "link_reference_definition"
-            | "thematic_break" => {}
-            "html_block" => {
-                if let Some(src) = self.text.get(node.byte_range()) {
-                    for piece in src.split("-->") {
-                        if let Some(d) = disable_directive(&format!("{piece}-->")) {
-                            self.disabled.extend(d);
-                        }
-                    }
-                }
-            }
-            "inline" => {
-                if node.start_byte() < self.body_start || node.start_byte() >= self.limit {
-                    return;
-                }
-                let src = &self.text[node.byte_range()];
-                let first_line = src.lines().next().unwrap_or("");
-                if is_reply_header(first_line) && !src.contains('\n') || is_stage_direction(src) {
-                    return;
-                }
-                self.inline(node, b);
-                b.end_block();
-            }
-            _ => {
-                let mut cursor = node.walk();
-                for child in node.children(&mut cursor) {
-                    self.block(child, b);
-                }
-            }
-        }
-    }
-
-    /// Pushes an `inline` node's text, leaving out what is not prose.
-    fn inline(&mut self, node: Node, b: &mut ProseBuilder) {
-        let mut holes: Vec<Range<usize>> = Vec::new();
-        // block_continuation children: "> " and list indentation
-        let mut cursor = node.walk();
-        for child in node.children(&mut cursor) {
-            if child.kind() == "block_continuation" {
-                holes.push(child.byte_range());
-            }
-        }
-        if let Some(tree) = self.tree.inline_tree(&node) {
-            self.inline_holes(tree.root_node(), &mut holes);
-        }
-        holes.sort_by_key(|h| h.start);
-        let mut at = node.start_byte();
-        let end = node.end_byte().min(self.limit);
-        for h in holes {
-            if h.start > at {
-                b.push(at..h.start.min(end));
-            }
-            at = at.max(h.end);
-            if at >= end {
-                break;
-            }
-        }
-        if at < end {
-            b.push(at..end);
-        }
-    }
-
-    fn inline_holes(&mut self, node: Node, holes: &mut Vec<Range<usize>>) {
-        let src = self.text.get(node.byte_range()).unwrap_or("");
-        match node.kind() {
-            "code_span"
-            | "image"
-            | "uri_autolink"
-            | "email_autolink"
-            | "link_destination"
-            | "link_title"
-            | "emphasis_delimiter"
-            | "code_span_delimiter"
-            | "latex_block" => {
-                holes.push(node.byte_range());
-                return;
-            }
-            "html_tag" => {
-                if let Some(d) = disable_directive(src) {
-                    self.disabled.extend(d);
-                }
-                // Keep "<Company>"-style text for placeholder checks; drop
-                // comments and real tags.
-                if src.starts_with("<!--") || looks_like_html_tag(src) {
-                    holes.push(node.byte_range());
-                }
-                return;
-            }
-            "emphasis" | "strong_emphasis" => {
-                let inner = src.trim_matches(|c| c == '*' || c == '_').trim();
-                if inner.starts_with('(') && inner.ends_with(')') {
-                    holes.push(node.byte_range()); // a stage direction
-                    return;
-                }
-            }
-            "inline_link" | "full_reference_link" | "collapsed_reference_link" => {
-                // keep the link text, drop brackets and the target
-                let mut cursor = node.walk();
-                for child in node.children(&mut cursor) {
-                    match child.kind() {
-                        "link_text" => self.inline_holes(child, holes),
-                        _ => holes.push(child.byte_range()),
-                    }
-                }
-                return;
-            }
-            "backslash_escape" => {
-                holes.push(node.start_byte()..node.start_byte() + 1);
-                return;
-            }
-            "hard_line_break" => {
-                if src.starts_with('\\') {
-                    holes.push(node.start_byte()..node.start_byte() + 1);
-                }
-                return;
-            }
-            _ => {}
-        }
-        let mut cursor = node.walk();
-        for child in node.children(&mut cursor) {
-            self.inline_holes(child, holes);
-        }
-    }
-}
-
-/// `<br>`, `</span>`, `<a href=...>` — but not `<Company>` or `<Name>`.
-fn looks_like_html_tag(src: &str) -> bool {
-    let inner = src.trim_start_matches('<').trim_start_matches('/');
-    let name: String = inner
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    if name.is_empty() || name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
-        return false;
-    }
-    const TAGS: &[&str] = &[
-        "a", "abbr", "b", "br", "code", "del", "div", "em", "font", "hr", "i", "img", "ins", "kbd",
-        "mark", "p", "s", "small", "span", "strong", "sub", "sup", "u", "details", "summary",
-    ];
-    TAGS.contains(&name.as_str()) || inner.contains('=') || src.ends_with("/>")
 }
 
 #[cfg(test)]
