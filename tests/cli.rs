@@ -87,3 +87,36 @@ fn rules_and_explain() {
     let bad = tactful(&["explain", "nope"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn a_folder_is_checked_in_parallel_and_reported_in_path_order() {
+    let dir = std::env::temp_dir().join(format!("tactful-folder-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut expected = Vec::new();
+    for i in 0..60 {
+        let name = format!("draft-{i:03}.md");
+        // every third draft is clean, the others each flaw a different way
+        let body = match i % 3 {
+            0 => "Hi Dana,\n\nThank you for the invitation. I have decided to decline the interview. I hope our paths cross again.\n\nBest regards,\nSam\n".to_string(),
+            1 => format!("Hi,\n\nAbout the role at [Company Name], draft {i}.\n"),
+            _ => format!("Hey,\n\nMaybe I could not come, not sure. Draft {i}.\n"),
+        };
+        std::fs::write(dir.join(&name), body).unwrap();
+        expected.push(dir.join(&name).display().to_string());
+    }
+    let o = tactful(&["check", "--format", "json", dir.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    let files = json["files"].as_array().expect("files");
+    let paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, expected);
+    // each report belongs to its own file
+    for (i, f) in files.iter().enumerate() {
+        let placeholder = f["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "unfilled-placeholder");
+        assert_eq!(placeholder, i % 3 == 1, "{}", paths[i]);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -26,8 +26,10 @@ import threading
 import time
 
 # Settings offered to servers that ask via workspace/configuration.
-# harper-ls reads its settings under a "harper-ls" key; 3.0 has no
-# diagnostic delay setting but later versions may, so it is included too.
+# harper-ls 3.0 asks with section None and reads its settings under a
+# "harper-ls" key (config.rs: maxFileLength, default 120,000 bytes, and
+# diagnosticDelayMs, default 0); both are set so 1 MB documents are linted
+# and diagnostics are published without a debounce delay.
 HARPER = {"maxFileLength": 4_000_000, "diagnosticDelayMs": 0}
 HARPER_SETTINGS = {"harper-ls": HARPER, **HARPER}
 
@@ -191,6 +193,14 @@ def main():
     caps = r[1].get("result", {}).get("capabilities", {})
     encoding = caps.get("positionEncoding", "utf-16")
     result["position_encoding"] = encoding
+    # Honour the server's textDocumentSync kind: 1 = Full (send the whole
+    # text on every change; harper-ls 3.0 does this and would otherwise take
+    # a one-character edit as the entire new document), 2 = Incremental.
+    sync = caps.get("textDocumentSync", 1)
+    if isinstance(sync, dict):
+        sync = sync.get("change", 1)
+    full_sync = sync != 2
+    result["text_document_sync"] = "full" if full_sync else "incremental"
     c.notify("initialized", {})
     if settings:
         c.notify("workspace/didChangeConfiguration", {"settings": settings})
@@ -238,6 +248,7 @@ def main():
     col_text = lines[line]
     typed = " I hope we can stay in touch, and thank you again for your time."
     lat, timeouts = [], 0
+    last_diags = None
     version = 1
     for k in range(a.edits):
         ch = typed[k % len(typed)]
@@ -245,11 +256,16 @@ def main():
             len(col_text.encode()) if encoding == "utf-8" else len(col_text))
         version += 1
         pos = {"line": line, "character": char}
+        col_text += ch
+        if full_sync:
+            lines[line] = col_text
+            change = {"text": "\n".join(lines)}
+        else:
+            change = {"range": {"start": pos, "end": pos}, "text": ch}
         t = time.perf_counter()
         c.notify("textDocument/didChange", {
             "textDocument": {"uri": uri, "version": version},
-            "contentChanges": [{"range": {"start": pos, "end": pos}, "text": ch}]})
-        col_text += ch
+            "contentChanges": [change]})
         r = c.wait(published(version), a.timeout)
         if r is None:
             timeouts += 1
@@ -258,9 +274,11 @@ def main():
             continue
         note_version(r)
         lat.append((r[0] - t) * 1000)
+        last_diags = len(r[1]["params"]["diagnostics"])
 
     result["edits_measured"] = len(lat)
     result["timeouts"] = timeouts
+    result["last_edit_diagnostics"] = last_diags
     result["versioned_diagnostics"] = versioned[0]
     result["keystroke_p50_ms"] = round(percentile(lat, 50), 3) if lat else None
     result["keystroke_p99_ms"] = round(percentile(lat, 99), 3) if lat else None

@@ -7,6 +7,9 @@ use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -213,9 +216,13 @@ fn check(args: CheckArgs) -> ExitCode {
     base.force_medium = args.medium;
     base.force_scenario = args.scenario;
 
+    // Build the phrase automaton while the files are read.
+    let warm = std::thread::spawn(|| {
+        let _ = crate::phrases::default_bank();
+    });
     let inputs = gather_inputs(&args, &mut io_error);
-    let mut configs: HashMap<PathBuf, Config> = HashMap::new();
-    let mut checked = Vec::new();
+    let mut configs: HashMap<PathBuf, Arc<Config>> = HashMap::new();
+    let mut jobs = Vec::with_capacity(inputs.len());
     for input in inputs {
         let cfg = match (&args.config, &input.file) {
             (None, Some(file)) => {
@@ -229,82 +236,35 @@ fn check(args: CheckArgs) -> ExitCode {
                 };
                 configs
                     .entry(dir.clone())
-                    .or_insert_with(|| config_for_dir(&dir, &base))
+                    .or_insert_with(|| Arc::new(config_for_dir(&dir, &base)))
                     .clone()
             }
-            (None, None) => config_for_dir(Path::new("."), &base),
-            _ => base.clone(),
+            (None, None) => Arc::new(config_for_dir(Path::new("."), &base)),
+            _ => configs
+                .entry(PathBuf::new())
+                .or_insert_with(|| Arc::new(base.clone()))
+                .clone(),
         };
-        let mut text = input.text;
-        let checked_once = catch_panic(|| {
-            let report = engine::check(&text, input.format, &cfg);
-            let fixed = (args.fix || args.diff)
-                .then(|| crate::fix::fix_until_stable(&text, input.format, &cfg));
-            (report, fixed)
-        });
-        let (mut report, fixed) = match checked_once {
-            Ok(done) => done,
-            Err(panic) => {
-                eprintln!(
-                    "tactful: {}: internal error while checking ({panic}); skipped. \
-                     Please report this with the file.",
-                    input.display
-                );
-                io_error = true;
-                continue;
-            }
-        };
-        if args.diff {
-            // --diff: show what --fix would write; write nothing
-            if let Some((fixed, _)) = fixed.filter(|(_, applied)| *applied > 0) {
-                let diff = similar::TextDiff::from_lines(&text, &fixed);
-                let (old, new) = (
-                    format!("a/{}", input.display),
-                    format!("b/{}", input.display),
-                );
-                print_stdout(
-                    &diff
-                        .unified_diff()
-                        .context_radius(2)
-                        .header(&old, &new)
-                        .to_string(),
-                );
-            }
-            continue;
+        // the bank once per configuration, not once per file
+        let _ = cfg.bank();
+        jobs.push((input, cfg));
+    }
+    let _ = warm.join();
+    // Files are checked in parallel; what each prints is printed in order.
+    let outcomes: Vec<Outcome> = jobs
+        .into_par_iter()
+        .map(|(input, cfg)| check_one(input, &cfg, &args))
+        .collect();
+    let mut checked = Vec::new();
+    for outcome in outcomes {
+        for line in &outcome.errors {
+            eprintln!("{line}");
         }
-        if let Some((fixed, applied)) = fixed {
-            if applied > 0 {
-                if let Some(file) = &input.file {
-                    if let Err(e) = crate::fix::write_atomically(file, &fixed) {
-                        eprintln!("tactful: {}: cannot write fixes: {e}", input.display);
-                        io_error = true;
-                    } else {
-                        text = fixed;
-                        match catch_panic(|| engine::check(&text, input.format, &cfg)) {
-                            Ok(r) => report = r,
-                            Err(panic) => {
-                                eprintln!(
-                                    "tactful: {}: fixed, then an internal error while checking \
-                                     again ({panic}). Please report this with the file.",
-                                    input.display
-                                );
-                                io_error = true;
-                                continue;
-                            }
-                        }
-                    }
-                } else {
-                    // stdin: print the fixed text instead of a report
-                    print_stdout(&fixed);
-                    continue;
-                }
-            }
+        io_error |= !outcome.errors.is_empty();
+        if let Some(out) = &outcome.stdout {
+            print_stdout(out);
         }
-        checked.push(Checked {
-            path: input.display,
-            text,
-            report,
-        });
+        checked.extend(outcome.checked);
     }
     let failing = checked
         .iter()
@@ -323,6 +283,93 @@ fn check(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// What checking one input printed and found, kept until the inputs
+/// before it are printed.
+struct Outcome {
+    /// Lines for standard error, each a problem with this input.
+    errors: Vec<String>,
+    /// A diff (`--diff`) or the fixed text (`--fix` on standard input).
+    stdout: Option<String>,
+    checked: Option<Checked>,
+}
+
+fn check_one(input: Input, cfg: &Config, args: &CheckArgs) -> Outcome {
+    let mut outcome = Outcome {
+        errors: Vec::new(),
+        stdout: None,
+        checked: None,
+    };
+    let mut text = input.text;
+    let checked_once = catch_panic(|| {
+        let report = engine::check(&text, input.format, cfg);
+        let fixed =
+            (args.fix || args.diff).then(|| crate::fix::fix_until_stable(&text, input.format, cfg));
+        (report, fixed)
+    });
+    let (mut report, fixed) = match checked_once {
+        Ok(done) => done,
+        Err(panic) => {
+            outcome.errors.push(format!(
+                "tactful: {}: internal error while checking ({panic}); skipped. \
+                 Please report this with the file.",
+                input.display
+            ));
+            return outcome;
+        }
+    };
+    if args.diff {
+        // --diff: show what --fix would write; write nothing
+        if let Some((fixed, _)) = fixed.filter(|(_, applied)| *applied > 0) {
+            let diff = similar::TextDiff::from_lines(&text, &fixed);
+            let (old, new) = (
+                format!("a/{}", input.display),
+                format!("b/{}", input.display),
+            );
+            outcome.stdout = Some(
+                diff.unified_diff()
+                    .context_radius(2)
+                    .header(&old, &new)
+                    .to_string(),
+            );
+        }
+        return outcome;
+    }
+    if let Some((fixed, applied)) = fixed {
+        if applied > 0 {
+            let Some(file) = &input.file else {
+                // stdin: print the fixed text instead of a report
+                outcome.stdout = Some(fixed);
+                return outcome;
+            };
+            if let Err(e) = crate::fix::write_atomically(file, &fixed) {
+                outcome.errors.push(format!(
+                    "tactful: {}: cannot write fixes: {e}",
+                    input.display
+                ));
+            } else {
+                text = fixed;
+                match catch_panic(|| engine::check(&text, input.format, cfg)) {
+                    Ok(r) => report = r,
+                    Err(panic) => {
+                        outcome.errors.push(format!(
+                            "tactful: {}: fixed, then an internal error while checking \
+                             again ({panic}). Please report this with the file.",
+                            input.display
+                        ));
+                        return outcome;
+                    }
+                }
+            }
+        }
+    }
+    outcome.checked = Some(Checked {
+        path: input.display,
+        text,
+        report,
+    });
+    outcome
 }
 
 fn config_for_dir(dir: &Path, base: &Config) -> Config {
@@ -436,25 +483,38 @@ fn read_text(reader: impl Read) -> Result<String, String> {
     })
 }
 
-/// Runs `f`, turning a panic into its message (with its location) instead
-/// of a crash: one draft that trips a bug does not stop the others.
+thread_local! {
+    /// The message of the last panic caught on this thread, and whether a
+    /// [`catch_panic`] is running on it.
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static CATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, turning a panic into its message with its location instead of
+/// a crash: one draft that trips a bug does not stop the others. The panic
+/// hook is installed once for all threads (swapping it per call would race
+/// when files are checked in parallel); outside `catch_panic` it defers to
+/// the hook it replaced.
 fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    use std::cell::RefCell;
     use std::panic;
-    thread_local! {
-        static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
-    }
-    let previous = panic::take_hook();
-    panic::set_hook(Box::new(|info| {
-        let location = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        let message = crate::lsp::analysis::panic_message(info.payload());
-        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{message}{location}")));
-    }));
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !CATCHING.with(std::cell::Cell::get) {
+                return previous(info);
+            }
+            let location = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            let message = crate::lsp::analysis::panic_message(info.payload());
+            LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{message}{location}")));
+        }));
+    });
+    let was = CATCHING.with(|c| c.replace(true));
     let outcome = panic::catch_unwind(panic::AssertUnwindSafe(f));
-    panic::set_hook(previous);
+    CATCHING.with(|c| c.set(was));
     outcome.map_err(|payload| {
         LAST_PANIC
             .with(|p| p.borrow_mut().take())

@@ -1,6 +1,7 @@
-//! One analysis of one document version: the engine's report plus the LSP
-//! diagnostics made from it, built once and shared by push, pull, code
-//! actions, hover, symbols and the code lens.
+//! One analysis of one document version: the engine's report, shared by
+//! push, pull, code actions, hover, symbols and the code lens. The LSP
+//! diagnostics are made from it when they are sent (once per version in
+//! either mode), not kept: a kept copy would be cloned for every send.
 
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Arc, TryLockError};
@@ -35,7 +36,6 @@ pub struct Analysis {
     /// `None` when the engine panicked on this text.
     pub report: Option<Report>,
     pub config: Arc<Config>,
-    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// What a diagnostic carries in `data` so that code actions need no
@@ -63,6 +63,15 @@ impl Analysis {
     pub fn budget(&self) -> Option<usize> {
         let report = self.report.as_ref()?;
         Some(self.config.length.for_medium(report.medium))
+    }
+
+    /// The findings as LSP diagnostics.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let conv = self.converter();
+        self.findings()
+            .iter()
+            .map(|f| diagnostic(f, &conv, self.version))
+            .collect()
     }
 
     pub fn findings(&self) -> &[Finding] {
@@ -122,9 +131,15 @@ fn analyse_with(
             Some(Failure::TooLarge(why)),
         );
     }
+    let started = std::time::Instant::now();
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
         check(&text, snapshot.format, &snapshot.config)
     }));
+    tracing::debug!(
+        bytes = text.len(),
+        engine_ms = started.elapsed().as_secs_f64() * 1e3,
+        "checked"
+    );
     match outcome {
         Ok(report) => (Analysis::new(snapshot, text, Some(report)), None),
         Err(payload) => (
@@ -142,7 +157,7 @@ pub fn failed(snapshot: Snapshot) -> Analysis {
 
 impl Analysis {
     fn new(snapshot: Snapshot, text: String, report: Option<Report>) -> Analysis {
-        let mut analysis = Analysis {
+        Analysis {
             uri: snapshot.uri,
             version: snapshot.version,
             config_generation: snapshot.config_generation,
@@ -152,16 +167,7 @@ impl Analysis {
             text,
             report,
             config: snapshot.config,
-            diagnostics: Vec::new(),
-        };
-        let conv = analysis.converter();
-        let diagnostics = analysis
-            .findings()
-            .iter()
-            .map(|f| diagnostic(f, &conv, analysis.version))
-            .collect();
-        analysis.diagnostics = diagnostics;
-        analysis
+        }
     }
 }
 
@@ -247,7 +253,7 @@ mod tests {
         let (a, failure) = analyse_with(snapshot("Hi"), |_, _, _| panic!("engine bug"));
         assert_eq!(failure, Some(Failure::Panicked("engine bug".into())));
         assert!(a.report.is_none());
-        assert!(a.diagnostics.is_empty());
+        assert!(a.diagnostics().is_empty());
     }
 
     #[test]
@@ -265,8 +271,8 @@ mod tests {
     fn diagnostics_carry_rule_source_link_and_fixes() {
         let (a, failure) = analyse(snapshot("Hi Dana, about [Company Name]."));
         assert!(failure.is_none());
-        let d = a
-            .diagnostics
+        let diagnostics = a.diagnostics();
+        let d = diagnostics
             .iter()
             .find(|d| rule_of(d) == Some("unfilled-placeholder"))
             .expect("placeholder found");

@@ -94,11 +94,19 @@ impl Server {
         if !self.state().is_current(&uri, version, generation) {
             return; // a newer edit has its own analysis coming
         }
+        let started = std::time::Instant::now();
         let analysis = self.analyse(snapshot).await;
+        let analysed = started.elapsed();
         let stored = self.state().store(&uri, analysis.clone());
         if stored && !self.state().client.pull_diagnostics {
             self.publish(&analysis).await;
         }
+        tracing::debug!(
+            version,
+            analysed_ms = analysed.as_secs_f64() * 1e3,
+            total_ms = started.elapsed().as_secs_f64() * 1e3,
+            "refreshed"
+        );
     }
 
     /// Runs the engine: large documents on a blocking thread. A panic in
@@ -137,7 +145,7 @@ impl Server {
             return;
         }
         self.client()
-            .publish_diagnostics(a.uri.clone(), a.diagnostics.clone(), Some(a.version))
+            .publish_diagnostics(a.uri.clone(), a.diagnostics(), Some(a.version))
             .await;
     }
 
@@ -466,7 +474,7 @@ impl LanguageServer for Server {
                         },
                     })
                 } else {
-                    full_report(Some(id), a.diagnostics.clone())
+                    full_report(Some(id), a.diagnostics())
                 }
             }
         };
