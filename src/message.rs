@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::document::Document;
-use crate::phrases::Hits;
+use crate::phrases::{self, Hits};
 use crate::prose::count_words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -709,23 +709,26 @@ impl<'a> Message<'a> {
         if let Some(s) = cfg.force_scenario {
             return (s, Source::Flag);
         }
+        let body: Vec<usize> = self.body_sentences().collect();
         let mut best = (0usize, Scenario::General);
         for s in &Scenario::ALL[..10] {
+            let (weak, strong) = (
+                self.hits.get(s.as_str()),
+                self.hits.get(&format!("strong:{}", s.as_str())),
+            );
+            if weak.is_empty() && strong.is_empty() {
+                continue;
+            }
             let mut score = 0;
-            for i in self.body_sentences() {
+            for &i in &body {
                 let r = self.sentence_range(i);
                 let w = if self.roles[i].reason || self.roles[i].decision {
                     2
                 } else {
                     1
                 };
-                score += w * self.hits.inside(s.as_str(), r.clone()).count();
-                score += 3
-                    * w
-                    * self
-                        .hits
-                        .inside(&format!("strong:{}", s.as_str()), r)
-                        .count();
+                score += w * phrases::count_inside(weak, &r);
+                score += 3 * w * phrases::count_inside(strong, &r);
             }
             if score > best.0 {
                 best = (score, *s);

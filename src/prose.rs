@@ -50,6 +50,8 @@ pub struct ProseBuilder<'a> {
     pending_space: bool,
     pending_newline: bool,
     block_start: Option<usize>,
+    /// Blocks from here on have no sentences yet.
+    unsplit: usize,
 }
 
 impl<'a> ProseBuilder<'a> {
@@ -63,7 +65,43 @@ impl<'a> ProseBuilder<'a> {
             pending_space: false,
             pending_newline: false,
             block_start: None,
+            unsplit: 0,
         }
+    }
+
+    /// Appends `part`, the prose of the buffer bytes starting at `offset`
+    /// read on their own, as if its ranges had been pushed here block by
+    /// block (sentences are split within blocks, so `part`'s own stand).
+    pub fn append(&mut self, part: &Prose, offset: usize) {
+        self.end_block();
+        self.split_pending();
+        let Some(&first) = part.map.first() else {
+            return;
+        };
+        if !self.prose.text.is_empty() {
+            self.push_sep("\n\n", first + offset);
+        }
+        let (base, blocks) = (self.prose.text.len(), self.prose.blocks.len());
+        self.prose.text.push_str(&part.text);
+        self.prose.map.extend(part.map.iter().map(|m| m + offset));
+        self.prose.blocks.extend(part.blocks.iter().map(|b| Block {
+            range: b.range.start + base..b.range.end + base,
+        }));
+        self.prose
+            .sentences
+            .extend(part.sentences.iter().map(|s| Sentence {
+                range: s.range.start + base..s.range.end + base,
+                block: s.block + blocks,
+            }));
+        self.unsplit = self.prose.blocks.len();
+    }
+
+    /// Splits the blocks pushed since the last split into sentences.
+    fn split_pending(&mut self) {
+        let from = self.unsplit;
+        let more = split_sentences(&self.prose.text, &self.prose.blocks[from..], from);
+        self.prose.sentences.extend(more);
+        self.unsplit = self.prose.blocks.len();
     }
 
     /// Appends the buffer bytes in `range` to the current block. Whitespace
@@ -124,10 +162,10 @@ impl<'a> ProseBuilder<'a> {
 
     pub fn finish(mut self) -> Prose {
         self.end_block();
+        self.split_pending();
         let mut prose = self.prose;
         prose.flat = prose.text.replace('\n', " ");
         debug_assert_eq!(prose.flat.len(), prose.text.len());
-        prose.sentences = split_sentences(&prose.text, &prose.blocks);
         prose
     }
 }
@@ -240,9 +278,10 @@ pub fn is_emoji(c: char) -> bool {
         0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF | 0x2B50 | 0x2B55)
 }
 
-fn split_sentences(text: &str, blocks: &[Block]) -> Vec<Sentence> {
+/// Sentences of `blocks`, the first of which is block number `first`.
+fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (bi, block) in blocks.iter().enumerate() {
+    for (bi, block) in (first..).zip(blocks) {
         let body = &text[block.range.clone()];
         // UAX#29 sentence pieces; it also breaks after every line end.
         let mut pieces: Vec<Range<usize>> = Vec::new();

@@ -20,13 +20,13 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use tree_sitter::Node;
 use tree_sitter_md::{MarkdownParser, MarkdownTree};
 
 use super::{disable_directive, is_reply_header, is_stage_direction, lines};
-use crate::prose::ProseBuilder;
+use crate::prose::{Prose, ProseBuilder};
 
 /// One `inline` node of a chunk (a paragraph, heading or list item text),
 /// in offsets relative to the chunk.
@@ -45,6 +45,25 @@ pub(super) struct Chunk {
     inlines: Vec<Inline>,
     /// Disable directives in HTML blocks.
     disabled: Vec<String>,
+    /// The chunk's prose read on its own (blocks and sentences included),
+    /// made the first time a whole chunk is wanted.
+    prose: OnceLock<Prose>,
+}
+
+impl Chunk {
+    /// The chunk's prose, all its inlines kept; `src` is its text.
+    fn prose(&self, src: &str) -> &Prose {
+        self.prose.get_or_init(|| {
+            let mut b = ProseBuilder::new(src);
+            for inline in &self.inlines {
+                for p in &inline.pieces {
+                    b.push(p.clone());
+                }
+                b.end_block();
+            }
+            b.finish()
+        })
+    }
 }
 
 /// Chunks read for one document, kept for its next version. Holds the
@@ -99,14 +118,15 @@ pub(super) fn markdown_prose(
         Some(cache) => {
             let read: Vec<_> = ranges.iter().map(|r| cache.get(&text[r.clone()])).collect();
             cache.finish();
-            assemble(text, &ranges, &read, body_start, limit, disabled)
+            assemble(text, &ranges, &read, body_start, limit, disabled, true)
         }
         None => {
             let read: Vec<_> = ranges
                 .iter()
                 .map(|r| read_chunk(&text[r.clone()]))
                 .collect();
-            assemble(text, &ranges, &read, body_start, limit, disabled)
+            // read once: whole-chunk prose would only be built to be copied
+            assemble(text, &ranges, &read, body_start, limit, disabled, false)
         }
     }
 }
@@ -118,12 +138,21 @@ fn assemble<C: std::borrow::Borrow<Chunk>>(
     body_start: usize,
     limit: usize,
     disabled: &mut Vec<String>,
+    whole_chunks: bool,
 ) -> crate::prose::Prose {
     let mut b = ProseBuilder::new(text);
     for (range, chunk) in ranges.iter().zip(read) {
         let off = range.start;
         let chunk: &Chunk = chunk.borrow();
         disabled.extend(chunk.disabled.iter().cloned());
+        if whole_chunks && range.start >= body_start && range.end <= limit {
+            // nothing of it is front matter or signature: take it whole
+            for inline in &chunk.inlines {
+                disabled.extend(inline.disabled.iter().cloned());
+            }
+            b.append(chunk.prose(&text[range.clone()]), off);
+            continue;
+        }
         for inline in &chunk.inlines {
             let start = inline.node.start + off;
             if start < body_start || start >= limit {
@@ -350,6 +379,7 @@ fn read_plain(src: &str) -> Option<Chunk> {
     Some(Chunk {
         inlines,
         disabled: Vec::new(),
+        prose: OnceLock::new(),
     })
 }
 
@@ -578,7 +608,16 @@ mod tests {
         let chunk = read_with_tree_sitter(text);
         let all = 0..text.len();
         let whole_text = std::slice::from_ref(&all);
-        let prose = assemble(text, whole_text, &[chunk], body_start, limit, &mut disabled);
+        // false: pushed inline by inline, as before chunks were kept whole
+        let prose = assemble(
+            text,
+            whole_text,
+            &[chunk],
+            body_start,
+            limit,
+            &mut disabled,
+            false,
+        );
         disabled.sort();
         disabled.dedup();
         (prose, disabled)

@@ -8,7 +8,7 @@
 //! "lol". Users extend sets through config `[phrases]`; their phrases are
 //! taken literally.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
@@ -38,6 +38,8 @@ struct PatternInfo {
 /// All phrase sets, compiled.
 pub struct Bank {
     names: Vec<String>,
+    /// Set name → index, shared with every [`Hits`].
+    index: Arc<HashMap<String, usize>>,
     automaton: AhoCorasick,
     patterns: Vec<PatternInfo>,
     /// Built-in pattern sources per set, for documentation and hover.
@@ -47,7 +49,7 @@ pub struct Bank {
 /// Matches of every set over one text, each set's ranges sorted.
 #[derive(Debug, Default, Clone)]
 pub struct Hits {
-    names: Vec<String>,
+    index: Arc<HashMap<String, usize>>,
     by_set: Vec<Vec<Range<usize>>>,
 }
 
@@ -169,6 +171,7 @@ impl Bank {
             .build(&literals)
             .expect("phrase automaton builds");
         Bank {
+            index: Arc::new(names.iter().cloned().zip(0..).collect()),
             names,
             automaton,
             patterns,
@@ -206,7 +209,7 @@ impl Bank {
             v.dedup();
         }
         Hits {
-            names: self.names.clone(),
+            index: self.index.clone(),
             by_set,
         }
     }
@@ -225,9 +228,19 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// How many of the sorted matches `all` lie inside `within`.
+pub fn count_inside(all: &[Range<usize>], within: &Range<usize>) -> usize {
+    let from = all.partition_point(|r| r.start < within.start);
+    all[from..]
+        .iter()
+        .take_while(|r| r.start < within.end)
+        .filter(|r| r.end <= within.end)
+        .count()
+}
+
 impl Hits {
     fn index(&self, set: &str) -> Option<usize> {
-        self.names.iter().position(|n| n == set)
+        self.index.get(set).copied()
     }
 
     /// Matches of `set`, sorted by start (longest first at equal starts).

@@ -241,19 +241,31 @@ fn lexicon_score(msg: &Message, r: Range<usize>) -> (f32, f32) {
     let (mut neg, mut pos) = (0.0f32, 0.0f32);
     let mut recent_negator = 0u8;
     for wr in word_ranges(text) {
-        let word = text[wr.clone()].to_lowercase().replace('’', "'");
-        let abs = r.start + wr.start..r.start + wr.end;
-        if NEGATORS.contains(&word.as_str()) || word.ends_with("n't") {
+        let raw = &text[wr.clone()];
+        // most words are plain lower-case ASCII: no copy for those
+        let word: std::borrow::Cow<str> =
+            if raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+                raw.into()
+            } else {
+                raw.to_lowercase().replace('’', "'").into()
+            };
+        let word = word.as_ref();
+        if NEGATORS.contains(&word) || word.ends_with("n't") {
             recent_negator = 3;
             continue;
         }
-        let in_courtesy = msg.hits.covered_by("courtesy", &abs)
+        // a word with no valence counts for nothing, wherever it is
+        let valence = VALENCE.get(word).copied().unwrap_or(0.0);
+        let abs = r.start + wr.start..r.start + wr.end;
+        let v = if valence == 0.0
+            || NEUTRAL_HERE.contains(&word)
+            || msg.hits.covered_by("courtesy", &abs)
             || msg.hits.covered_by("gratitude", &abs)
-            || msg.hits.covered_by("decision", &abs);
-        let v = if in_courtesy || NEUTRAL_HERE.contains(&word.as_str()) {
+            || msg.hits.covered_by("decision", &abs)
+        {
             0.0
         } else {
-            VALENCE.get(word.as_str()).copied().unwrap_or(0.0)
+            valence
         };
         let v = if recent_negator > 0 { -0.5 * v } else { v };
         recent_negator = recent_negator.saturating_sub(1);
