@@ -39,7 +39,7 @@ struct PatternInfo {
 pub struct Bank {
     names: Vec<String>,
     /// Set name → index, shared with every [`Hits`].
-    index: Arc<HashMap<String, usize>>,
+    index: Arc<SetIndex>,
     automaton: AhoCorasick,
     patterns: Vec<PatternInfo>,
     /// Built-in pattern sources per set, for documentation and hover.
@@ -49,8 +49,34 @@ pub struct Bank {
 /// Matches of every set over one text, each set's ranges sorted.
 #[derive(Debug, Default, Clone)]
 pub struct Hits {
-    index: Arc<HashMap<String, usize>>,
+    index: Arc<SetIndex>,
     by_set: Vec<Vec<Range<usize>>>,
+}
+
+/// Set names to indices. Rules look sets up by name many times per
+/// sentence, so the names are hashed with FNV-1a (short keys, no untrusted
+/// input) rather than SipHash.
+type SetIndex = HashMap<String, usize, std::hash::BuildHasherDefault<Fnv>>;
+
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// No phrase match is longer than this (checked when the bank is built).

@@ -149,6 +149,14 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         .filter(|&i| is_bitter(msg, i))
         .collect();
     let mut out = Vec::new();
+    if bitter.is_empty() {
+        return out;
+    }
+    let decisions = msg
+        .body_sentences()
+        .filter(|&j| msg.roles[j].decision)
+        .count();
+    let situation = msg.situation(cfg);
     for &i in &bitter {
         let mut f = Finding::new(
             RULE.id,
@@ -168,7 +176,13 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                 .body_sentences()
                 .any(|j| j != i && msg.roles[j].reason && !bitter.contains(&j));
         let prefer_delete = reason_given && !sole_decision;
-        let neutral = replacement(msg, i, cfg);
+        // a neutral sentence for the scenario; it keeps the decision when
+        // the bitter sentence carried it
+        let neutral = if msg.roles[i].decision && decisions == 1 {
+            situation.phrase(Slot::Decision)
+        } else {
+            situation.phrase(Slot::Reason)
+        };
         f.fixes.push(build::fix(
             format!("Replace with \"{neutral}\""),
             vec![build::replace_sentence(msg, i, &neutral)],
@@ -194,28 +208,16 @@ fn is_bitter(msg: &Message, i: usize) -> bool {
         .hits
         .inside("criticism", r.clone())
         .any(|h| !negated(&h) && !courtesy(&h));
-    let pity = msg.hits.any_inside("self_pity", r.clone());
+    if criticism || msg.hits.any_inside("self_pity", r.clone()) {
+        return true;
+    }
     let opener = msg.hits.any_inside("blunt_opener", r.clone());
     let target = msg.hits.any_inside("target_employer", r.clone());
-    let (neg, _pos) = lexicon_score(msg, r);
-    criticism || pity || opener && neg <= -1.5 || target && neg <= -3.0
-}
-
-/// A neutral sentence for the scenario; it keeps the decision when the
-/// bitter sentence carried it.
-fn replacement(msg: &Message, i: usize, cfg: &Config) -> String {
-    let situation = msg.situation(cfg);
-    if msg.roles[i].decision
-        && msg
-            .body_sentences()
-            .filter(|&j| msg.roles[j].decision)
-            .count()
-            == 1
-    {
-        situation.phrase(Slot::Decision)
-    } else {
-        situation.phrase(Slot::Reason)
+    if !opener && !target {
+        return false; // the lexicon alone never makes a sentence bitter
     }
+    let (neg, _pos) = lexicon_score(msg, r);
+    opener && neg <= -1.5 || target && neg <= -3.0
 }
 
 /// Whether a negator sits in the three words before `at`.
