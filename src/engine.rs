@@ -66,6 +66,10 @@ pub fn check_cached(
 ) -> Report {
     #[cfg(debug_assertions)]
     debug_panic_marker(text);
+    let mut cache = cache;
+    if let Some(c) = cache.as_deref_mut() {
+        c.use_bank(cfg.bank());
+    }
     let doc = Document::parse_cached(text, format, cache);
     let msg = Message::analyse(doc, cfg);
     let mut findings = Vec::new();

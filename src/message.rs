@@ -206,7 +206,10 @@ impl<'a> Message<'a> {
         join_subject_line(&mut doc);
         split_dash_signature(&mut doc);
         let bank = cfg.bank();
-        let hits = bank.find(&doc.prose.flat);
+        let hits = match doc.hits.take() {
+            Some(hits) => hits,
+            None => bank.find(&doc.prose.flat),
+        };
         let n = doc.prose.sentences.len();
         let mut roles = vec![Roles::default(); n];
         let mut msg = Message {

@@ -72,12 +72,11 @@ impl<'a> ProseBuilder<'a> {
     /// Appends `part`, the prose of the buffer bytes starting at `offset`
     /// read on their own, as if its ranges had been pushed here block by
     /// block (sentences are split within blocks, so `part`'s own stand).
-    pub fn append(&mut self, part: &Prose, offset: usize) {
+    /// Returns where `part`'s text starts in the prose (`None` if empty).
+    pub fn append(&mut self, part: &Prose, offset: usize) -> Option<usize> {
         self.end_block();
         self.split_pending();
-        let Some(&first) = part.map.first() else {
-            return;
-        };
+        let &first = part.map.first()?;
         if !self.prose.text.is_empty() {
             self.push_sep("\n\n", first + offset);
         }
@@ -94,6 +93,7 @@ impl<'a> ProseBuilder<'a> {
                 block: s.block + blocks,
             }));
         self.unsplit = self.prose.blocks.len();
+        Some(base)
     }
 
     /// Splits the blocks pushed since the last split into sentences.

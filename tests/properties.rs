@@ -369,4 +369,36 @@ proptest! {
             serde_json::to_value(&full).expect("serializable")
         );
     }
+
+    /// The engine with a chunk cache kept across a random sequence of
+    /// edits reports, at every version, exactly what it reports afresh.
+    #[test]
+    fn a_kept_chunk_cache_changes_no_report(
+        initial in message(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0usize..40, message()), 1..8),
+        format in format(),
+    ) {
+        let cfg = Config::default();
+        let mut cache = tactful::document::ChunkCache::default();
+        let mut text = initial;
+        for (at, delete, insert) in edits {
+            let mut from = at.index(text.len() + 1);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (from + delete).min(text.len());
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            text.replace_range(from..to, &insert);
+            let kept = engine::check_cached(&text, format, &cfg, Some(&mut cache));
+            let fresh = engine::check(&text, format, &cfg);
+            prop_assert_eq!(
+                serde_json::to_value(&kept).expect("serializable"),
+                serde_json::to_value(&fresh).expect("serializable"),
+                "text: {:?}", text
+            );
+        }
+    }
+
 }

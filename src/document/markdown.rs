@@ -26,6 +26,7 @@ use tree_sitter::Node;
 use tree_sitter_md::{MarkdownParser, MarkdownTree};
 
 use super::{disable_directive, is_reply_header, is_stage_direction, lines};
+use crate::phrases::{Bank, Hits};
 use crate::prose::{Prose, ProseBuilder};
 
 /// One `inline` node of a chunk (a paragraph, heading or list item text),
@@ -48,6 +49,8 @@ pub(super) struct Chunk {
     /// The chunk's prose read on its own (blocks and sentences included),
     /// made the first time a whole chunk is wanted.
     prose: OnceLock<Prose>,
+    /// Phrase matches over that prose, with the cache's bank.
+    hits: OnceLock<Hits>,
 }
 
 impl Chunk {
@@ -64,6 +67,12 @@ impl Chunk {
             b.finish()
         })
     }
+
+    /// Phrase matches over [`Chunk::prose`]. Matches never span the blank
+    /// between two blocks, so a chunk's own are those the whole prose has.
+    fn hits(&self, src: &str, bank: &Bank) -> &Hits {
+        self.hits.get_or_init(|| bank.find(&self.prose(src).flat))
+    }
 }
 
 /// Chunks read for one document, kept for its next version. Holds the
@@ -73,9 +82,21 @@ impl Chunk {
 pub struct ChunkCache {
     previous: HashMap<Box<str>, Arc<Chunk>>,
     current: HashMap<Box<str>, Arc<Chunk>>,
+    /// The phrase bank chunks' matches were found with.
+    bank: Option<Arc<Bank>>,
 }
 
 impl ChunkCache {
+    /// Phrase matches are kept with `bank`; a different bank (the
+    /// configuration changed) empties the cache.
+    pub fn use_bank(&mut self, bank: Arc<Bank>) {
+        if !self.bank.as_ref().is_some_and(|b| Arc::ptr_eq(b, &bank)) {
+            self.previous.clear();
+            self.current.clear();
+            self.bank = Some(bank);
+        }
+    }
+
     fn get(&mut self, src: &str) -> Arc<Chunk> {
         if let Some(c) = self.current.get(src) {
             return c.clone();
@@ -112,13 +133,25 @@ pub(super) fn markdown_prose(
     limit: usize,
     disabled: &mut Vec<String>,
     cache: Option<&mut ChunkCache>,
-) -> crate::prose::Prose {
+) -> (Prose, Option<Hits>) {
     let ranges = chunks(text, body_start);
     match cache {
         Some(cache) => {
             let read: Vec<_> = ranges.iter().map(|r| cache.get(&text[r.clone()])).collect();
             cache.finish();
-            assemble(text, &ranges, &read, body_start, limit, disabled, true)
+            let bank = cache.bank.clone();
+            let whole = Whole {
+                bank: bank.as_deref(),
+            };
+            assemble(
+                text,
+                &ranges,
+                &read,
+                body_start,
+                limit,
+                disabled,
+                Some(whole),
+            )
         }
         None => {
             let read: Vec<_> = ranges
@@ -126,9 +159,16 @@ pub(super) fn markdown_prose(
                 .map(|r| read_chunk(&text[r.clone()]))
                 .collect();
             // read once: whole-chunk prose would only be built to be copied
-            assemble(text, &ranges, &read, body_start, limit, disabled, false)
+            assemble(text, &ranges, &read, body_start, limit, disabled, None)
         }
     }
+}
+
+/// Whether [`assemble`] takes chunks whole (their cached prose), and with
+/// which bank it finds their phrases.
+#[derive(Clone, Copy)]
+struct Whole<'b> {
+    bank: Option<&'b Bank>,
 }
 
 fn assemble<C: std::borrow::Borrow<Chunk>>(
@@ -138,19 +178,25 @@ fn assemble<C: std::borrow::Borrow<Chunk>>(
     body_start: usize,
     limit: usize,
     disabled: &mut Vec<String>,
-    whole_chunks: bool,
-) -> crate::prose::Prose {
+    whole: Option<Whole>,
+) -> (Prose, Option<Hits>) {
     let mut b = ProseBuilder::new(text);
+    // where whole chunks landed in the prose, with their phrase matches
+    let mut landed: Vec<(Range<usize>, &Hits)> = Vec::new();
     for (range, chunk) in ranges.iter().zip(read) {
         let off = range.start;
         let chunk: &Chunk = chunk.borrow();
         disabled.extend(chunk.disabled.iter().cloned());
-        if whole_chunks && range.start >= body_start && range.end <= limit {
+        if let Some(whole) = whole.filter(|_| range.start >= body_start && range.end <= limit) {
             // nothing of it is front matter or signature: take it whole
             for inline in &chunk.inlines {
                 disabled.extend(inline.disabled.iter().cloned());
             }
-            b.append(chunk.prose(&text[range.clone()]), off);
+            let src = &text[range.clone()];
+            let prose = chunk.prose(src);
+            if let (Some(base), Some(bank)) = (b.append(prose, off), whole.bank) {
+                landed.push((base..base + prose.text.len(), chunk.hits(src, bank)));
+            }
             continue;
         }
         for inline in &chunk.inlines {
@@ -169,7 +215,24 @@ fn assemble<C: std::borrow::Borrow<Chunk>>(
             b.end_block();
         }
     }
-    b.finish()
+    let prose = b.finish();
+    let hits = whole.and_then(|w| w.bank).map(|bank| {
+        // cached matches where whole chunks landed; the rest found now
+        let mut hits = bank.no_hits();
+        let mut at = 0;
+        for (r, found) in landed {
+            if r.start > at {
+                hits.extend_shifted(&bank.find(&prose.flat[at..r.start]), at);
+            }
+            hits.extend_shifted(found, r.start);
+            at = r.end;
+        }
+        if at < prose.flat.len() {
+            hits.extend_shifted(&bank.find(&prose.flat[at..]), at);
+        }
+        hits
+    });
+    (prose, hits)
 }
 
 /// Reads one chunk: directly if it is plain sentences, else by tree-sitter.
@@ -380,6 +443,7 @@ fn read_plain(src: &str) -> Option<Chunk> {
         inlines,
         disabled: Vec::new(),
         prose: OnceLock::new(),
+        hits: OnceLock::new(),
     })
 }
 
@@ -609,14 +673,14 @@ mod tests {
         let all = 0..text.len();
         let whole_text = std::slice::from_ref(&all);
         // false: pushed inline by inline, as before chunks were kept whole
-        let prose = assemble(
+        let (prose, _) = assemble(
             text,
             whole_text,
             &[chunk],
             body_start,
             limit,
             &mut disabled,
-            false,
+            None,
         );
         disabled.sort();
         disabled.dedup();
@@ -761,13 +825,19 @@ mod tests {
         ) {
             let mut text = start;
             let mut cache = ChunkCache::default();
+            let bank = crate::phrases::default_bank();
+            cache.use_bank(bank.clone());
             for (at, del, ins) in edits {
                 let mut i = at.index(text.len() + 1);
                 while !text.is_char_boundary(i) { i -= 1; }
                 let mut j = (i + del).min(text.len());
                 while !text.is_char_boundary(j) { j -= 1; }
                 text.replace_range(i..j, &ins);
-                prop_assert_eq!(chunked(&text, Some(&mut cache)), chunked(&text, None), "text: {:?}", text);
+                let doc = Document::parse_cached(&text, Format::Markdown, Some(&mut cache));
+                // phrase matches kept per chunk equal those over the whole
+                let hits = doc.hits.as_ref().expect("the cache has a bank");
+                prop_assert!(*hits == bank.find(&doc.prose.flat), "text: {:?}", text);
+                prop_assert_eq!((doc.prose, doc.disabled), chunked(&text, None), "text: {:?}", text);
             }
         }
     }

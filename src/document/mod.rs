@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use crate::phrases::Hits;
 use crate::prose::{Prose, ProseBuilder};
 
 mod markdown;
@@ -64,6 +65,9 @@ pub struct Document<'a> {
     /// The plain-text `tactful-disable:` first line, if any.
     pub directive_line: Option<Range<usize>>,
     pub prose: Prose,
+    /// Phrase matches over `prose.flat`, when a [`ChunkCache`] with a bank
+    /// supplied them (else the message analysis finds them).
+    pub hits: Option<Hits>,
     /// "\r\n" when the buffer's first line ends so, else "\n".
     pub line_ending: &'static str,
 }
@@ -93,13 +97,14 @@ impl<'a> Document<'a> {
         }
         let limit = signature_cut(text, body_start);
         let mut directive_line = None;
-        let prose = match format {
+        let (prose, hits) = match format {
             Format::Markdown => {
                 markdown::markdown_prose(text, body_start, limit, &mut disabled, cache)
             }
-            Format::PlainText => {
-                plain_prose(text, body_start, limit, &mut disabled, &mut directive_line)
-            }
+            Format::PlainText => (
+                plain_prose(text, body_start, limit, &mut disabled, &mut directive_line),
+                None,
+            ),
         };
         disabled.sort();
         disabled.dedup();
@@ -114,6 +119,7 @@ impl<'a> Document<'a> {
             disabled,
             directive_line,
             prose,
+            hits,
             line_ending,
         }
     }

@@ -187,7 +187,10 @@ impl Bank {
             }
             if let Some(pats) = extra.get(name) {
                 for p in pats {
-                    add(&p.to_lowercase(), set, false);
+                    // one space between words, as in prose: no match
+                    // then spans the blank line between two blocks
+                    let words: Vec<&str> = p.split_whitespace().collect();
+                    add(&words.join(" ").to_lowercase(), set, false);
                 }
             }
         }
@@ -202,6 +205,14 @@ impl Bank {
             automaton,
             patterns,
             sources,
+        }
+    }
+
+    /// Matches of nothing: every set empty.
+    pub fn no_hits(&self) -> Hits {
+        Hits {
+            index: self.index.clone(),
+            by_set: vec![Vec::new(); self.names.len()],
         }
     }
 
@@ -264,7 +275,23 @@ pub fn count_inside(all: &[Range<usize>], within: &Range<usize>) -> usize {
         .count()
 }
 
+impl Eq for Hits {}
+
+impl PartialEq for Hits {
+    fn eq(&self, other: &Hits) -> bool {
+        self.by_set == other.by_set && *self.index == *other.index
+    }
+}
+
 impl Hits {
+    /// Appends `other`, found in text starting `by` bytes further on and
+    /// after every match already here (matches stay sorted).
+    pub fn extend_shifted(&mut self, other: &Hits, by: usize) {
+        for (mine, theirs) in self.by_set.iter_mut().zip(&other.by_set) {
+            mine.extend(theirs.iter().map(|r| r.start + by..r.end + by));
+        }
+    }
+
     fn index(&self, set: &str) -> Option<usize> {
         self.index.get(set).copied()
     }
