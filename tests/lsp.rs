@@ -236,8 +236,8 @@ async fn pull_diagnostics_equal_pushed_ones() {
     assert!(!pushed.as_array().unwrap().is_empty());
     assert_eq!(pushed, pulled);
     for d in pushed.as_array().unwrap() {
-        assert_eq!(d["data"]["version"], 1, "fix payload rides along: {d}");
-        assert!(d["data"]["fixes"].is_array());
+        assert_eq!(d["data"]["version"], 1, "the version rides along: {d}");
+        assert!(d["data"]["finding"].is_u64(), "{d}");
     }
     // and again after an edit
     client
@@ -423,8 +423,17 @@ async fn quick_fixes_and_fix_all_follow_the_findings() {
     let mut client = started(Enc::Utf16).await;
     client.open(URI, "markdown", 1, TEXT).await;
     let items = client.pull(URI).await;
+    let report = tactful::engine::check(
+        TEXT,
+        tactful::document::Format::Markdown,
+        &Default::default(),
+    );
+    let report = serde_json::to_value(&report).unwrap();
     for d in items.as_array().unwrap() {
-        let fixes = d["data"]["fixes"].as_array().unwrap().clone();
+        // the finding the diagnostic names, as the engine reports it
+        let finding = &report["findings"][d["data"]["finding"].as_u64().unwrap() as usize];
+        assert_eq!(finding["rule"], d["code"], "{d}");
+        let fixes = finding["fixes"].as_array().unwrap().clone();
         let actions = code_actions(&mut client, json!([d]), Some(json!(["quickfix"]))).await;
         let fix_actions: Vec<&Value> = actions
             .iter()

@@ -8,7 +8,7 @@ use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, TextEdit, Uri, WorkspaceEdit,
 };
 
-use super::analysis::{self, Analysis, DiagnosticData};
+use super::analysis::{self, Analysis};
 use super::templates::{self, Fill};
 use crate::document::{Document, Format};
 use crate::fix;
@@ -34,30 +34,27 @@ fn edit(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
     }
 }
 
-/// Quick fixes from the fixes each diagnostic carries. Diagnostics made for
-/// another version of the document are skipped: their ranges may be stale.
-pub fn quick_fixes(uri: &Uri, diagnostics: &[Diagnostic], version: i32) -> Vec<CodeAction> {
+/// Quick fixes for the diagnostics the client sent: the fixes of the
+/// findings they were made from. Diagnostics made for another version of
+/// the document are skipped: their ranges may be stale.
+pub fn quick_fixes(a: &Analysis, diagnostics: &[Diagnostic]) -> Vec<CodeAction> {
+    let conv = a.converter();
     let mut out = Vec::new();
     for d in diagnostics {
-        if analysis::rule_of(d).is_none() {
-            continue;
-        }
-        let Some(data) = d
-            .data
-            .clone()
-            .and_then(|v| serde_json::from_value::<DiagnosticData>(v).ok())
-        else {
+        let Some(finding) = a.finding_of(d) else {
             continue;
         };
-        if data.version != version {
-            continue;
-        }
-        for fix in data.fixes {
+        for fix in &finding.fixes {
+            let edits = fix
+                .edits
+                .iter()
+                .map(|e| TextEdit::new(conv.range(&e.range), e.new_text.clone()))
+                .collect();
             out.push(CodeAction {
-                title: fix.title,
+                title: fix.title.clone(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![d.clone()]),
-                edit: Some(edit(uri, fix.edits)),
+                edit: Some(edit(&a.uri, edits)),
                 is_preferred: fix.preferred.then_some(true),
                 ..CodeAction::default()
             });
@@ -224,7 +221,7 @@ pub fn actions(
 ) -> Vec<CodeActionOrCommand> {
     let mut out = Vec::new();
     if wanted(only, &CodeActionKind::QUICKFIX) {
-        out.extend(quick_fixes(&a.uri, context, a.version));
+        out.extend(quick_fixes(a, context));
         out.extend(disable_actions(a, context));
     }
     if wanted(only, &fix_all_kind()) {
@@ -243,7 +240,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::lsp::analysis::{FixData, analyse};
+    use crate::lsp::analysis::analyse;
     use crate::lsp::state::Snapshot;
     use crate::position::Encoding;
     use crate::rules::{Finding, Fix};
@@ -291,31 +288,16 @@ mod tests {
     }
 
     #[test]
-    fn quick_fixes_come_from_diagnostic_data() {
-        let data = DiagnosticData {
-            version: 3,
-            fixes: vec![
-                FixData {
-                    title: "Say thanks".into(),
-                    preferred: true,
-                    edits: vec![TextEdit::new(Default::default(), "Thanks. ".into())],
-                },
-                FixData {
-                    title: "Say thank you".into(),
-                    preferred: false,
-                    edits: vec![],
-                },
-            ],
-        };
-        let d = Diagnostic {
-            source: Some("tactful".into()),
-            code: Some(tower_lsp_server::ls_types::NumberOrString::String(
-                "missing-gratitude".into(),
-            )),
-            data: serde_json::to_value(&data).ok(),
-            ..Diagnostic::default()
-        };
-        let actions = quick_fixes(&uri(), std::slice::from_ref(&d), 3);
+    fn quick_fixes_come_from_the_finding_a_diagnostic_names() {
+        let a = analysis_with_fixes(
+            "Hey, thanks.",
+            vec![vec![
+                fix("Say thanks", true, &[(0..3, "Hello")]),
+                fix("Say thank you", false, &[]),
+            ]],
+        );
+        let diagnostics = a.diagnostics();
+        let actions = quick_fixes(&a, &diagnostics);
         let summary: Vec<(&str, Option<bool>)> = actions
             .iter()
             .map(|a| (a.title.as_str(), a.is_preferred))
@@ -327,10 +309,19 @@ mod tests {
         assert_eq!(actions[0].kind, Some(CodeActionKind::QUICKFIX));
         assert_eq!(
             actions[0].edit.as_ref().unwrap().changes.as_ref().unwrap()[&uri()][0].new_text,
-            "Thanks. "
+            "Hello"
         );
         // made for another version: stale, no fix offered
-        assert!(quick_fixes(&uri(), &[d], 4).is_empty());
+        let mut stale = diagnostics[0].clone();
+        stale.data = Some(serde_json::json!({"version": 2, "finding": 0}));
+        assert!(quick_fixes(&a, &[stale]).is_empty());
+        // data that is not ours, or none: nothing, no panic
+        let mut odd = diagnostics[0].clone();
+        odd.data = Some(serde_json::json!({"version": "x"}));
+        assert!(quick_fixes(&a, &[odd]).is_empty());
+        let mut none = diagnostics[0].clone();
+        none.data = None;
+        assert!(quick_fixes(&a, &[none]).is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::{Arc, TryLockError};
 
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::{
-    CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, TextEdit, Uri,
+    CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Uri,
 };
 
 use super::convert::Converter;
@@ -38,20 +38,15 @@ pub struct Analysis {
     pub config: Arc<Config>,
 }
 
-/// What a diagnostic carries in `data` so that code actions need no
-/// re-lint: the document version it was made for and its fixes, already
-/// in LSP ranges.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// What a diagnostic carries in `data`: the document version it was made
+/// for and which finding of that version's analysis it is. Code actions
+/// take the finding's fixes from the analysis the server keeps, so a
+/// diagnostic stays small (a long message has thousands, each with fixes
+/// whose text would otherwise travel to the editor and back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiagnosticData {
     pub version: i32,
-    pub fixes: Vec<FixData>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FixData {
-    pub title: String,
-    pub preferred: bool,
-    pub edits: Vec<TextEdit>,
+    pub finding: usize,
 }
 
 impl Analysis {
@@ -70,8 +65,21 @@ impl Analysis {
         let conv = self.converter();
         self.findings()
             .iter()
-            .map(|f| diagnostic(f, &conv, self.version))
+            .enumerate()
+            .map(|(i, f)| diagnostic(f, &conv, self.version, i))
             .collect()
+    }
+
+    /// The finding a diagnostic the client sent back stands for, if it was
+    /// made from this analysis (same version, rule and range).
+    pub fn finding_of(&self, d: &Diagnostic) -> Option<&Finding> {
+        let rule = rule_of(d)?;
+        let data: DiagnosticData = serde_json::from_value(d.data.clone()?).ok()?;
+        if data.version != self.version {
+            return None;
+        }
+        let f = self.findings().get(data.finding)?;
+        (f.rule == rule && self.converter().range(&f.range) == d.range).then_some(f)
     }
 
     pub fn findings(&self) -> &[Finding] {
@@ -179,23 +187,8 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown panic".into())
 }
 
-fn diagnostic(f: &Finding, conv: &Converter, version: i32) -> Diagnostic {
-    let data = DiagnosticData {
-        version,
-        fixes: f
-            .fixes
-            .iter()
-            .map(|fix| FixData {
-                title: fix.title.clone(),
-                preferred: fix.preferred,
-                edits: fix
-                    .edits
-                    .iter()
-                    .map(|e| TextEdit::new(conv.range(&e.range), e.new_text.clone()))
-                    .collect(),
-            })
-            .collect(),
-    };
+fn diagnostic(f: &Finding, conv: &Converter, version: i32, finding: usize) -> Diagnostic {
+    let data = DiagnosticData { version, finding };
     Diagnostic {
         range: conv.range(&f.range),
         severity: Some(severity(f.severity)),
@@ -283,5 +276,12 @@ mod tests {
         );
         let data: DiagnosticData = serde_json::from_value(d.data.clone().unwrap()).unwrap();
         assert_eq!(data.version, 1);
+        // the finding it names is the one it was made from, fixes and all
+        let f = a.finding_of(d).expect("its finding");
+        assert_eq!(f.rule, "unfilled-placeholder");
+        assert!(!f.fixes.is_empty());
+        let mut stale = d.clone();
+        stale.range.start.character += 1;
+        assert!(a.finding_of(&stale).is_none());
     }
 }
