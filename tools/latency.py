@@ -285,6 +285,11 @@ def main():
     result["keystroke_p99_ms"] = round(percentile(lat, 99), 3) if lat else None
     result["keystroke_max_ms"] = round(max(lat), 3) if lat else None
     result["peak_rss_kb"] = status_kb(pid, "VmHWM")
+    result["rss_before_close_kb"] = status_kb(pid, "VmRSS")
+    # close the document: a server that frees it goes back toward idle
+    c.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    time.sleep(1.0)
+    result["rss_after_close_kb"] = status_kb(pid, "VmRSS")
 
     try:
         sid = c.request("shutdown", None)
@@ -300,7 +305,9 @@ def main():
           f"{result['open_to_diagnostics_ms']} ms; keystroke->diagnostics "
           f"p50 {result['keystroke_p50_ms']} ms, p99 {result['keystroke_p99_ms']} ms "
           f"over {len(lat)} edits ({timeouts} timeouts); idle RSS "
-          f"{result['idle_rss_kb']} KB, peak RSS {result['peak_rss_kb']} KB"
+          f"{result['idle_rss_kb']} KB, peak RSS {result['peak_rss_kb']} KB, "
+          f"RSS {result['rss_before_close_kb']} KB before didClose, "
+          f"{result['rss_after_close_kb']} KB 1 s after"
           + ("" if versioned[0] else "; NOTE: server publishes without version"),
           file=sys.stderr)
 

@@ -435,6 +435,11 @@ impl LanguageServer for Server {
                 .publish_diagnostics(uri, Vec::new(), None)
                 .await;
         }
+        if closed {
+            // the document, its analysis and chunks are gone: give the
+            // memory back (off the protocol thread; it walks the heap)
+            tokio::task::spawn_blocking(super::release_memory);
+        }
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {

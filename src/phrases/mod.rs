@@ -208,6 +208,11 @@ impl Bank {
         }
     }
 
+    /// Literal patterns compiled, and the automaton's heap bytes.
+    pub fn size(&self) -> (usize, usize) {
+        (self.patterns.len(), self.automaton.memory_usage())
+    }
+
     /// Matches of nothing: every set empty.
     pub fn no_hits(&self) -> Hits {
         Hits {
