@@ -67,6 +67,8 @@ class Client:
         self.q = queue.Queue()
         self.next_id = 1
         self.lock = threading.Lock()
+        # called with (arrival time, message) for every response pumped
+        self.on_response = None
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
@@ -141,6 +143,8 @@ class Client:
             if "method" in msg and "id" in msg:
                 self.answer_server_request(msg)
                 continue
+            if self.on_response and "id" in msg and "method" not in msg:
+                self.on_response(t, msg)
             if pred(msg):
                 return t, msg
 
@@ -154,6 +158,9 @@ def main():
                     help="seconds to wait for each publishDiagnostics")
     ap.add_argument("--language", default="markdown")
     ap.add_argument("--label", default=None)
+    ap.add_argument("--side-doc", default=None,
+                    help="a second document; during each keystroke on the "
+                         "first, a codeAction request on it is timed")
     ap.add_argument("cmd", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     cmd = a.cmd[1:] if a.cmd and a.cmd[0] == "--" else a.cmd
@@ -240,6 +247,22 @@ def main():
     result["open_diagnostics"] = len(r[1]["params"]["diagnostics"])
     result["rss_after_open_kb"] = status_kb(pid, "VmRSS")
 
+    side_uri, side_sent, side_lat = None, {}, []
+    if a.side_doc:
+        side_path = pathlib.Path(a.side_doc).resolve()
+        side_uri = side_path.as_uri()
+        c.notify("textDocument/didOpen", {"textDocument": {
+            "uri": side_uri, "languageId": a.language, "version": 1,
+            "text": side_path.read_text()}})
+        c.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+               and m["params"].get("uri") == side_uri, a.timeout)
+
+        def on_response(t, msg):
+            sent = side_sent.pop(msg.get("id"), None)
+            if sent is not None:
+                side_lat.append((t - sent) * 1000)
+        c.on_response = on_response
+
     # Typing spot: the end of the line nearest the middle of the document
     # that has prose on it, as someone adding to a paragraph would.
     lines = text.split("\n")
@@ -267,7 +290,18 @@ def main():
         c.notify("textDocument/didChange", {
             "textDocument": {"uri": uri, "version": version},
             "contentChanges": [change]})
+        if side_uri:
+            # while the server analyses the keystroke, ask about the other
+            # document (code actions at its start: every server has them)
+            zero = {"line": 0, "character": 0}
+            sid = c.request("textDocument/codeAction", {
+                "textDocument": {"uri": side_uri},
+                "range": {"start": zero, "end": zero},
+                "context": {"diagnostics": []}})
+            side_sent[sid] = time.perf_counter()
         r = c.wait(published(version), a.timeout)
+        if side_sent:
+            c.wait(lambda m: not side_sent, a.timeout)
         if r is None:
             timeouts += 1
             if timeouts >= 3:
@@ -284,6 +318,10 @@ def main():
     result["keystroke_p50_ms"] = round(percentile(lat, 50), 3) if lat else None
     result["keystroke_p99_ms"] = round(percentile(lat, 99), 3) if lat else None
     result["keystroke_max_ms"] = round(max(lat), 3) if lat else None
+    if side_uri:
+        result["side_requests"] = len(side_lat)
+        result["side_request_p50_ms"] = round(percentile(side_lat, 50), 3) if side_lat else None
+        result["side_request_p99_ms"] = round(percentile(side_lat, 99), 3) if side_lat else None
     result["peak_rss_kb"] = status_kb(pid, "VmHWM")
     result["rss_before_close_kb"] = status_kb(pid, "VmRSS")
     # close the document: a server that frees it goes back toward idle
@@ -308,6 +346,8 @@ def main():
           f"{result['idle_rss_kb']} KB, peak RSS {result['peak_rss_kb']} KB, "
           f"RSS {result['rss_before_close_kb']} KB before didClose, "
           f"{result['rss_after_close_kb']} KB 1 s after"
+          + (f"; codeAction on the side document p50 {result['side_request_p50_ms']} ms, "
+             f"p99 {result['side_request_p99_ms']} ms" if side_uri else "")
           + ("" if versioned[0] else "; NOTE: server publishes without version"),
           file=sys.stderr)
 
