@@ -1,4 +1,6 @@
-//! Criterion benchmarks of `engine::check` (full analysis, all rules on).
+//! Criterion benchmarks of `engine::check` (full analysis, all rules on)
+//! and of `engine::check_cached` as the language server runs it on each
+//! keystroke (chunks of the previous version kept).
 //!
 //! `cargo bench --bench engine` runs the full set (a few minutes on 2 cores);
 //! `TACTFUL_BENCH_SMOKE=1 cargo bench --bench engine` (or `benches/smoke.sh`)
@@ -9,8 +11,10 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use std::cell::{Cell, RefCell};
+
 use tactful::config::Config;
-use tactful::document::Format;
+use tactful::document::{ChunkCache, Format};
 use tactful::engine;
 
 #[path = "corpus.rs"]
@@ -40,13 +44,33 @@ fn bench_check(c: &mut Criterion) {
     let cfg = Config::default();
     let mut group = c.benchmark_group("check");
     for &(name, size) in SIZES {
-        // 1 MB takes seconds per check; criterion's minimum of 10 samples
-        // would put the smoke run past a minute, so smoke mode skips it.
+        let text = corpus::message(size);
+        let edited = one_char_edit(&text);
+        // A keystroke as the server sees it: the cache holds the chunks of
+        // the version before; the two versions alternate, so every
+        // iteration re-reads the edited chunk and reuses the others.
+        let cache = RefCell::new(ChunkCache::default());
+        let flip = Cell::new(false);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.sample_size(if smoke() || size > 100 * 1024 { 10 } else { 30 });
+        group.bench_function(BenchmarkId::new("keystroke_cached", name), |b| {
+            b.iter(|| {
+                flip.set(!flip.get());
+                let t = if flip.get() { &edited } else { &text };
+                let mut cache = cache.borrow_mut();
+                black_box(engine::check_cached(
+                    black_box(t),
+                    Format::Markdown,
+                    &cfg,
+                    Some(&mut cache),
+                ))
+            })
+        });
+        // A full check of 1 MB takes about 0.1 s; criterion's minimum of
+        // 10 samples would slow the smoke run, so smoke mode skips it.
         if smoke() && size > 100 * 1024 {
             continue;
         }
-        let text = corpus::message(size);
-        let edited = one_char_edit(&text);
         group.throughput(Throughput::Bytes(text.len() as u64));
         if name == "1MB" {
             group.sample_size(10);
