@@ -1,6 +1,7 @@
 //! Rendering check results: annotated snippets for people, JSON for tools.
 
 use annotate_snippets::{Level, Renderer, Snippet};
+use rayon::prelude::*;
 use serde_json::{Value, json};
 
 use super::Checked;
@@ -16,8 +17,10 @@ fn lsp_range(idx: &LineIndex, text: &str, r: &std::ops::Range<usize>) -> Value {
 
 /// One JSON document for every file (SPEC §6).
 pub fn json(checked: &[Checked]) -> String {
-    let files: Vec<Value> = checked
-        .iter()
+    // Each file is made and printed on its own, in parallel, then set in
+    // the `files` array exactly as serde_json's pretty printer would.
+    let files: Vec<String> = checked
+        .par_iter()
         .map(|c| {
             let idx = LineIndex::new(&c.text);
             let r = &c.report;
@@ -45,15 +48,28 @@ pub fn json(checked: &[Checked]) -> String {
                            "url": rules::doc_url(f.rule), "fixes": fixes})
                 })
                 .collect();
-            json!({"path": c.path,
+            let file = json!({"path": c.path,
                    "analysis": {"medium": r.medium.as_str(), "scenario": r.scenario.as_str(),
                                 "words": r.words, "parts": parts},
-                   "diagnostics": diagnostics})
+                   "diagnostics": diagnostics});
+            // strings escape their line breaks, so every line is JSON
+            // structure and may be indented
+            let pretty = serde_json::to_string_pretty(&file).unwrap_or_default();
+            let mut indented = String::with_capacity(pretty.len() + pretty.len() / 8);
+            for (i, line) in pretty.lines().enumerate() {
+                if i > 0 {
+                    indented.push('\n');
+                }
+                indented.push_str("    ");
+                indented.push_str(line);
+            }
+            indented
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&json!({ "files": files })).unwrap_or_default();
-    s.push('\n');
-    s
+    if files.is_empty() {
+        return "{\n  \"files\": []\n}\n".to_string();
+    }
+    format!("{{\n  \"files\": [\n{}\n  ]\n}}\n", files.join(",\n"))
 }
 
 fn level(s: Severity) -> Level {
@@ -67,52 +83,65 @@ fn level(s: Severity) -> Level {
 
 /// Annotated snippets, one per finding, then a summary line.
 pub fn human(checked: &[Checked], color: bool) -> String {
+    let mut counts = [0usize; 4];
+    let mut files_with = 0;
+    for c in checked {
+        files_with += usize::from(!c.report.findings.is_empty());
+        for f in &c.report.findings {
+            counts[f.severity as usize] += 1;
+        }
+    }
+    // files are rendered in parallel and printed in order
+    let rendered: Vec<String> = checked.par_iter().map(|c| render(c, color)).collect();
+    let mut out = rendered.concat();
+    summarise(&mut out, checked, counts, files_with);
+    out
+}
+
+/// One file's findings, annotated.
+fn render(c: &Checked, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
     let mut out = String::new();
-    let mut counts = [0usize; 4];
-    let mut files_with = 0;
-    for c in checked {
-        if c.report.findings.is_empty() {
-            continue;
+    // CR is shown as a space so CRLF files render cleanly; offsets stay.
+    let shown = c.text.replace('\r', " ");
+    for f in &c.report.findings {
+        let label = if f.range.is_empty() { "here" } else { "" };
+        let mut range = f.range.clone();
+        if range.is_empty() {
+            // point at one character so the caret shows
+            let end = shown[range.start..]
+                .chars()
+                .next()
+                .map_or(range.start, |ch| range.start + ch.len_utf8());
+            range = range.start..end;
         }
-        files_with += 1;
-        // CR is shown as a space so CRLF files render cleanly; offsets stay.
-        let shown = c.text.replace('\r', " ");
-        for f in &c.report.findings {
-            counts[f.severity as usize] += 1;
-            let label = if f.range.is_empty() { "here" } else { "" };
-            let mut range = f.range.clone();
-            if range.is_empty() {
-                // point at one character so the caret shows
-                let end = shown[range.start..]
-                    .chars()
-                    .next()
-                    .map_or(range.start, |ch| range.start + ch.len_utf8());
-                range = range.start..end;
-            }
-            let fix_note = f
-                .fixes
-                .iter()
-                .find(|x| x.preferred)
-                .map(|x| format!("fix available: {}", x.title));
-            let title = f.message.clone();
-            let mut msg = level(f.severity).title(&title).id(f.rule).snippet(
-                Snippet::source(&shown)
-                    .origin(&c.path)
-                    .fold(true)
-                    .annotation(level(f.severity).span(range).label(label)),
-            );
-            if let Some(note) = &fix_note {
-                msg = msg.footer(Level::Help.title(note));
-            }
-            out.push_str(&renderer.render(msg).to_string());
-            out.push_str("\n\n");
+        let fix_note = f
+            .fixes
+            .iter()
+            .find(|x| x.preferred)
+            .map(|x| format!("fix available: {}", x.title));
+        let title = f.message.clone();
+        let mut msg = level(f.severity).title(&title).id(f.rule).snippet(
+            Snippet::source(&shown)
+                .origin(&c.path)
+                .fold(true)
+                .annotation(level(f.severity).span(range).label(label)),
+        );
+        if let Some(note) = &fix_note {
+            msg = msg.footer(Level::Help.title(note));
         }
+        out.push_str(&renderer.render(msg).to_string());
+        out.push_str("\n\n");
     }
+    out
+}
+
+/// Appends the summary line after the files' findings.
+fn summarise(out: &mut String, checked: &[Checked], counts: [usize; 4], files_with: usize) {
     let total: usize = counts.iter().sum();
     if total == 0 {
         out.push_str(&format!(
@@ -141,5 +170,4 @@ pub fn human(checked: &[Checked], color: bool) -> String {
             if checked.len() == 1 { "" } else { "s" }
         ));
     }
-    out
 }

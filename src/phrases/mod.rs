@@ -1,4 +1,7 @@
-//! Phrase banks: data files compiled once into one Aho-Corasick automaton.
+//! Phrase banks: data files compiled into one Aho-Corasick automaton
+//! (daachorse's double array). The built-in banks' automaton is made by
+//! `build.rs` and baked into the binary; only user phrases make one at run
+//! time.
 //!
 //! Each bank file (`*.toml` beside this module) holds named sets of
 //! patterns. A pattern is lower-case words with `(a|b)` choices (an empty
@@ -12,38 +15,27 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use serde::Deserialize;
+use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
+
+mod compile;
+use compile::PatternInfo;
+pub use compile::{MAX_MATCH_BYTES, expand};
 
 const PARTS: &str = include_str!("parts.toml");
 const TONE: &str = include_str!("tone.toml");
 const SCENARIOS: &str = include_str!("scenarios.toml");
 const VADER: &str = include_str!("vader_lexicon.tsv");
 
-#[derive(Deserialize)]
-struct BankFile {
-    sets: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
-    strong: BTreeMap<String, Vec<String>>,
-}
-
-struct PatternInfo {
-    set: usize,
-    check_start: bool,
-    check_end: bool,
-    /// The last word may run on ("apprecia*").
-    prefix: bool,
-}
-
 /// All phrase sets, compiled.
 pub struct Bank {
     names: Vec<String>,
     /// Set name → index, shared with every [`Hits`].
     index: Arc<SetIndex>,
-    automaton: AhoCorasick,
-    patterns: Vec<PatternInfo>,
-    /// Built-in pattern sources per set, for documentation and hover.
-    sources: BTreeMap<String, Vec<String>>,
+    /// Over ASCII-lower-cased text; a match's value is a literal's number.
+    automaton: DoubleArrayAhoCorasick<u32>,
+    /// Literal `i` stands for `infos[info_starts[i]..info_starts[i + 1]]`.
+    info_starts: Vec<u32>,
+    infos: Vec<PatternInfo>,
 }
 
 /// Matches of every set over one text, each set's ranges sorted.
@@ -79,9 +71,6 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// No phrase match is longer than this (checked when the bank is built).
-const MAX_MATCH_BYTES: usize = 512;
-
 static DEFAULT: LazyLock<Arc<Bank>> = LazyLock::new(|| Arc::new(Bank::build(&BTreeMap::new())));
 
 /// Sentiment valence of a lower-case word, from the VADER lexicon.
@@ -105,13 +94,6 @@ pub fn default_bank() -> Arc<Bank> {
     DEFAULT.clone()
 }
 
-fn bank_files() -> Vec<BankFile> {
-    [PARTS, TONE, SCENARIOS]
-        .iter()
-        .map(|src| toml::from_str(src).expect("built-in phrase bank is valid TOML"))
-        .collect()
-}
-
 impl std::fmt::Debug for Bank {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Bank")
@@ -122,95 +104,59 @@ impl std::fmt::Debug for Bank {
 
 impl Bank {
     /// Builds the built-in sets plus `extra` literal phrases per set name.
+    /// The built-in sets alone use the automaton baked in at build time.
     pub fn build(extra: &BTreeMap<String, Vec<String>>) -> Bank {
-        let mut sources: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for file in bank_files() {
-            for (name, pats) in file.sets {
-                sources.entry(name).or_default().extend(pats);
-            }
-            for (name, pats) in file.strong {
-                sources
-                    .entry(format!("strong:{name}"))
-                    .or_default()
-                    .extend(pats);
-            }
-        }
-        let mut names: Vec<String> = sources.keys().cloned().collect();
-        for name in extra.keys() {
-            if !names.contains(name) {
-                names.push(name.clone());
-            }
-        }
-        let mut literals: Vec<String> = Vec::new();
-        let mut patterns: Vec<PatternInfo> = Vec::new();
-        let mut add = |text: &str, set: usize, prefix: bool| {
-            let text = text.trim();
-            if text.is_empty() || text.len() > MAX_MATCH_BYTES / 2 {
-                return;
-            }
-            let first = text.chars().next().unwrap_or(' ');
-            let last = text.chars().last().unwrap_or(' ');
-            let info = |t: String| {
-                (
-                    t,
-                    PatternInfo {
-                        set,
-                        check_start: first.is_alphanumeric(),
-                        check_end: last.is_alphanumeric() && !prefix,
-                        prefix,
-                    },
-                )
-            };
-            let mut variants = vec![text.to_string()];
-            if text.contains('\'') {
-                variants.push(text.replace('\'', "\u{2019}"));
-            }
-            for v in variants {
-                let (t, i) = info(v);
-                literals.push(t);
-                patterns.push(i);
-            }
-        };
-        for (set, name) in names.iter().enumerate() {
-            if let Some(pats) = sources.get(name) {
-                for p in pats {
-                    for e in expand(p) {
-                        // a trailing `*` lets the last word run on; one
-                        // inside a phrase cannot, so it is dropped
-                        let (body, prefix) = match e.strip_suffix('*') {
-                            Some(b) => (b.replace('*', ""), true),
-                            None => (e.replace('*', ""), false),
-                        };
-                        add(&body, set, prefix);
-                    }
-                }
-            }
-            if let Some(pats) = extra.get(name) {
-                for p in pats {
-                    // one space between words, as in prose: no match
-                    // then spans the blank line between two blocks
-                    let words: Vec<&str> = p.split_whitespace().collect();
-                    add(&words.join(" ").to_lowercase(), set, false);
-                }
+        Bank::build_with(extra, true)
+    }
+
+    fn build_with(extra: &BTreeMap<String, Vec<String>>, use_baked: bool) -> Bank {
+        if extra.is_empty() && use_baked {
+            if let Some(automaton) = baked() {
+                let infos = table::INFOS
+                    .iter()
+                    .map(|&(set, flags)| PatternInfo {
+                        set: usize::from(set),
+                        check_start: flags & 1 != 0,
+                        check_end: flags & 2 != 0,
+                        prefix: flags & 4 != 0,
+                    })
+                    .collect();
+                let names: Vec<String> = table::NAMES.iter().map(|n| n.to_string()).collect();
+                return Bank::new(names, automaton, table::INFO_STARTS.to_vec(), infos);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
+        let c = compile::compile(&[PARTS, TONE, SCENARIOS], extra);
+        let automaton = DoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .build(&literals)
+            .build_with_values(c.literals.iter().zip(0u32..))
             .expect("phrase automaton builds");
+        let mut starts = vec![0u32];
+        let mut infos = Vec::new();
+        for list in c.infos {
+            infos.extend(list);
+            starts.push(infos.len() as u32);
+        }
+        Bank::new(c.names, automaton, starts, infos)
+    }
+
+    fn new(
+        names: Vec<String>,
+        automaton: DoubleArrayAhoCorasick<u32>,
+        info_starts: Vec<u32>,
+        infos: Vec<PatternInfo>,
+    ) -> Bank {
         Bank {
             index: Arc::new(names.iter().cloned().zip(0..).collect()),
             names,
             automaton,
-            patterns,
-            sources,
+            info_starts,
+            infos,
         }
     }
 
     /// Literal patterns compiled, and the automaton's heap bytes.
     pub fn size(&self) -> (usize, usize) {
-        (self.patterns.len(), self.automaton.memory_usage())
+        (self.info_starts.len() - 1, self.automaton.heap_bytes())
     }
 
     /// Matches of nothing: every set empty.
@@ -224,27 +170,38 @@ impl Bank {
     /// Every whole-word match of every set in `text`.
     pub fn find(&self, text: &str) -> Hits {
         let mut by_set: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.names.len()];
-        for m in self.automaton.find_overlapping_iter(text) {
-            let info = &self.patterns[m.pattern().as_usize()];
+        // ASCII lower case keeps every byte offset
+        let lower = text.to_ascii_lowercase();
+        for m in self.automaton.find_overlapping_iter(&lower) {
             let (s, e) = (m.start(), m.end());
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
             }
-            if info.check_start && text[..s].chars().next_back().is_some_and(is_word_char) {
+            let v = m.value() as usize;
+            let (Some(&from), Some(&to)) = (self.info_starts.get(v), self.info_starts.get(v + 1))
+            else {
                 continue;
-            }
-            let e = if info.prefix {
-                e + text[e..]
-                    .char_indices()
-                    .find(|&(_, c)| !is_word_char(c))
-                    .map_or(text.len() - e, |(i, _)| i)
-            } else {
-                if info.check_end && text[e..].chars().next().is_some_and(is_word_char) {
+            };
+            let infos = self.infos.get(from as usize..to as usize).unwrap_or(&[]);
+            let word_before = text[..s].chars().next_back().is_some_and(is_word_char);
+            let word_after = text[e..].chars().next().is_some_and(is_word_char);
+            for info in infos {
+                if info.check_start && word_before {
                     continue;
                 }
-                e
-            };
-            by_set[info.set].push(s..e);
+                let e = if info.prefix {
+                    e + text[e..]
+                        .char_indices()
+                        .find(|&(_, c)| !is_word_char(c))
+                        .map_or(text.len() - e, |(i, _)| i)
+                } else {
+                    if info.check_end && word_after {
+                        continue;
+                    }
+                    e
+                };
+                by_set[info.set].push(s..e);
+            }
         }
         for v in &mut by_set {
             v.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
@@ -257,13 +214,37 @@ impl Bank {
     }
 
     /// The built-in pattern sources of a set (for docs).
-    pub fn sources(&self, set: &str) -> &[String] {
-        self.sources.get(set).map_or(&[], Vec::as_slice)
+    pub fn sources(&self, set: &str) -> &'static [String] {
+        static SOURCES: LazyLock<BTreeMap<String, Vec<String>>> =
+            LazyLock::new(|| compile::sources(&[PARTS, TONE, SCENARIOS]));
+        SOURCES.get(set).map_or(&[], Vec::as_slice)
     }
 
     pub fn has_set(&self, set: &str) -> bool {
         self.names.iter().any(|n| n == set)
     }
+}
+
+/// What `build.rs` made of the built-in banks: the table of what each
+/// literal stands for, and (in `phrases.daac`) the automaton.
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/phrases_table.rs"));
+}
+
+/// The automaton `build.rs` made for the built-in banks, if its file goes
+/// with the table (same fingerprint).
+fn baked() -> Option<DoubleArrayAhoCorasick<u32>> {
+    static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/phrases.daac"));
+    let (fingerprint, bytes) = BAKED.split_first_chunk::<8>()?;
+    if u64::from_le_bytes(*fingerprint) != table::FINGERPRINT {
+        return None;
+    }
+    // SAFETY: `bytes` is `serialize()` output of the same daachorse version
+    // (pinned in Cargo.toml for both build.rs and the crate), written by
+    // build.rs in the same run as the table, which the fingerprint
+    // confirms; `deserialize_unchecked` needs exactly that.
+    let (automaton, rest) = unsafe { DoubleArrayAhoCorasick::deserialize_unchecked(bytes) };
+    rest.is_empty().then_some(automaton)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -351,76 +332,6 @@ impl Hits {
     }
 }
 
-/// Expands `(a|b)` choices (which may nest) into every literal phrase.
-pub fn expand(pattern: &str) -> Vec<String> {
-    expand_seq(pattern)
-        .into_iter()
-        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-        .map(|s| s.replace(" ,", ","))
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
-fn expand_seq(p: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    let mut i = 0;
-    let bytes = p.as_bytes();
-    while i < bytes.len() {
-        if bytes[i] == b'(' {
-            // find the matching close paren
-            let mut depth = 0;
-            let mut j = i;
-            while j < bytes.len() {
-                match bytes[j] {
-                    b'(' => depth += 1,
-                    b')' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            let inner = &p[i + 1..j.min(p.len())];
-            let choices: Vec<String> = split_top(inner).into_iter().flat_map(expand_seq).collect();
-            out = out
-                .iter()
-                .flat_map(|o| choices.iter().map(move |c| format!("{o}{c}")))
-                .collect();
-            i = j + 1;
-        } else {
-            let next = p[i..].find('(').map_or(p.len(), |k| i + k);
-            for o in &mut out {
-                o.push_str(&p[i..next]);
-            }
-            i = next;
-        }
-    }
-    out
-}
-
-/// Splits at `|` outside nested parentheses.
-fn split_top(s: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let mut depth = 0;
-    let mut start = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            '|' if depth == 0 => {
-                parts.push(&s[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(&s[start..]);
-    parts
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -430,6 +341,25 @@ mod tests {
         assert_eq!(expand("(a|an|) offer"), ["a offer", "an offer", "offer"]);
         assert_eq!(expand("thanks"), ["thanks"]);
         assert_eq!(expand("a (b (c|d)|e) f"), ["a b c f", "a b d f", "a e f"]);
+    }
+
+    #[test]
+    fn the_baked_automaton_is_the_one_the_sources_make() {
+        let c = compile::compile(&[PARTS, TONE, SCENARIOS], &BTreeMap::new());
+        assert!(baked().is_some(), "build.rs baked the built-in banks");
+        assert_eq!(c.fingerprint(), table::FINGERPRINT);
+        let fresh = Bank::build_with(&BTreeMap::new(), false);
+        let kept = default_bank();
+        for text in [
+            include_str!("../../examples/flawed-email.md"),
+            include_str!("../../examples/flawed-text.txt"),
+            include_str!("../../examples/phone-script.txt"),
+            "I\u{2019}M SO SORRY, but I\u{2019}ve accepted another offer; honestly your process was a MESS.",
+        ] {
+            assert!(fresh.find(text) == kept.find(text), "{text}");
+        }
+        assert_eq!(fresh.names, kept.names);
+        assert_eq!(fresh.size().0, kept.size().0);
     }
 
     #[test]
