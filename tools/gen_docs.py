@@ -2,7 +2,7 @@
 """Writes the benchmark documents (same text as benches/corpus.rs) to a folder.
 
   tools/gen_docs.py OUTDIR   -> OUTDIR/msg-2k.md, doc-100k.md, doc-1m.md,
-                                phrases.txt, batch/ (2,000 copies of msg-2k.md)
+                                phrases.txt, batch/ (10,000 copies of msg-2k.md)
 """
 import pathlib
 import re
@@ -44,6 +44,6 @@ for p in PARAS:
 batch = out / "batch"
 batch.mkdir(exist_ok=True)
 m = message(2 * 1024)
-for i in range(2000):
+for i in range(10000):
     (batch / f"msg-{i:04}.md").write_text(m)
 print(f"wrote {out}")
