@@ -51,11 +51,19 @@ use self::server::Server;
 /// Serves LSP over stdin/stdout until `exit` or end of input.
 pub fn run_stdio() -> ExitCode {
     init_logging();
-    // Build the phrase automaton and lexicon while the client initializes,
-    // not on the first keystroke.
+    // Load the phrase automaton and lexicon, compile the rules' regexes and
+    // the tree-sitter parser while the client initializes, not on the first
+    // document: a check of a short draft touches all of them.
     std::thread::spawn(|| {
-        let _ = crate::phrases::default_bank();
-        let _ = crate::phrases::VALENCE.len();
+        let draft = "Subject: Interview\n\nHi Dana,\n\nThank you for the invitation. \
+                     Unfortunately I have accepted another offer, so I must decline. \
+                     I hope our paths cross again.\n\nBest regards,\nSam\n";
+        for format in [
+            crate::document::Format::Markdown,
+            crate::document::Format::PlainText,
+        ] {
+            let _ = crate::engine::check(draft, format, &crate::config::Config::default());
+        }
         // building the automaton leaves megabytes of freed scratch behind
         release_memory();
     });
