@@ -250,8 +250,8 @@ fn read_chunk(src: &str) -> Chunk {
 enum Open {
     /// A fenced code block: its fence character and length.
     Fence(u8, usize),
-    /// An HTML comment, until its end marker.
-    Html(&'static str),
+    /// An HTML comment, until its `-->`.
+    Comment,
     /// The structure is unclear from here on: no more cuts.
     Unsure,
 }
@@ -294,7 +294,7 @@ fn chunks(text: &str, body_start: usize) -> Vec<Range<usize>> {
             Some(Open::Fence(ch, len)) => {
                 (!closes_fence(line, ch, len)).then_some(Open::Fence(ch, len))
             }
-            Some(Open::Html(end)) => (!contains_ci(line, end)).then_some(Open::Html(end)),
+            Some(Open::Comment) => (!line.contains("-->")).then_some(Open::Comment),
             None => opens(line),
         };
     }
@@ -358,7 +358,7 @@ fn opens(line: &str) -> Option<Open> {
     }
     if ind == 0 && t.starts_with("<!--") {
         // the end may be on the same line, after the opening
-        return (!t[4..].contains("-->")).then_some(Open::Html("-->"));
+        return (!t[4..].contains("-->")).then_some(Open::Comment);
     }
     Some(Open::Unsure)
 }
@@ -387,11 +387,6 @@ fn closes_fence(line: &str, ch: u8, len: usize) -> bool {
     let t = line.trim_start_matches([' ', '\t']);
     let n = t.bytes().take_while(|&b| b == ch).count();
     n >= len && t[n..].bytes().all(|b| b == b' ' || b == b'\t')
-}
-
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 // --- reading ---
