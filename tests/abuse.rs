@@ -5,12 +5,15 @@
 //! request correctly, and stdout must carry nothing but framed messages.
 
 use std::collections::VecDeque;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+
+#[path = "support/frames.rs"]
+mod frames;
 
 const TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -23,34 +26,6 @@ struct Session {
     /// Replies received while waiting for another one.
     kept: VecDeque<Value>,
     next_id: i64,
-}
-
-/// Reads one frame strictly: only `Content-Length` and `Content-Type`
-/// headers, a JSON body.
-fn read_frame(r: &mut impl BufRead) -> Result<Option<Value>, String> {
-    let mut length = None;
-    loop {
-        let mut line = String::new();
-        if r.read_line(&mut line).map_err(|e| e.to_string())? == 0 {
-            return Ok(None);
-        }
-        let line = line
-            .strip_suffix("\r\n")
-            .ok_or_else(|| format!("header line without CRLF: {line:?}"))?;
-        if line.is_empty() {
-            break;
-        }
-        match line.strip_prefix("Content-Length: ") {
-            Some(v) => length = Some(v.parse::<usize>().map_err(|e| e.to_string())?),
-            None if line.starts_with("Content-Type: ") => {}
-            None => return Err(format!("not a header: {line:?}")),
-        }
-    }
-    let mut body = vec![0; length.ok_or("no Content-Length")?];
-    r.read_exact(&mut body).map_err(|e| e.to_string())?;
-    serde_json::from_slice(&body)
-        .map(Some)
-        .map_err(|e| e.to_string())
 }
 
 fn frame(body: &[u8]) -> Vec<u8> {
@@ -77,25 +52,7 @@ impl Session {
         }
         let mut child = command.spawn().expect("the binary starts");
         let stdout = child.stdout.take().expect("piped");
-        let (tx, messages) = mpsc::channel();
-        let (bad, garbage) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::with_capacity(1 << 16, stdout);
-            loop {
-                match read_frame(&mut reader) {
-                    Ok(Some(msg)) => {
-                        if tx.send(msg).is_err() {
-                            return;
-                        }
-                    }
-                    Ok(None) => return,
-                    Err(e) => {
-                        let _ = bad.send(e);
-                        return;
-                    }
-                }
-            }
-        });
+        let (messages, garbage) = frames::spawn_reader(stdout);
         Session {
             stdin: child.stdin.take(),
             child,

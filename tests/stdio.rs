@@ -1,11 +1,14 @@
 //! Black-box tests: the real `tactful lsp` binary over stdin/stdout.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+
+#[path = "support/frames.rs"]
+mod frames;
 
 const TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -15,30 +18,6 @@ struct Binary {
     messages: mpsc::Receiver<Value>,
     /// Set when stdout carried anything that is not a framed message.
     garbage: mpsc::Receiver<String>,
-}
-
-fn read_frame(r: &mut impl BufRead) -> Result<Option<Value>, String> {
-    let mut length = None;
-    loop {
-        let mut line = String::new();
-        if r.read_line(&mut line).map_err(|e| e.to_string())? == 0 {
-            return Ok(None);
-        }
-        let line = line.trim_end_matches("\r\n");
-        if line.is_empty() {
-            break;
-        }
-        match line.strip_prefix("Content-Length: ") {
-            Some(v) => length = Some(v.parse::<usize>().map_err(|e| e.to_string())?),
-            None if line.starts_with("Content-Type: ") => {}
-            None => return Err(format!("not a header: {line:?}")),
-        }
-    }
-    let mut body = vec![0; length.ok_or("no Content-Length")?];
-    r.read_exact(&mut body).map_err(|e| e.to_string())?;
-    serde_json::from_slice(&body)
-        .map(Some)
-        .map_err(|e| e.to_string())
 }
 
 impl Binary {
@@ -51,25 +30,7 @@ impl Binary {
             .spawn()
             .expect("the binary starts");
         let stdout = child.stdout.take().unwrap();
-        let (tx, messages) = mpsc::channel();
-        let (bad, garbage) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(stdout);
-            loop {
-                match read_frame(&mut reader) {
-                    Ok(Some(msg)) => {
-                        if tx.send(msg).is_err() {
-                            return;
-                        }
-                    }
-                    Ok(None) => return,
-                    Err(e) => {
-                        let _ = bad.send(e);
-                        return;
-                    }
-                }
-            }
-        });
+        let (messages, garbage) = frames::spawn_reader(stdout);
         Binary {
             stdin: child.stdin.take(),
             child,
