@@ -253,12 +253,19 @@ fn is_word_char(c: char) -> bool {
 
 /// How many of the sorted matches `all` lie inside `within`.
 pub fn count_inside(all: &[Range<usize>], within: &Range<usize>) -> usize {
+    matches_inside(all, within.clone()).count()
+}
+
+/// The sorted matches `all` that lie inside `within` (binary search).
+fn matches_inside(
+    all: &[Range<usize>],
+    within: Range<usize>,
+) -> impl Iterator<Item = &Range<usize>> {
     let from = all.partition_point(|r| r.start < within.start);
     all[from..]
         .iter()
-        .take_while(|r| r.start < within.end)
-        .filter(|r| r.end <= within.end)
-        .count()
+        .take_while(move |r| r.start < within.end)
+        .filter(move |r| r.end <= within.end)
 }
 
 impl Eq for Hits {}
@@ -305,13 +312,7 @@ impl Hits {
         set: &str,
         within: Range<usize>,
     ) -> impl Iterator<Item = Range<usize>> + 'a {
-        let all = self.get(set);
-        let from = all.partition_point(|r| r.start < within.start);
-        all[from..]
-            .iter()
-            .take_while(move |r| r.start < within.end)
-            .filter(move |r| r.end <= within.end)
-            .cloned()
+        matches_inside(self.get(set), within).cloned()
     }
 
     pub fn any_inside(&self, set: &str, within: Range<usize>) -> bool {
