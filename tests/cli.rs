@@ -118,5 +118,35 @@ fn a_folder_is_checked_in_parallel_and_reported_in_path_order() {
             .any(|d| d["code"] == "unfilled-placeholder");
         assert_eq!(placeholder, i % 3 == 1, "{}", paths[i]);
     }
+    assert_eq!(o.status.code(), Some(1));
+
+    // A file that cannot be read, in the middle of the walk: it is named on
+    // stderr and skipped, the report is whole and in order, and the exit
+    // status says an input was skipped.
+    let broken = dir.join("draft-030-broken.md");
+    std::fs::write(&broken, b"Hi,\n\xff\xfe not text\n").unwrap();
+    let o = tactful(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains(&format!("{}: not UTF-8 text", broken.display())),
+        "{stderr}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    let again: Vec<&str> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(again, expected);
+    // the human report counts the files it checked
+    let o = tactful(&["check", dir.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.trim_end().ends_with(" of 60 files."),
+        "{}",
+        stdout.lines().last().unwrap_or_default()
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -190,7 +190,9 @@ struct Input {
     display: String,
     /// The file on disk, `None` for stdin.
     file: Option<PathBuf>,
-    text: String,
+    /// Standard input, read before checking starts; a file is read by the
+    /// worker that checks it.
+    text: Option<String>,
     format: Format,
 }
 
@@ -250,38 +252,121 @@ fn check(args: CheckArgs) -> ExitCode {
         jobs.push((input, cfg));
     }
     let _ = warm.join();
-    // Files are checked in parallel; what each prints is printed in order.
-    let outcomes: Vec<Outcome> = jobs
-        .into_par_iter()
-        .map(|(input, cfg)| check_one(input, &cfg, &args))
-        .collect();
-    let mut checked = Vec::new();
-    for outcome in outcomes {
-        for line in &outcome.errors {
-            eprintln!("{line}");
+    let color = matches!(args.format, OutputFormat::Human) && std::io::stdout().is_terminal();
+    // With --diff, or --fix on standard input, what an input prints comes
+    // before the report, which then waits for the end; otherwise each
+    // file's part of the report is printed as soon as the files before it
+    // are, and memory stays flat however many files there are.
+    let fixes_stdin = args.fix && jobs.iter().any(|(i, _)| i.file.is_none());
+    let stream = !args.diff && !fixes_stdin;
+    let mut report = ReportWriter::new(args.format, stream);
+    let mut failing = false;
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        let args = &args;
+        scope.spawn(move || {
+            // par_bridge takes inputs in order, so few outcomes wait below
+            jobs.into_iter()
+                .enumerate()
+                .par_bridge()
+                .for_each_with(tx, |tx, (n, (input, cfg))| {
+                    let _ = tx.send((n, check_one(input, &cfg, args, color)));
+                });
+        });
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        for (n, outcome) in rx {
+            waiting.insert(n, outcome);
+            while let Some(outcome) = waiting.remove(&next) {
+                next += 1;
+                for line in &outcome.errors {
+                    eprintln!("{line}");
+                }
+                io_error |= !outcome.errors.is_empty();
+                if let Some(out) = &outcome.stdout {
+                    report.print(out);
+                }
+                if let Some((text, counts)) = outcome.report {
+                    failing |= counts[..=args.fail_on as usize].iter().any(|&n| n > 0);
+                    report.add(text, counts);
+                }
+            }
         }
-        io_error |= !outcome.errors.is_empty();
-        if let Some(out) = &outcome.stdout {
-            print_stdout(out);
-        }
-        checked.extend(outcome.checked);
-    }
-    let failing = checked
-        .iter()
-        .flat_map(|c| &c.report.findings)
-        .any(|f| f.severity <= args.fail_on);
-    match args.format {
-        OutputFormat::Json => print_stdout(&output::json(&checked)),
-        OutputFormat::Human => {
-            print_stdout(&output::human(&checked, std::io::stdout().is_terminal()))
-        }
-    }
+    });
+    report.finish();
     if io_error {
         ExitCode::from(2)
     } else if failing {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// The report on standard output: the JSON document, or annotated
+/// snippets and a summary line.
+struct ReportWriter {
+    out: std::io::BufWriter<std::io::Stdout>,
+    format: OutputFormat,
+    /// Print each file's part at once, or keep them for [`Self::finish`].
+    stream: bool,
+    kept: Vec<String>,
+    files: usize,
+    tally: output::Tally,
+}
+
+impl ReportWriter {
+    fn new(format: OutputFormat, stream: bool) -> ReportWriter {
+        ReportWriter {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            format,
+            stream,
+            kept: Vec::new(),
+            files: 0,
+            tally: output::Tally::default(),
+        }
+    }
+
+    /// Prints what is not part of the report (a diff, fixed text).
+    fn print(&mut self, s: &str) {
+        // a closed pipe (`tactful check | head`) is not an error worth a panic
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    /// One checked file's part of the report, and its findings by severity.
+    fn add(&mut self, part: String, counts: [usize; 4]) {
+        self.tally.add(counts);
+        if self.stream {
+            self.write_part(&part);
+        } else {
+            self.kept.push(part);
+        }
+    }
+
+    fn write_part(&mut self, part: &str) {
+        if matches!(self.format, OutputFormat::Json) {
+            let before = if self.files == 0 {
+                output::JSON_HEAD
+            } else {
+                output::JSON_SEPARATOR
+            };
+            let _ = self.out.write_all(before.as_bytes());
+        }
+        self.files += 1;
+        let _ = self.out.write_all(part.as_bytes());
+    }
+
+    fn finish(mut self) {
+        for part in std::mem::take(&mut self.kept) {
+            self.write_part(&part);
+        }
+        let end = match self.format {
+            OutputFormat::Json if self.files == 0 => output::JSON_EMPTY.to_string(),
+            OutputFormat::Json => output::JSON_TAIL.to_string(),
+            OutputFormat::Human => self.tally.summary(),
+        };
+        let _ = self.out.write_all(end.as_bytes());
+        let _ = self.out.flush();
     }
 }
 
@@ -292,16 +377,30 @@ struct Outcome {
     errors: Vec<String>,
     /// A diff (`--diff`) or the fixed text (`--fix` on standard input).
     stdout: Option<String>,
-    checked: Option<Checked>,
+    /// This input's part of the report, and its findings by severity.
+    report: Option<(String, [usize; 4])>,
 }
 
-fn check_one(input: Input, cfg: &Config, args: &CheckArgs) -> Outcome {
+fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outcome {
     let mut outcome = Outcome {
         errors: Vec::new(),
         stdout: None,
-        checked: None,
+        report: None,
     };
-    let mut text = input.text;
+    let read = match (input.text, &input.file) {
+        (Some(text), _) => Ok(text),
+        (None, Some(file)) => read_draft(file),
+        (None, None) => Err("nothing to read".to_string()),
+    };
+    let mut text = match read {
+        Ok(text) => text,
+        Err(problem) => {
+            outcome
+                .errors
+                .push(format!("tactful: {}: {problem}; skipped", input.display));
+            return outcome;
+        }
+    };
     let checked_once = catch_panic(|| {
         let report = engine::check(&text, input.format, cfg);
         let fixed =
@@ -364,11 +463,20 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs) -> Outcome {
             }
         }
     }
-    outcome.checked = Some(Checked {
+    let mut counts = [0; 4];
+    for f in &report.findings {
+        counts[f.severity as usize] += 1;
+    }
+    let checked = Checked {
         path: input.display,
         text,
         report,
-    });
+    };
+    let part = match args.format {
+        OutputFormat::Json => output::json_file(&checked),
+        OutputFormat::Human => output::human_file(&checked, color),
+    };
+    outcome.report = Some((part, counts));
     outcome
 }
 
@@ -405,7 +513,7 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
                     format: Format::from_path(&name).unwrap_or(Format::Markdown),
                     display: name,
                     file: None,
-                    text,
+                    text: Some(text),
                 }),
                 Err(problem) => {
                     eprintln!("tactful: {name}: {problem}; skipped");
@@ -430,18 +538,12 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
                 *io_error = true;
                 continue;
             }
-            match read_draft(&file) {
-                Ok(text) => inputs.push(Input {
-                    format: Format::from_path(&display).unwrap_or(Format::PlainText),
-                    display,
-                    file: Some(file),
-                    text,
-                }),
-                Err(problem) => {
-                    eprintln!("tactful: {display}: {problem}; skipped");
-                    *io_error = true;
-                }
-            }
+            inputs.push(Input {
+                format: Format::from_path(&display).unwrap_or(Format::PlainText),
+                display,
+                file: Some(file),
+                text: None,
+            });
         }
     }
     inputs

@@ -1,75 +1,158 @@
 //! Rendering check results: annotated snippets for people, JSON for tools.
 
 use annotate_snippets::{Level, Renderer, Snippet};
-use rayon::prelude::*;
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::Checked;
-use crate::position::{Encoding, LineIndex};
+use crate::position::{Encoding, LineIndex, Position};
 use crate::rules::{self, Severity};
 
-fn lsp_range(idx: &LineIndex, text: &str, r: &std::ops::Range<usize>) -> Value {
-    let s = idx.position(text, r.start, Encoding::Utf16);
-    let e = idx.position(text, r.end, Encoding::Utf16);
-    json!({"start": {"line": s.line, "character": s.character},
-           "end": {"line": e.line, "character": e.character}})
+// The JSON shapes of SPEC §6. Fields are declared in alphabetical order:
+// the order tactful has always printed them in (they were once built as
+// `serde_json::Value` maps, which sort their keys).
+
+#[derive(Serialize)]
+struct JsonPosition {
+    character: u32,
+    line: u32,
 }
 
-/// One JSON document for every file (SPEC §6).
-pub fn json(checked: &[Checked]) -> String {
-    // Each file is made and printed on its own, in parallel, then set in
-    // the `files` array exactly as serde_json's pretty printer would.
-    let files: Vec<String> = checked
-        .par_iter()
-        .map(|c| {
-            let idx = LineIndex::new(&c.text);
-            let r = &c.report;
-            let parts: Vec<Value> = r
+#[derive(Serialize)]
+struct JsonRange {
+    end: JsonPosition,
+    start: JsonPosition,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    analysis: JsonAnalysis<'a>,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    path: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonAnalysis<'a> {
+    medium: &'a str,
+    parts: Vec<JsonPart<'a>>,
+    scenario: &'a str,
+    words: usize,
+}
+
+#[derive(Serialize)]
+struct JsonPart<'a> {
+    kind: &'a str,
+    range: JsonRange,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    fixes: Vec<JsonFix<'a>>,
+    message: &'a str,
+    range: JsonRange,
+    severity: &'a str,
+    source: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    edits: Vec<JsonEdit<'a>>,
+    preferred: bool,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    #[serde(rename = "newText")]
+    new_text: &'a str,
+    range: JsonRange,
+}
+
+fn json_range(idx: &LineIndex, text: &str, r: &std::ops::Range<usize>) -> JsonRange {
+    let pos = |offset| {
+        let Position { line, character } = idx.position(text, offset, Encoding::Utf16);
+        JsonPosition { character, line }
+    };
+    JsonRange {
+        end: pos(r.end),
+        start: pos(r.start),
+    }
+}
+
+/// The start of the JSON document, before the first file.
+pub const JSON_HEAD: &str = "{\n  \"files\": [\n";
+/// Between two files.
+pub const JSON_SEPARATOR: &str = ",\n";
+/// The end of the JSON document, after the last file.
+pub const JSON_TAIL: &str = "\n  ]\n}\n";
+/// The whole document when no file was checked.
+pub const JSON_EMPTY: &str = "{\n  \"files\": []\n}\n";
+
+/// One file's entry in the `files` array of the JSON document (SPEC §6),
+/// pretty-printed and indented to its place in the array.
+pub fn json_file(c: &Checked) -> String {
+    let idx = LineIndex::new(&c.text);
+    let r = &c.report;
+    let range = |range| json_range(&idx, &c.text, range);
+    let file = JsonFile {
+        analysis: JsonAnalysis {
+            medium: r.medium.as_str(),
+            parts: r
                 .parts
                 .iter()
-                .map(|p| json!({"kind": p.kind.as_str(), "range": lsp_range(&idx, &c.text, &p.range)}))
-                .collect();
-            let diagnostics: Vec<Value> = r
-                .findings
-                .iter()
-                .map(|f| {
-                    let fixes: Vec<Value> = f
-                        .fixes
-                        .iter()
-                        .map(|x| {
-                            json!({"title": x.title, "preferred": x.preferred,
-                                   "edits": x.edits.iter().map(|e| json!({
-                                       "range": lsp_range(&idx, &c.text, &e.range),
-                                       "newText": e.new_text})).collect::<Vec<_>>()})
-                        })
-                        .collect();
-                    json!({"code": f.rule, "severity": f.severity.as_str(), "message": f.message,
-                           "range": lsp_range(&idx, &c.text, &f.range), "source": "tactful",
-                           "url": rules::doc_url(f.rule), "fixes": fixes})
+                .map(|p| JsonPart {
+                    kind: p.kind.as_str(),
+                    range: range(&p.range),
                 })
-                .collect();
-            let file = json!({"path": c.path,
-                   "analysis": {"medium": r.medium.as_str(), "scenario": r.scenario.as_str(),
-                                "words": r.words, "parts": parts},
-                   "diagnostics": diagnostics});
-            // strings escape their line breaks, so every line is JSON
-            // structure and may be indented
-            let pretty = serde_json::to_string_pretty(&file).unwrap_or_default();
-            let mut indented = String::with_capacity(pretty.len() + pretty.len() / 8);
-            for (i, line) in pretty.lines().enumerate() {
-                if i > 0 {
-                    indented.push('\n');
-                }
-                indented.push_str("    ");
-                indented.push_str(line);
-            }
-            indented
-        })
-        .collect();
-    if files.is_empty() {
-        return "{\n  \"files\": []\n}\n".to_string();
+                .collect(),
+            scenario: r.scenario.as_str(),
+            words: r.words,
+        },
+        diagnostics: r
+            .findings
+            .iter()
+            .map(|f| JsonDiagnostic {
+                code: f.rule,
+                fixes: f
+                    .fixes
+                    .iter()
+                    .map(|x| JsonFix {
+                        edits: x
+                            .edits
+                            .iter()
+                            .map(|e| JsonEdit {
+                                new_text: &e.new_text,
+                                range: range(&e.range),
+                            })
+                            .collect(),
+                        preferred: x.preferred,
+                        title: &x.title,
+                    })
+                    .collect(),
+                message: &f.message,
+                range: range(&f.range),
+                severity: f.severity.as_str(),
+                source: "tactful",
+                url: rules::doc_url(f.rule),
+            })
+            .collect(),
+        path: &c.path,
+    };
+    // Strings escape their line breaks, so every line is JSON structure
+    // and may be indented by the two levels it sits at.
+    let pretty = serde_json::to_vec_pretty(&file).unwrap_or_default();
+    let lines = pretty.iter().filter(|&&b| b == b'\n').count() + 1;
+    let mut indented = Vec::with_capacity(pretty.len() + 4 * lines);
+    for (i, line) in pretty.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            indented.push(b'\n');
+        }
+        indented.extend_from_slice(b"    ");
+        indented.extend_from_slice(line);
     }
-    format!("{{\n  \"files\": [\n{}\n  ]\n}}\n", files.join(",\n"))
+    // serde_json writes UTF-8, and the cuts are at ASCII line breaks
+    String::from_utf8(indented).unwrap_or_default()
 }
 
 fn level(s: Severity) -> Level {
@@ -81,25 +164,8 @@ fn level(s: Severity) -> Level {
     }
 }
 
-/// Annotated snippets, one per finding, then a summary line.
-pub fn human(checked: &[Checked], color: bool) -> String {
-    let mut counts = [0usize; 4];
-    let mut files_with = 0;
-    for c in checked {
-        files_with += usize::from(!c.report.findings.is_empty());
-        for f in &c.report.findings {
-            counts[f.severity as usize] += 1;
-        }
-    }
-    // files are rendered in parallel and printed in order
-    let rendered: Vec<String> = checked.par_iter().map(|c| render(c, color)).collect();
-    let mut out = rendered.concat();
-    summarise(&mut out, checked, counts, files_with);
-    out
-}
-
 /// One file's findings, annotated.
-fn render(c: &Checked, color: bool) -> String {
+pub fn human_file(c: &Checked, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -140,34 +206,47 @@ fn render(c: &Checked, color: bool) -> String {
     out
 }
 
-/// Appends the summary line after the files' findings.
-fn summarise(out: &mut String, checked: &[Checked], counts: [usize; 4], files_with: usize) {
-    let total: usize = counts.iter().sum();
-    if total == 0 {
-        out.push_str(&format!(
-            "No problems found in {} file{}.\n",
-            checked.len(),
-            if checked.len() == 1 { "" } else { "s" }
-        ));
-    } else {
+/// What the summary line after the annotated snippets counts.
+#[derive(Debug, Default)]
+pub struct Tally {
+    files: usize,
+    files_with: usize,
+    /// Findings by severity, indexed by `Severity as usize`.
+    counts: [usize; 4],
+}
+
+impl Tally {
+    /// Counts one checked file whose findings have `counts` by severity.
+    pub fn add(&mut self, counts: [usize; 4]) {
+        self.files += 1;
+        self.files_with += usize::from(counts.iter().any(|&n| n > 0));
+        for (all, n) in self.counts.iter_mut().zip(counts) {
+            *all += n;
+        }
+    }
+
+    /// The summary line, with its line break.
+    pub fn summary(&self) -> String {
+        let files = self.files;
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        let total: usize = self.counts.iter().sum();
+        if total == 0 {
+            return format!("No problems found in {files} file{}.\n", s(files));
+        }
         let names = ["error", "warning", "info", "hint"];
-        let parts: Vec<String> = counts
+        let parts: Vec<String> = self
+            .counts
             .iter()
             .zip(names)
             .filter(|(n, _)| **n > 0)
-            .map(|(n, name)| {
-                format!(
-                    "{n} {name}{}",
-                    if *n == 1 || name == "info" { "" } else { "s" }
-                )
-            })
+            .map(|(&n, name)| format!("{n} {name}{}", if name == "info" { "" } else { s(n) }))
             .collect();
-        out.push_str(&format!(
-            "Found {total} problem{} ({}) in {files_with} of {} file{}.\n",
-            if total == 1 { "" } else { "s" },
+        format!(
+            "Found {total} problem{} ({}) in {} of {files} file{}.\n",
+            s(total),
             parts.join(", "),
-            checked.len(),
-            if checked.len() == 1 { "" } else { "s" }
-        ));
+            self.files_with,
+            s(files)
+        )
     }
 }
