@@ -12,6 +12,8 @@ use crate::document::Document;
 use crate::phrases::{self, Hits};
 use crate::prose::count_words;
 
+mod names;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Medium {
@@ -752,22 +754,25 @@ impl<'a> Message<'a> {
         let flat = &self.doc.prose.flat;
         for i in self.body_sentences().chain(self.subject) {
             let t = &flat[self.sentence_range(i)];
-            if let Some(c) = ROLE_AT_COMPANY.captures(t) {
+            if facts.role.is_some() && facts.company.is_some() {
+                break;
+            }
+            if let Some((role, company)) = names::role_at_company(t) {
                 if facts.role.is_none() {
-                    facts.role = c.name("role").map(|m| m.as_str().trim().to_string());
+                    facts.role = Some(t[role].trim().to_string());
                 }
                 if facts.company.is_none() {
-                    facts.company = c.name("company").map(|m| clean_company(m.as_str()));
+                    facts.company = Some(clean_company(&t[company]));
                 }
             }
             if facts.company.is_none() {
-                if let Some(c) = AT_COMPANY.captures(t) {
-                    facts.company = c.name("company").map(|m| clean_company(m.as_str()));
+                if let Some(company) = names::at_company(t) {
+                    facts.company = Some(clean_company(&t[company]));
                 }
             }
             if facts.role.is_none() {
-                if let Some(c) = ROLE_ONLY.captures(t) {
-                    facts.role = c.name("role").map(|m| m.as_str().trim().to_string());
+                if let Some(role) = names::role_only(t) {
+                    facts.role = Some(t[role].trim().to_string());
                 }
             }
         }
@@ -776,7 +781,7 @@ impl<'a> Message<'a> {
             .or_else(|| {
                 let first = self.doc.prose.sentences.first()?;
                 let t = self.doc.prose.sentence_text(first);
-                SELF_INTRO.captures(t).map(|c| c["name"].trim().to_string())
+                names::introduced_name(t).map(|name| t[name].trim().to_string())
             })
             .or_else(|| cfg.profile.name.clone());
         facts
@@ -877,34 +882,6 @@ const CAUSAL: &[&str] = &[
 
 static SPOKEN_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(hello|hi|hey|good (morning|afternoon|evening))\b[^!?\n]{0,40}?\b(this is|it's|it’s|it is|my name is)\s+\p{Lu}").expect("valid regex")
-});
-
-static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:this is|it's|it’s|it is|my name is)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})").expect("valid regex")
-});
-
-// Title-case words: "Data Analyst", "UX Researcher", "Head of Sales".
-const TITLE: &str = r"\p{Lu}[\p{L}&'’./-]*(?:\s+(?:of|and|&|for|in|de|du|la|le)\s+\p{Lu}[\p{L}&'’./-]*|\s+\p{Lu}[\p{L}&'’./-]*){0,5}";
-
-static ROLE_AT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?P<role>{TITLE})\s+(?:role|position|post|job|opening|vacancy|opportunity|interview|trial shift|trial)\s+(?:at|with)\s+(?P<company>{TITLE})"
-    ))
-    .expect("valid regex")
-});
-
-static AT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:role|position|post|job|opening|vacancy|opportunity|interview|team|offer)\s+(?:at|with)\s+(?P<company>{TITLE})"
-    ))
-    .expect("valid regex")
-});
-
-static ROLE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:the|your|this)\s+(?P<role>{TITLE})\s+(?:role|position|post|job|opening|vacancy)\b"
-    ))
-    .expect("valid regex")
 });
 
 fn clean_company(s: &str) -> String {
