@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Nouns that name the job in "the X role at Y".
-const ROLE_NOUNS: &[&str] = &[
+/// Nouns for the job, in the order the expressions tried them.
+const JOB_NOUNS: &[&str] = &[
     "role",
     "position",
     "post",
@@ -27,26 +27,18 @@ const ROLE_NOUNS: &[&str] = &[
     "vacancy",
     "opportunity",
     "interview",
-    "trial shift",
-    "trial",
 ];
 
-/// What "… at Y" may follow when only the company is named.
-const COMPANY_NOUNS: &[&str] = &[
-    "role",
-    "position",
-    "post",
-    "job",
-    "opening",
-    "vacancy",
-    "opportunity",
-    "interview",
-    "team",
-    "offer",
-];
+/// Nouns that name the job in "the X role at Y": the job nouns, then these.
+const MORE_ROLE_NOUNS: &[&str] = &["trial shift", "trial"];
 
-/// Nouns that close "the X role" when no company follows.
-const ROLE_ONLY_NOUNS: &[&str] = &["role", "position", "post", "job", "opening", "vacancy"];
+/// What "… at Y" may follow when only the company is named: the job
+/// nouns, then these.
+const MORE_COMPANY_NOUNS: &[&str] = &["team", "offer"];
+
+/// Nouns that close "the X role" when no company follows: the first job
+/// nouns.
+const ROLE_ONLY_NOUNS: &[&str] = JOB_NOUNS.split_at(6).0;
 
 const DETERMINERS: &[&str] = &["the", "your", "this"];
 
@@ -75,8 +67,9 @@ pub fn role_at_company(t: &str) -> Option<(Range<usize>, Range<usize>)> {
             let Some(noun) = skip_space(t, end) else {
                 continue;
             };
-            let company = ROLE_NOUNS
+            let company = JOB_NOUNS
                 .iter()
+                .chain(MORE_ROLE_NOUNS)
                 .filter(|n| t[noun..].starts_with(*n))
                 .find_map(|n| at_company_after(t, noun + n.len()));
             if let Some(company) = company {
@@ -93,8 +86,9 @@ pub fn at_company(t: &str) -> Option<Range<usize>> {
         return None;
     }
     t.char_indices().find_map(|(p, _)| {
-        COMPANY_NOUNS
+        JOB_NOUNS
             .iter()
+            .chain(MORE_COMPANY_NOUNS)
             .filter(|n| t[p..].starts_with(*n))
             .find_map(|n| at_company_after(t, p + n.len()))
     })
