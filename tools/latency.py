@@ -62,7 +62,8 @@ class Client:
     def __init__(self, cmd, settings):
         self.proc = subprocess.Popen(
             cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, bufsize=1 << 20)
+            stderr=None if os.environ.get("LATENCY_SERVER_STDERR") else subprocess.DEVNULL,
+            bufsize=1 << 20)
         self.settings = settings
         self.q = queue.Queue()
         self.next_id = 1

@@ -70,6 +70,77 @@ impl Analysis {
             .collect()
     }
 
+    /// `textDocument/publishDiagnostics` for this analysis: the body of the
+    /// JSON-RPC notification, the same diagnostics as [`Self::diagnostics`]
+    /// serialized straight from the findings.
+    pub fn publish_notification(&self) -> Vec<u8> {
+        #[derive(Serialize)]
+        struct Notification<'a> {
+            jsonrpc: &'static str,
+            method: &'static str,
+            params: Params<'a>,
+        }
+        #[derive(Serialize)]
+        struct Params<'a> {
+            uri: &'a Uri,
+            diagnostics: Diagnostics<'a>,
+            version: i32,
+        }
+        struct Diagnostics<'a>(&'a Analysis);
+        impl Serialize for Diagnostics<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeSeq;
+                let a = self.0;
+                let conv = a.converter();
+                let findings = a.findings();
+                let mut seq = s.serialize_seq(Some(findings.len()))?;
+                for (i, f) in findings.iter().enumerate() {
+                    seq.serialize_element(&Borrowed {
+                        range: conv.range(&f.range),
+                        severity: severity(f.severity),
+                        code: f.rule,
+                        code_description: Href {
+                            href: rules::doc_url(f.rule),
+                        },
+                        source: SOURCE,
+                        message: &f.message,
+                        data: DiagnosticData {
+                            version: a.version,
+                            finding: i,
+                        },
+                    })?;
+                }
+                seq.end()
+            }
+        }
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Borrowed<'a> {
+            range: tower_lsp_server::ls_types::Range,
+            severity: DiagnosticSeverity,
+            code: &'a str,
+            code_description: Href,
+            source: &'a str,
+            message: &'a str,
+            data: DiagnosticData,
+        }
+        #[derive(Serialize)]
+        struct Href {
+            href: String,
+        }
+        let n = Notification {
+            jsonrpc: "2.0",
+            method: "textDocument/publishDiagnostics",
+            params: Params {
+                uri: &self.uri,
+                diagnostics: Diagnostics(self),
+                version: self.version,
+            },
+        };
+        // Serializing plain data into memory cannot fail.
+        serde_json::to_vec(&n).unwrap_or_default()
+    }
+
     /// The finding a diagnostic the client sent back stands for, if it was
     /// made from this analysis (same version, rule and range).
     pub fn finding_of(&self, d: &Diagnostic) -> Option<&Finding> {
@@ -258,6 +329,27 @@ mod tests {
         );
         assert!(a.report.is_none());
         assert_eq!(a.text.len(), text.len());
+    }
+
+    #[test]
+    fn the_direct_notification_carries_the_same_diagnostics() {
+        let (a, _) = analyse(snapshot(
+            "Hey,\n\nMaybe I could not come to the [Role] interview, sorry, sorry. Cheers\n",
+        ));
+        assert!(a.findings().len() > 3);
+        let sent: serde_json::Value = serde_json::from_slice(&a.publish_notification()).unwrap();
+        assert_eq!(sent["jsonrpc"], "2.0");
+        assert_eq!(sent["method"], "textDocument/publishDiagnostics");
+        let params: tower_lsp_server::ls_types::PublishDiagnosticsParams =
+            serde_json::from_value(sent["params"].clone()).unwrap();
+        assert_eq!(
+            params,
+            tower_lsp_server::ls_types::PublishDiagnosticsParams::new(
+                a.uri.clone(),
+                a.diagnostics(),
+                Some(a.version)
+            )
+        );
     }
 
     #[test]

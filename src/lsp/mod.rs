@@ -81,10 +81,13 @@ where
     O: AsyncWrite + Unpin,
 {
     let shutdown = Arc::new(AtomicBool::new(false));
-    let (service, socket) = LspService::build(|client| Server::new(client, shutdown.clone()))
-        .custom_method("tactful/documentText", Server::document_text)
-        .finish();
-    transport::guarded(input, output, |input, output| {
+    let frames = transport::Frames::default();
+    let direct = frames.direct();
+    let (service, socket) =
+        LspService::build(|client| Server::new(client, shutdown.clone()).with_direct(direct))
+            .custom_method("tactful/documentText", Server::document_text)
+            .finish();
+    transport::guarded(input, output, frames, |input, output| {
         tower_lsp_server::Server::new(input, output, socket).serve(service)
     })
     .await;

@@ -35,6 +35,8 @@ struct Shared {
     /// an older analysis is never published after a newer one.
     publish_gate: tokio::sync::Mutex<()>,
     shutdown_requested: Arc<AtomicBool>,
+    /// Where diagnostics are written without tower-lsp-server's detour.
+    direct: Option<super::transport::Direct>,
 }
 
 /// The reply of `tactful/documentText`: the server's copy of a buffer, for
@@ -53,8 +55,17 @@ impl Server {
                 state: Mutex::new(State::default()),
                 publish_gate: tokio::sync::Mutex::new(()),
                 shutdown_requested,
+                direct: None,
             }),
         }
+    }
+
+    /// Publishes diagnostics through `direct` instead of the client handle.
+    pub fn with_direct(mut self, direct: super::transport::Direct) -> Server {
+        if let Some(shared) = Arc::get_mut(&mut self.shared) {
+            shared.direct = Some(direct);
+        }
+        self
     }
 
     fn state(&self) -> MutexGuard<'_, State> {
@@ -143,6 +154,11 @@ impl Server {
             .is_current(&a.uri, a.version, a.config_generation)
         {
             return;
+        }
+        if let Some(direct) = &self.shared.direct {
+            if direct.send(&a.publish_notification()) {
+                return;
+            }
         }
         self.client()
             .publish_diagnostics(a.uri.clone(), a.diagnostics(), Some(a.version))

@@ -25,13 +25,57 @@ use super::frame::{Frame, FrameReader};
 /// Size of the in-memory pipes to and from the transport.
 const PIPE: usize = 1 << 16;
 
+/// The queue of whole frames for the client, made before the server so
+/// that the server can hold a [`Direct`] handle to it.
+pub struct Frames {
+    tx: mpsc::UnboundedSender<Vec<u8>>,
+    rx: mpsc::UnboundedReceiver<Vec<u8>>,
+}
+
+impl Default for Frames {
+    fn default() -> Frames {
+        let (tx, rx) = mpsc::unbounded_channel();
+        Frames { tx, rx }
+    }
+}
+
+impl Frames {
+    /// A handle for writing messages straight to the client.
+    pub fn direct(&self) -> Direct {
+        Direct(self.tx.downgrade())
+    }
+}
+
+/// Writes messages the server serialized itself straight to the client,
+/// past tower-lsp-server, which would first turn them into a
+/// `serde_json::Value` tree: for a megabyte of diagnostics that costs more
+/// than the analysis. Frames go out whole, in the order they are sent,
+/// among the transport's own.
+#[derive(Clone, Debug)]
+pub struct Direct(mpsc::WeakUnboundedSender<Vec<u8>>);
+
+impl Direct {
+    /// Sends one JSON-RPC message (its body). False when the writer is
+    /// gone, after `exit` or the end of input.
+    pub fn send(&self, body: &[u8]) -> bool {
+        let Some(tx) = self.0.upgrade() else {
+            return false;
+        };
+        let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+        frame.extend_from_slice(body);
+        tx.send(frame).is_ok()
+    }
+}
+
 /// Runs `serve_transport(server_input, server_output)` behind the framing
-/// layer, reading the client from `input` and writing to `output`. Returns
-/// when the transport returns (on `exit`, or after the input ends), once
-/// everything it wrote has reached `output`.
+/// layer, reading the client from `input` and writing to `output`, with
+/// `frames` as the queue of what goes out. Returns when the transport
+/// returns (on `exit`, or after the input ends), once everything it wrote
+/// has reached `output`.
 pub async fn guarded<I, O, F>(
     input: I,
     output: O,
+    frames: Frames,
     serve_transport: impl FnOnce(DuplexStream, DuplexStream) -> F,
 ) where
     I: AsyncRead + Unpin,
@@ -40,7 +84,10 @@ pub async fn guarded<I, O, F>(
 {
     let (to_server, server_in) = tokio::io::duplex(PIPE);
     let (server_out, from_server) = tokio::io::duplex(PIPE);
-    let (frames_tx, frames_rx) = mpsc::unbounded_channel::<Vec<u8>>();
+    let Frames {
+        tx: frames_tx,
+        rx: frames_rx,
+    } = frames;
 
     let transport = serve_transport(server_in, server_out);
     let reading = read_client(input, to_server, frames_tx.clone());
