@@ -156,6 +156,11 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         .body_sentences()
         .filter(|&j| msg.roles[j].decision)
         .count();
+    // reasons given in sentences that are not bitter (`bitter` is sorted)
+    let neutral_reasons = msg
+        .body_sentences()
+        .filter(|&j| msg.roles[j].reason && bitter.binary_search(&j).is_err())
+        .count();
     let situation = msg.situation(cfg);
     for &i in &bitter {
         let mut f = Finding::new(
@@ -167,14 +172,8 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         // it (unless the message already gives a reason); the rest are best
         // deleted. A sentence carrying the only decision is reworded, never
         // deleted.
-        let sole_decision = msg.roles[i].decision
-            && !msg
-                .body_sentences()
-                .any(|j| j != i && msg.roles[j].decision);
-        let reason_given = !out.is_empty()
-            || msg
-                .body_sentences()
-                .any(|j| j != i && msg.roles[j].reason && !bitter.contains(&j));
+        let sole_decision = msg.roles[i].decision && decisions == 1;
+        let reason_given = !out.is_empty() || neutral_reasons > 0;
         let prefer_delete = reason_given && !sole_decision;
         // a neutral sentence for the scenario; it keeps the decision when
         // the bitter sentence carried it
