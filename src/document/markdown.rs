@@ -25,7 +25,7 @@ use std::sync::{Arc, OnceLock};
 use tree_sitter::Node;
 use tree_sitter_md::{MarkdownParser, MarkdownTree};
 
-use super::{disable_directive, is_reply_header, is_stage_direction, lines};
+use super::{disable_directive, is_reply_header, is_stage_direction, line_ranges};
 use crate::phrases::{Bank, Hits};
 use crate::prose::{Prose, ProseBuilder};
 
@@ -269,7 +269,7 @@ fn chunks(text: &str, body_start: usize) -> Vec<Range<usize>> {
     // Markdown starts, and cuts made after both.
     let scan_from = tree_sitter_metadata_end(text).unwrap_or(0);
     let cut_from = scan_from.max(body_start);
-    for l in lines(text) {
+    for l in line_ranges(text) {
         if l.start < scan_from {
             continue;
         }
@@ -307,8 +307,8 @@ fn chunks(text: &str, body_start: usize) -> Vec<Range<usize>> {
 /// allowed) up to a line starting with exactly three of the same character
 /// followed by blanks; no such line, no front matter.
 fn tree_sitter_metadata_end(text: &str) -> Option<usize> {
-    let ls = lines(text);
-    let first = &text[ls.first()?.clone()];
+    let mut ls = line_ranges(text);
+    let first = &text[ls.next()?];
     if indent(first) > 3 {
         return None;
     }
@@ -317,13 +317,13 @@ fn tree_sitter_metadata_end(text: &str) -> Option<usize> {
         "+++" => b'+',
         _ => return None,
     };
-    for l in ls.iter().skip(1) {
+    for l in ls {
         let b = text[l.clone()].as_bytes();
         let n = b.iter().take_while(|&&c| c == ch).count();
         // (a closing line at the very end counts: the text is given a
         // final line break before it is parsed)
         if n == 3 && b[3..].iter().all(|&c| c == b' ' || c == b'\t') {
-            return Some(super::line_end_with_terminator(text, l));
+            return Some(super::line_end_with_terminator(text, &l));
         }
     }
     None
@@ -400,7 +400,7 @@ fn read_plain(src: &str) -> Option<Chunk> {
     const LEADING: &[u8] = b"#-+=";
     let mut end = None;
     let mut seen_blank = false;
-    for l in lines(src) {
+    for l in line_ranges(src) {
         let bytes = src[l.clone()].as_bytes();
         if bytes.iter().all(|&b| b == b' ' || b == b'\t') {
             seen_blank = end.is_some();

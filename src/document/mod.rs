@@ -149,29 +149,43 @@ fn split_list(v: &str) -> Vec<String> {
 
 /// Line ranges without their terminators; lines end at `\n`, `\r\n` or `\r`.
 pub fn lines(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(start..i);
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push(start..i);
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
-        }
-        i += 1;
+    line_ranges(text).collect()
+}
+
+/// [`lines`], one at a time.
+pub fn line_ranges(text: &str) -> LineRanges<'_> {
+    LineRanges {
+        bytes: text.as_bytes(),
+        start: 0,
+        done: false,
     }
-    out.push(start..bytes.len());
-    out
+}
+
+pub struct LineRanges<'a> {
+    bytes: &'a [u8],
+    start: usize,
+    done: bool,
+}
+
+impl Iterator for LineRanges<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        if self.done {
+            return None;
+        }
+        let rest = &self.bytes[self.start..];
+        let Some(k) = rest.iter().position(|&b| b == b'\n' || b == b'\r') else {
+            // the last line, empty after a final terminator
+            self.done = true;
+            return Some(self.start..self.bytes.len());
+        };
+        let end = self.start + k;
+        let crlf = self.bytes[end] == b'\r' && self.bytes.get(end + 1) == Some(&b'\n');
+        let line = self.start..end;
+        self.start = end + 1 + usize::from(crlf);
+        Some(line)
+    }
 }
 
 /// Where a line starting at `start` (with the terminator) ends.
@@ -185,19 +199,19 @@ fn line_end_with_terminator(text: &str, line: &Range<usize>) -> usize {
 }
 
 fn parse_front_matter(text: &str) -> Option<FrontMatter> {
-    let ls = lines(text);
-    let first = text.get(ls.first()?.clone())?.trim_end();
-    let (fence, toml) = match first {
+    let mut ls = line_ranges(text);
+    let first_line = ls.next()?;
+    let (fence, toml) = match text.get(first_line.clone())?.trim_end() {
         "---" => ("---", false),
         "+++" => ("+++", true),
         _ => return None,
     };
-    let close = ls.iter().skip(1).position(|l| {
+    let close = ls.find(|l| {
         text[l.clone()].trim_end() == fence || (!toml && text[l.clone()].trim_end() == "...")
-    })? + 1;
-    let inner_start = line_end_with_terminator(text, &ls[0]);
-    let inner = &text[inner_start..ls[close].start];
-    let range = 0..line_end_with_terminator(text, &ls[close]);
+    })?;
+    let inner_start = line_end_with_terminator(text, &first_line);
+    let inner = &text[inner_start..close.start];
+    let range = 0..line_end_with_terminator(text, &close);
     let mut values = BTreeMap::new();
     if toml {
         if let Ok(table) = inner.parse::<toml::Table>() {
@@ -261,7 +275,7 @@ fn flatten_toml(table: &toml::Table, prefix: &str, out: &mut BTreeMap<String, St
 /// Offset of the first byte no longer part of the message: the line after
 /// a signature delimiter (`-- `), or a forwarded/original-message header.
 fn signature_cut(text: &str, from: usize) -> usize {
-    for l in lines(text) {
+    for l in line_ranges(text) {
         if l.start < from {
             continue;
         }
@@ -315,7 +329,7 @@ fn plain_prose(
     let mut b = ProseBuilder::new(text);
     let mut first = true;
     let mut reply_header_open = false;
-    for l in lines(text) {
+    for l in line_ranges(text) {
         if l.start < body_start {
             continue;
         }

@@ -321,16 +321,21 @@ impl Hits {
 
     /// Whether `r` lies within some match of `set`.
     pub fn covered_by(&self, set: &str, r: &Range<usize>) -> bool {
-        let all = self.get(set);
-        // matches are short: look back from the last one starting at or
-        // before `r` only as far as the longest pattern could reach
-        let upto = all.partition_point(|m| m.start <= r.start);
-        all[..upto]
-            .iter()
-            .rev()
-            .take_while(|m| m.start + MAX_MATCH_BYTES >= r.start)
-            .any(|m| r.end <= m.end)
+        covers(self.get(set), r)
     }
+}
+
+/// Whether `r` lies within one of `matches` (one set's, from
+/// [`Hits::get`]): for loops that ask of the same set many times.
+pub fn covers(matches: &[Range<usize>], r: &Range<usize>) -> bool {
+    // matches are short: look back from the last one starting at or
+    // before `r` only as far as the longest pattern could reach
+    let upto = matches.partition_point(|m| m.start <= r.start);
+    matches[..upto]
+        .iter()
+        .rev()
+        .take_while(|m| m.start + MAX_MATCH_BYTES >= r.start)
+        .any(|m| r.end <= m.end)
 }
 
 #[cfg(test)]

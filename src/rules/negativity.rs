@@ -35,7 +35,7 @@ use super::{Finding, Rule, Severity};
 use crate::config::Config;
 use crate::fix::build;
 use crate::message::Message;
-use crate::phrases::VALENCE;
+use crate::phrases::{self, VALENCE};
 use crate::prose::word_ranges;
 use crate::wording::Slot;
 
@@ -241,6 +241,7 @@ fn lexicon_score(msg: &Message, r: Range<usize>) -> (f32, f32) {
     let text = &flat[r.clone()];
     let (mut neg, mut pos) = (0.0f32, 0.0f32);
     let mut recent_negator = 0u8;
+    let kind = ["courtesy", "gratitude", "decision"].map(|set| msg.hits.get(set));
     for wr in word_ranges(text) {
         let raw = &text[wr.clone()];
         // most words are plain lower-case ASCII: no copy for those
@@ -260,9 +261,7 @@ fn lexicon_score(msg: &Message, r: Range<usize>) -> (f32, f32) {
         let abs = r.start + wr.start..r.start + wr.end;
         let v = if valence == 0.0
             || NEUTRAL_HERE.contains(&word)
-            || msg.hits.covered_by("courtesy", &abs)
-            || msg.hits.covered_by("gratitude", &abs)
-            || msg.hits.covered_by("decision", &abs)
+            || kind.iter().any(|matches| phrases::covers(matches, &abs))
         {
             0.0
         } else {
