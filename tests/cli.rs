@@ -11,6 +11,13 @@ fn tactful(args: &[&str]) -> std::process::Output {
         .expect("the binary runs")
 }
 
+/// A fresh folder under the system's temporary directory.
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("tactful-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 #[test]
 fn the_readme_example_reports_findings_and_fails() {
     let o = tactful(&["check", "examples/flawed-email.md"]);
@@ -28,8 +35,7 @@ fn the_readme_example_reports_findings_and_fails() {
 
 #[test]
 fn diff_shows_the_fixes_and_writes_nothing() {
-    let dir = std::env::temp_dir().join(format!("tactful-diff-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("diff");
     let draft = dir.join("draft.md");
     let text = "Subject: Interview\n\nHi there,\n\nThank you. I must decline. I'd be glad to stay in touch.\n\nBest,\nSam\n";
     std::fs::write(&draft, text).unwrap();
@@ -90,8 +96,7 @@ fn rules_and_explain() {
 
 #[test]
 fn a_folder_is_checked_in_parallel_and_reported_in_path_order() {
-    let dir = std::env::temp_dir().join(format!("tactful-folder-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("folder");
     let mut expected = Vec::new();
     for i in 0..60 {
         let name = format!("draft-{i:03}.md");
