@@ -8,7 +8,7 @@ use std::sync::{Arc, TryLockError};
 
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::{
-    CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Uri,
+    CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, PublishDiagnosticsParams, Uri,
 };
 
 use super::convert::Converter;
@@ -71,71 +71,23 @@ impl Analysis {
     }
 
     /// `textDocument/publishDiagnostics` for this analysis: the body of the
-    /// JSON-RPC notification, the same diagnostics as [`Self::diagnostics`]
-    /// serialized straight from the findings.
+    /// JSON-RPC notification, serialized straight from typed values (the
+    /// client handle would first build a `serde_json::Value` tree of them).
     pub fn publish_notification(&self) -> Vec<u8> {
         #[derive(Serialize)]
-        struct Notification<'a> {
+        struct Notification {
             jsonrpc: &'static str,
             method: &'static str,
-            params: Params<'a>,
-        }
-        #[derive(Serialize)]
-        struct Params<'a> {
-            uri: &'a Uri,
-            diagnostics: Diagnostics<'a>,
-            version: i32,
-        }
-        struct Diagnostics<'a>(&'a Analysis);
-        impl Serialize for Diagnostics<'_> {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeSeq;
-                let a = self.0;
-                let conv = a.converter();
-                let findings = a.findings();
-                let mut seq = s.serialize_seq(Some(findings.len()))?;
-                for (i, f) in findings.iter().enumerate() {
-                    seq.serialize_element(&Borrowed {
-                        range: conv.range(&f.range),
-                        severity: severity(f.severity),
-                        code: f.rule,
-                        code_description: Href {
-                            href: rules::doc_url(f.rule),
-                        },
-                        source: SOURCE,
-                        message: &f.message,
-                        data: DiagnosticData {
-                            version: a.version,
-                            finding: i,
-                        },
-                    })?;
-                }
-                seq.end()
-            }
-        }
-        #[derive(Serialize)]
-        #[serde(rename_all = "camelCase")]
-        struct Borrowed<'a> {
-            range: tower_lsp_server::ls_types::Range,
-            severity: DiagnosticSeverity,
-            code: &'a str,
-            code_description: Href,
-            source: &'a str,
-            message: &'a str,
-            data: DiagnosticData,
-        }
-        #[derive(Serialize)]
-        struct Href {
-            href: String,
+            params: PublishDiagnosticsParams,
         }
         let n = Notification {
             jsonrpc: "2.0",
             method: "textDocument/publishDiagnostics",
-            params: Params {
-                uri: &self.uri,
-                diagnostics: Diagnostics(self),
-                version: self.version,
-            },
+            params: PublishDiagnosticsParams::new(
+                self.uri.clone(),
+                self.diagnostics(),
+                Some(self.version),
+            ),
         };
         // Serializing plain data into memory cannot fail.
         serde_json::to_vec(&n).unwrap_or_default()
@@ -264,14 +216,26 @@ fn diagnostic(f: &Finding, conv: &Converter, version: i32, finding: usize) -> Di
         range: conv.range(&f.range),
         severity: Some(severity(f.severity)),
         code: Some(NumberOrString::String(f.rule.to_string())),
-        code_description: rules::doc_url(f.rule)
-            .parse()
-            .ok()
-            .map(|href| CodeDescription { href }),
+        code_description: doc_uri(f.rule).map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
         message: f.message.clone(),
         data: serde_json::to_value(data).ok(),
         ..Diagnostic::default()
+    }
+}
+
+/// The address of a rule's documentation, parsed once per rule.
+fn doc_uri(rule: &str) -> Option<Uri> {
+    static URIS: std::sync::LazyLock<Vec<(&'static str, Option<Uri>)>> =
+        std::sync::LazyLock::new(|| {
+            rules::RULES
+                .iter()
+                .map(|r| (r.id, rules::doc_url(r.id).parse().ok()))
+                .collect()
+        });
+    match URIS.iter().find(|(id, _)| *id == rule) {
+        Some((_, uri)) => uri.clone(),
+        None => rules::doc_url(rule).parse().ok(),
     }
 }
 
