@@ -188,12 +188,25 @@ fn print_stdout(s: &str) {
 struct Input {
     /// The path as reported.
     display: String,
-    /// The file on disk, `None` for stdin.
-    file: Option<PathBuf>,
-    /// Standard input, read before checking starts; a file is read by the
-    /// worker that checks it.
-    text: Option<String>,
+    source: Source,
     format: Format,
+}
+
+enum Source {
+    /// A file on disk, read by the worker that checks it.
+    File(PathBuf),
+    /// Standard input, read before checking starts.
+    Stdin(String),
+}
+
+impl Input {
+    /// The file on disk, `None` for standard input.
+    fn file(&self) -> Option<&Path> {
+        match &self.source {
+            Source::File(path) => Some(path),
+            Source::Stdin(_) => None,
+        }
+    }
 }
 
 /// The result of checking one input.
@@ -226,7 +239,7 @@ fn check(args: CheckArgs) -> ExitCode {
     let mut configs: HashMap<PathBuf, Arc<Config>> = HashMap::new();
     let mut jobs = Vec::with_capacity(inputs.len());
     for input in inputs {
-        let cfg = match (&args.config, &input.file) {
+        let cfg = match (&args.config, input.file()) {
             (None, Some(file)) => {
                 let dir = file
                     .parent()
@@ -257,7 +270,7 @@ fn check(args: CheckArgs) -> ExitCode {
     // before the report, which then waits for the end; otherwise each
     // file's part of the report is printed as soon as the files before it
     // are, and memory stays flat however many files there are.
-    let fixes_stdin = args.fix && jobs.iter().any(|(i, _)| i.file.is_none());
+    let fixes_stdin = args.fix && jobs.iter().any(|(i, _)| i.file().is_none());
     let stream = !args.diff && !fixes_stdin;
     let mut report = ReportWriter::new(args.format, stream);
     let mut failing = false;
@@ -387,10 +400,12 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
         stdout: None,
         report: None,
     };
-    let read = match (input.text, &input.file) {
-        (Some(text), _) => Ok(text),
-        (None, Some(file)) => read_draft(file),
-        (None, None) => Err("nothing to read".to_string()),
+    let (file, read) = match input.source {
+        Source::File(path) => {
+            let read = read_draft(&path);
+            (Some(path), read)
+        }
+        Source::Stdin(text) => (None, Ok(text)),
     };
     let mut text = match read {
         Ok(text) => text,
@@ -437,7 +452,7 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
     }
     if let Some((fixed, applied)) = fixed {
         if applied > 0 {
-            let Some(file) = &input.file else {
+            let Some(file) = &file else {
                 // stdin: print the fixed text instead of a report
                 outcome.stdout = Some(fixed);
                 return outcome;
@@ -512,8 +527,7 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
                 Ok(text) => inputs.push(Input {
                     format: Format::from_path(&name).unwrap_or(Format::Markdown),
                     display: name,
-                    file: None,
-                    text: Some(text),
+                    source: Source::Stdin(text),
                 }),
                 Err(problem) => {
                     eprintln!("tactful: {name}: {problem}; skipped");
@@ -541,8 +555,7 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
             inputs.push(Input {
                 format: Format::from_path(&display).unwrap_or(Format::PlainText),
                 display,
-                file: Some(file),
-                text: None,
+                source: Source::File(file),
             });
         }
     }
