@@ -84,7 +84,7 @@ where
     let frames = transport::Frames::default();
     let direct = frames.direct();
     let (service, socket) =
-        LspService::build(|client| Server::new(client, shutdown.clone()).with_direct(direct))
+        LspService::build(|client| Server::new(client, shutdown.clone(), Some(direct)))
             .custom_method("tactful/documentText", Server::document_text)
             .finish();
     transport::guarded(input, output, frames, |input, output| {

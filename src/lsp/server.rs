@@ -48,24 +48,22 @@ pub struct DocumentText {
 }
 
 impl Server {
-    pub fn new(client: Client, shutdown_requested: Arc<AtomicBool>) -> Server {
+    /// A server answering through `client`; with `direct`, diagnostics
+    /// are published through it instead of the client handle.
+    pub fn new(
+        client: Client,
+        shutdown_requested: Arc<AtomicBool>,
+        direct: Option<super::transport::Direct>,
+    ) -> Server {
         Server {
             shared: Arc::new(Shared {
                 client,
                 state: Mutex::new(State::default()),
                 publish_gate: tokio::sync::Mutex::new(()),
                 shutdown_requested,
-                direct: None,
+                direct,
             }),
         }
-    }
-
-    /// Publishes diagnostics through `direct` instead of the client handle.
-    pub fn with_direct(mut self, direct: super::transport::Direct) -> Server {
-        if let Some(shared) = Arc::get_mut(&mut self.shared) {
-            shared.direct = Some(direct);
-        }
-        self
     }
 
     fn state(&self) -> MutexGuard<'_, State> {

@@ -61,9 +61,7 @@ impl Direct {
         let Some(tx) = self.0.upgrade() else {
             return false;
         };
-        let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
-        frame.extend_from_slice(body);
-        tx.send(frame).is_ok()
+        tx.send(framed(body)).is_ok()
     }
 }
 
@@ -175,9 +173,7 @@ async fn relay_server(mut from_server: DuplexStream, frames: mpsc::UnboundedSend
                 tracing::error!("the transport wrote a malformed message; dropped");
                 continue;
             };
-            let mut framed = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
-            framed.extend_from_slice(&body);
-            if frames.send(framed).is_err() {
+            if frames.send(framed(&body)).is_err() {
                 return;
             }
         }
@@ -202,6 +198,12 @@ async fn write_frames<O: AsyncWrite + Unpin>(
 }
 
 fn encode(msg: &serde_json::Value) -> Vec<u8> {
-    let body = msg.to_string();
-    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+    framed(msg.to_string().as_bytes())
+}
+
+/// `body` with its `Content-Length` header: one whole message.
+fn framed(body: &[u8]) -> Vec<u8> {
+    let mut framed = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    framed.extend_from_slice(body);
+    framed
 }
