@@ -50,8 +50,11 @@ pub struct Hits {
 /// input) rather than SipHash.
 type SetIndex = HashMap<String, usize, std::hash::BuildHasherDefault<Fnv>>;
 
+/// FNV-1a, for maps of short keys fixed by tactful (set names, the
+/// lexicon): words of a draft are only looked up in them, never inserted,
+/// so no input can crowd one bucket.
 #[derive(Default)]
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -73,17 +76,19 @@ impl std::hash::Hasher for Fnv {
 
 static DEFAULT: LazyLock<Arc<Bank>> = LazyLock::new(|| Arc::new(Bank::build(&BTreeMap::new())));
 
-/// Sentiment valence of a lower-case word, from the VADER lexicon.
-pub static VALENCE: LazyLock<std::collections::HashMap<&'static str, f32>> = LazyLock::new(|| {
-    VADER
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let (w, v) = l.split_once('\t')?;
-            Some((w, v.trim().parse().ok()?))
-        })
-        .collect()
-});
+/// Sentiment valence of a lower-case word, from the VADER lexicon. Looked
+/// up for every word of a sentence that is scored, so hashed with FNV.
+pub static VALENCE: LazyLock<HashMap<&'static str, f32, std::hash::BuildHasherDefault<Fnv>>> =
+    LazyLock::new(|| {
+        VADER
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, v) = l.split_once('\t')?;
+                Some((w, v.trim().parse().ok()?))
+            })
+            .collect()
+    });
 
 /// Names of the sets users may extend.
 pub fn set_names() -> Vec<String> {

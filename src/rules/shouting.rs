@@ -48,6 +48,29 @@ fn is_caps_word(w: &str) -> bool {
     letters >= 2 && !w.chars().any(char::is_lowercase) && w.chars().any(char::is_uppercase)
 }
 
+/// Whether `sentence` may hold a word in capitals. Word segmentation is
+/// the costly part of this rule, and most sentences have no such word: in
+/// ASCII one needs two capitals with no lower-case letter or white space
+/// between them (a word has no white space, and a word in capitals no
+/// lower-case letter). Other text is always looked at.
+fn may_shout(sentence: &str) -> bool {
+    if !sentence.is_ascii() {
+        return true;
+    }
+    let mut capital = false;
+    for b in sentence.bytes() {
+        if b.is_ascii_uppercase() {
+            if capital {
+                return true;
+            }
+            capital = true;
+        } else if b.is_ascii_lowercase() || b.is_ascii_whitespace() {
+            capital = false;
+        }
+    }
+    false
+}
+
 fn is_common(w: &str) -> bool {
     let lower = w.to_lowercase().replace(['\'', '’'], "");
     !ACRONYMS.contains(&w) && (COMMON.contains(&lower) || VALENCE.contains_key(lower.as_str()))
@@ -71,36 +94,44 @@ fn lower_case(words: &str, sentence_start: bool) -> String {
     out
 }
 
+/// Runs of words in capitals in `sentence`, as (start, end, any common
+/// word, word count).
+fn capital_runs(sentence: &str) -> Vec<(usize, usize, bool, usize)> {
+    let mut runs: Vec<(usize, usize, bool, usize)> = Vec::new();
+    if !may_shout(sentence) {
+        return runs;
+    }
+    let mut last_end = None;
+    for wr in word_ranges(sentence) {
+        let w = &sentence[wr.clone()];
+        if !is_caps_word(w) {
+            last_end = None;
+            continue;
+        }
+        let common = is_common(w);
+        match (runs.last_mut(), last_end) {
+            (Some(run), Some(e))
+                if e == run.1
+                    && !sentence[e..wr.start].contains(['.', ',', ';', ':', '(', ')']) =>
+            {
+                run.1 = wr.end;
+                run.2 |= common;
+                run.3 += 1;
+            }
+            _ => runs.push((wr.start, wr.end, common, 1)),
+        }
+        last_end = Some(wr.end);
+    }
+    runs
+}
+
 fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     let prose = &msg.doc.prose;
     let text = &prose.text;
     let mut out = Vec::new();
     for s in &prose.sentences {
         let sentence = &text[s.range.clone()];
-        // runs of capitalised words, as (start, end, any_common, count)
-        let mut runs: Vec<(usize, usize, bool, usize)> = Vec::new();
-        let mut last_end = None;
-        for wr in word_ranges(sentence) {
-            let w = &sentence[wr.clone()];
-            if !is_caps_word(w) {
-                last_end = None;
-                continue;
-            }
-            let common = is_common(w);
-            match (runs.last_mut(), last_end) {
-                (Some(run), Some(e))
-                    if e == run.1
-                        && !sentence[e..wr.start].contains(['.', ',', ';', ':', '(', ')']) =>
-                {
-                    run.1 = wr.end;
-                    run.2 |= common;
-                    run.3 += 1;
-                }
-                _ => runs.push((wr.start, wr.end, common, 1)),
-            }
-            last_end = Some(wr.end);
-        }
-        for (a, b, common, count) in runs {
+        for (a, b, common, count) in capital_runs(sentence) {
             if common || count >= 3 {
                 let r = s.range.start + a..s.range.start + b;
                 let words = &text[r.clone()];
@@ -160,6 +191,22 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5_000))]
+        /// The prefilter skips only sentences without a word in capitals.
+        #[test]
+        fn may_shout_misses_no_word_in_capitals(s in "[A-Ca-c0-9 '.,!?:_\t-]{0,24}") {
+            if !super::may_shout(&s) {
+                let caps: Vec<&str> = crate::prose::word_ranges(&s)
+                    .map(|r| &s[r])
+                    .filter(|w| super::is_caps_word(w))
+                    .collect();
+                prop_assert!(caps.is_empty(), "{:?} in {:?}", caps, s);
+            }
+        }
+    }
 
     #[test]
     fn fires_on_capitals_and_exclamations() {
