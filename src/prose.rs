@@ -15,6 +15,9 @@ use unicode_segmentation::UnicodeSegmentation;
 pub struct Block {
     /// Byte range in [`Prose::text`].
     pub range: Range<usize>,
+    /// Words in it ([`count_words`]), counted once when the block is made
+    /// and kept with a cached chunk's prose.
+    pub words: usize,
 }
 
 /// A sentence (or a line that stands alone, such as "Kind regards,").
@@ -85,6 +88,7 @@ impl<'a> ProseBuilder<'a> {
         self.prose.map.extend(part.map.iter().map(|m| m + offset));
         self.prose.blocks.extend(part.blocks.iter().map(|b| Block {
             range: b.range.start + base..b.range.end + base,
+            words: b.words,
         }));
         self.prose
             .sentences
@@ -154,7 +158,11 @@ impl<'a> ProseBuilder<'a> {
     pub fn end_block(&mut self) {
         if let Some(start) = self.block_start.take() {
             let end = self.prose.text.len();
-            self.prose.blocks.push(Block { range: start..end });
+            let words = count_words(&self.prose.text[start..end]);
+            self.prose.blocks.push(Block {
+                range: start..end,
+                words,
+            });
         }
         self.pending_space = false;
         self.pending_newline = false;
@@ -220,8 +228,11 @@ impl Prose {
     }
 
     /// Word count of the whole prose.
+    /// Words in the prose: those of its blocks, since words never cross
+    /// the line breaks between blocks (`count_words(&self.text)`, without
+    /// segmenting a long document's text again on each keystroke).
     pub fn word_count(&self) -> usize {
-        count_words(&self.text)
+        self.blocks.iter().map(|b| b.words).sum()
     }
 }
 
@@ -393,6 +404,22 @@ fn split_lowercase_starts(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+        /// The per-block word counts add up to a count of the whole text.
+        #[test]
+        fn word_counts_of_blocks_add_up(
+            text in "(Hi|Dana|I'm|it’s|a|-- |> |#|\\*|\\[x\\]|é|—|🙂|42|[ .,!?:]|\r?\n|\r){0,40}",
+            markdown in any::<bool>(),
+        ) {
+            use crate::document::{Document, Format};
+            let format = if markdown { Format::Markdown } else { Format::PlainText };
+            let doc = Document::parse(&text, format);
+            prop_assert_eq!(doc.prose.word_count(), count_words(&doc.prose.text));
+        }
+    }
 
     fn prose_of(parts: &[&str]) -> Prose {
         let buf = parts.join("\n\n");

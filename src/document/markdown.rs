@@ -832,6 +832,12 @@ mod tests {
                 // phrase matches kept per chunk equal those over the whole
                 let hits = doc.hits.as_ref().expect("the cache has a bank");
                 prop_assert!(*hits == bank.find(&doc.prose.flat), "text: {:?}", text);
+                // word counts kept per block add up to a count of the whole
+                prop_assert_eq!(
+                    doc.prose.word_count(),
+                    crate::prose::count_words(&doc.prose.text),
+                    "text: {:?}", text
+                );
                 prop_assert_eq!((doc.prose, doc.disabled), chunked(&text, None), "text: {:?}", text);
             }
         }
