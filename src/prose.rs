@@ -9,6 +9,8 @@
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
+mod ascii_sentences;
+
 /// One prose block: a paragraph, a heading, a list item, or a plain-text
 /// paragraph. Sentences never cross blocks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -296,7 +298,8 @@ fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> 
         let body = &text[block.range.clone()];
         // UAX#29 sentence pieces; it also breaks after every line end.
         let mut pieces: Vec<Range<usize>> = Vec::new();
-        for (i, s) in body.split_sentence_bound_indices() {
+        for piece in ascii_sentences::sentence_bounds(body) {
+            let (i, s) = (piece.start, &body[piece]);
             let start = block.range.start + i;
             let range = start..start + s.len();
             let merge = pieces.last().is_some_and(|prev: &Range<usize>| {

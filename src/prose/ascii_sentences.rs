@@ -108,6 +108,16 @@ fn next(parts: [Part; 4], cat: Cat) -> [Part; 4] {
 /// Whether a sentence boundary comes before the character of category
 /// `cat` at the start of `ahead`, after characters that left `before`.
 fn breaks_before(before: &[Part; 4], cat: Cat, ahead: &[u8]) -> bool {
+    // Every rule that breaks (SB1, SB4, SB11) needs one of these in the
+    // state; most characters of a paragraph see none.
+    if !before.iter().any(|p| {
+        matches!(
+            p,
+            Part::Sot | Part::Cr | Part::Lf | Part::ATerm | Part::STerm
+        )
+    }) {
+        return false;
+    }
     let last = before[3];
     let is_term = |p: Part| p == Part::STerm || p == Part::ATerm;
     // the term before trailing Close* (SB8a) or Close* Sp* (SB8, SB10)
