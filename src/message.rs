@@ -571,7 +571,7 @@ impl<'a> Message<'a> {
                 .to_lowercase()
                 .replace('’', "'")
         );
-        let causal = CAUSAL.iter().any(|c| lower.contains(c));
+        let causal = CAUSAL_MATCHER.find_iter(&lower).next().is_some();
         let cue = Scenario::ALL[..10]
             .iter()
             .any(|s| self.hits.any_inside(s.as_str(), r.clone()));
@@ -847,6 +847,11 @@ const IN_PERSON_CUES: &[&str] = &[
     "for coming in",
     "for having me in",
 ];
+
+/// Finds any of [`CAUSAL`] in one pass (a match is reported whenever one
+/// occurs); asked of every sentence, where thirty `contains` scans were.
+static CAUSAL_MATCHER: LazyLock<daachorse::DoubleArrayAhoCorasick<u32>> =
+    LazyLock::new(|| daachorse::DoubleArrayAhoCorasick::new(CAUSAL).expect("distinct phrases"));
 
 /// Connectives that introduce a reason.
 const CAUSAL: &[&str] = &[
