@@ -565,12 +565,18 @@ impl<'a> Message<'a> {
             return false;
         }
         let r = self.sentence_range(i);
-        let lower = format!(
-            " {} ",
-            self.doc.prose.flat[r.clone()]
-                .to_lowercase()
-                .replace('’', "'")
-        );
+        let sentence = &self.doc.prose.flat[r.clone()];
+        let lower = if sentence.is_ascii() {
+            // one copy instead of three for the usual sentence
+            let mut lower = String::with_capacity(sentence.len() + 2);
+            lower.push(' ');
+            lower.push_str(sentence);
+            lower.push(' ');
+            lower.make_ascii_lowercase();
+            lower
+        } else {
+            format!(" {} ", sentence.to_lowercase().replace('’', "'"))
+        };
         let causal = CAUSAL_MATCHER.find_iter(&lower).next().is_some();
         let cue = Scenario::ALL[..10]
             .iter()

@@ -242,12 +242,19 @@ fn lexicon_score(msg: &Message, r: Range<usize>) -> (f32, f32) {
     let (mut neg, mut pos) = (0.0f32, 0.0f32);
     let mut recent_negator = 0u8;
     let kind = ["courtesy", "gratitude", "decision"].map(|set| msg.hits.get(set));
+    let mut lowered = [0u8; 24];
     for wr in word_ranges(text) {
         let raw = &text[wr.clone()];
-        // most words are plain lower-case ASCII: no copy for those
+        // most words are plain lower-case ASCII: no copy for those; other
+        // short ASCII words are lowered on the stack
         let word: std::borrow::Cow<str> =
             if raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
                 raw.into()
+            } else if raw.is_ascii() && raw.len() <= lowered.len() {
+                let bytes = &mut lowered[..raw.len()];
+                bytes.copy_from_slice(raw.as_bytes());
+                bytes.make_ascii_lowercase();
+                std::str::from_utf8(bytes).unwrap_or(raw).into()
             } else {
                 raw.to_lowercase().replace('’', "'").into()
             };
