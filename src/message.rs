@@ -564,6 +564,11 @@ impl<'a> Message<'a> {
         if role.subject || role.sign_off || role.greeting && self.greeting_only(i) {
             return false;
         }
+        // an invitation to keep in touch or another time is no reason, even
+        // with an "as" in it
+        if role.door_open || role.alternative {
+            return false;
+        }
         let r = self.sentence_range(i);
         let sentence = &self.doc.prose.flat[r.clone()];
         let lower = if sentence.is_ascii() {
@@ -578,19 +583,14 @@ impl<'a> Message<'a> {
             format!(" {} ", sentence.to_lowercase().replace('’', "'"))
         };
         let causal = CAUSAL_MATCHER.find_iter(&lower).next().is_some();
-        let cue = Scenario::ALL[..10]
-            .iter()
-            .any(|s| self.hits.any_inside(s.as_str(), r.clone()));
-        // an invitation to keep in touch or another time is no reason, even
-        // with an "as" in it; thanks and the decision count only with a
-        // stated cause
-        if role.door_open || role.alternative {
-            return false;
-        }
+        // thanks and the decision count only with a stated cause
         if (role.gratitude || role.decision) && !causal {
             return false;
         }
-        causal || cue
+        causal
+            || Scenario::ALL[..10]
+                .iter()
+                .any(|s| self.hits.any_inside(s.as_str(), r.clone()))
     }
 
     /// A sentence that only elaborates the reason before it ("I started
