@@ -62,10 +62,19 @@ export npm_config_nodedir=$NODE_DIR
 
 # --- code-server and playwright-core, with Node 24 ---------------------------
 CS=$DEPS/code-server
+# code-server writes ~/.config/code-server/config.yaml the first time it runs
+# and says so on stdout, before anything else. Its checks here get a config
+# and data home of their own inside the prefix, the version is read from the
+# installed package, and `--version` must print it on one of its lines: a
+# first run on a new machine passes like every later one.
+CS_HOME=$DEPS/code-server-home
+cs_run() { XDG_CONFIG_HOME=$CS_HOME/config XDG_DATA_HOME=$CS_HOME/data "$CS/node_modules/.bin/code-server" "$@"; }
 cs_ok() {
-    local v
-    v=$("$CS/node_modules/.bin/code-server" --version 2>&1 | head -n1) || true
-    [[ $v == "$CODE_SERVER_VERSION"* ]] || { echo "code-server --version: $v"; return 1; }
+    local v out
+    v=$(node -p "require(process.argv[1]).version" "$CS/node_modules/code-server/package.json" 2>&1) || true
+    [[ $v == "$CODE_SERVER_VERSION" ]] || { echo "installed code-server package: $v"; return 1; }
+    out=$(cs_run --version 2>&1) || true
+    grep -qE "^$CODE_SERVER_VERSION( |$)" <<<"$out" || { echo "code-server --version printed: $out"; return 1; }
     [[ -f $CS/node_modules/playwright-core/package.json ]] || { echo "no playwright-core"; return 1; }
     compgen -G "$CS/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog/build/Release/*.node" >/dev/null ||
         { echo "code-server's native modules are not built"; return 1; }
