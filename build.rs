@@ -1,5 +1,7 @@
 //! Gathers each rule file's `//!` doc comment into `rule_docs.rs`, so that
-//! a rule's explanation has one source: the comment at the top of its file.
+//! a rule's explanation has one source: the comment at the top of its file,
+//! and lists the rule ids with their default severities (`rule_ids.rs`) for
+//! the layers below the rules.
 //! Bakes the built-in phrase banks into an automaton (`phrases.daac`) so
 //! that no process of tactful spends time building it.
 
@@ -69,6 +71,7 @@ fn rule_docs() {
     let dir = Path::new("src/rules");
     println!("cargo:rerun-if-changed=src/rules");
     let mut entries: Vec<(String, String)> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
     let mut files: Vec<_> = fs::read_dir(dir)
         .expect("src/rules exists")
         .filter_map(Result::ok)
@@ -91,7 +94,17 @@ fn rule_docs() {
                     .unwrap_or(l.trim_start_matches("//!"))
             })
             .collect();
-        entries.push((stem.replace('_', "-"), doc.join("\n").trim().to_string()));
+        // a rule file declares its RULE; other files in rules/ are helpers
+        let Some(severity) = src
+            .split("default_severity: Severity::")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+        else {
+            continue;
+        };
+        let id = stem.replace('_', "-");
+        ids.push(format!("    ({id:?}, Severity::{severity}),\n"));
+        entries.push((id, doc.join("\n").trim().to_string()));
     }
     let mut out = String::from(
         "/// Rule id and explanation, from each rule file's doc comment.\npub static RULE_DOCS: &[(&str, &str)] = &[\n",
@@ -100,6 +113,12 @@ fn rule_docs() {
         out.push_str(&format!("    ({id:?}, {doc:?}),\n"));
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set")).join("rule_docs.rs");
-    fs::write(dest, out).expect("OUT_DIR is writable");
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR is set");
+    fs::write(Path::new(&out_dir).join("rule_docs.rs"), out).expect("OUT_DIR is writable");
+    // the id list below the registry: config checks rule names against it
+    let list = format!(
+        "/// Every rule id with its default severity, read from the rule files.\npub static RULE_IDS: &[(&str, Severity)] = &[\n{}];\n",
+        ids.concat()
+    );
+    fs::write(Path::new(&out_dir).join("rule_ids.rs"), list).expect("OUT_DIR is writable");
 }

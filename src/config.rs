@@ -6,9 +6,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
-use crate::message::{Medium, Scenario};
 use crate::phrases::{self, Bank};
-use crate::rules::{self, Severity};
+use crate::vocab::{self, Medium, Scenario, Severity};
 
 /// Word budgets per medium (`[length]`).
 #[derive(Debug, Clone, PartialEq)]
@@ -118,9 +117,10 @@ impl Config {
 
     /// The configured level of a rule, or its default.
     pub fn level(&self, rule: &str) -> Level {
-        self.rules.get(rule).copied().unwrap_or_else(|| {
-            rules::by_id(rule).map_or(Level::Off, |r| Level::On(r.default_severity))
-        })
+        self.rules
+            .get(rule)
+            .copied()
+            .unwrap_or_else(|| vocab::default_severity(rule).map_or(Level::Off, Level::On))
     }
 
     /// Layers a TOML source over this config.
@@ -218,7 +218,7 @@ impl Config {
                     };
                     for (rule, v) in t {
                         let k = format!("rules.{rule}");
-                        if rules::by_id(rule).is_none() {
+                        if !vocab::is_rule_id(rule) {
                             problem(&k, "unknown rule (see `tactful rules`)".into());
                             continue;
                         }

@@ -4,8 +4,10 @@ use serde::Serialize;
 
 use crate::config::{Config, Level};
 use crate::document::{ChunkCache, Document, Format};
-use crate::message::{Medium, Message, Part, Scenario};
-use crate::rules::{Finding, RULES};
+use crate::message::{Message, Overrides};
+use crate::phrases::Bank;
+use crate::rules::RULES;
+use crate::vocab::{Finding, Medium, Part, Scenario};
 
 /// Everything tactful says about one message.
 #[derive(Debug, Clone, Serialize)]
@@ -71,7 +73,8 @@ pub fn check_cached(
         c.use_bank(cfg.bank());
     }
     let doc = Document::parse_cached(text, format, cache);
-    let msg = Message::analyse(doc, cfg);
+    let bank = cfg.bank();
+    let msg = Message::analyse(doc, &overrides(cfg, &bank));
     let mut findings = Vec::new();
     for rule in RULES {
         let Level::On(severity) = cfg.level(rule.id) else {
@@ -92,6 +95,26 @@ pub fn check_cached(
         words: msg.words,
         parts: msg.parts(),
         findings,
+    }
+}
+
+/// The message of a caught panic, for the adapters that contain them.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+/// What the configuration tells the reader of a message.
+pub fn overrides<'c>(cfg: &'c Config, bank: &'c Bank) -> Overrides<'c> {
+    Overrides {
+        bank,
+        force_medium: cfg.force_medium,
+        force_scenario: cfg.force_scenario,
+        default_medium: cfg.medium,
+        writer: cfg.profile.name.as_deref(),
     }
 }
 

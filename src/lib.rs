@@ -1,18 +1,38 @@
 //! tactful: a writing coach for messages that decline a job interview.
 //!
-//! The engine (`document`, `prose`, `message`, `rules`, `phrases`) is plain
-//! synchronous Rust over byte offsets; `cli` and `lsp` are adapters, and
-//! `position` converts byte offsets to editor positions at the edge.
+//! The modules are layers; each imports only those above it in this list
+//! (`tests/layers.rs` keeps it so, ARCHITECTURE.md draws it):
+//!
+//! 1. `vocab`: media, scenarios, parts, severities, rule ids, findings.
+//! 2. `document`, `prose`, `phrases`, `position`: reading bytes into prose.
+//! 3. `config`: settings over the vocabulary.
+//! 4. `message`: a document read as a decline message.
+//! 5. `wording`, `edits`: sentences for fixes, and edits that fit.
+//! 6. `rules`: one file per rule, and the registry.
+//! 7. `engine`: text in, report out.
+//! 8. `fixes`, `templates`: applying fixes; whole drafts.
+//! 9. `cli`, `lsp`: the adapters, side by side.
 
-pub mod cli;
-pub mod config;
+pub mod vocab;
+
 pub mod document;
-pub mod engine;
-pub mod fix;
-pub mod lsp;
-pub mod message;
 pub mod phrases;
 pub mod position;
 pub mod prose;
-pub mod rules;
+
+pub mod config;
+
+pub mod message;
+
+pub mod edits;
 pub mod wording;
+
+pub mod rules;
+
+pub mod engine;
+
+pub mod fixes;
+pub mod templates;
+
+pub mod cli;
+pub mod lsp;

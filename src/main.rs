@@ -3,5 +3,5 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    tactful::cli::run(tactful::cli::Cli::parse())
+    tactful::cli::run(tactful::cli::Cli::parse(), tactful::lsp::run_stdio)
 }

@@ -407,22 +407,6 @@ fn split_lowercase_starts(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2_000))]
-        /// The per-block word counts add up to a count of the whole text.
-        #[test]
-        fn word_counts_of_blocks_add_up(
-            text in "(Hi|Dana|I'm|it’s|a|-- |> |#|\\*|\\[x\\]|é|—|🙂|42|[ .,!?:]|\r?\n|\r){0,40}",
-            markdown in any::<bool>(),
-        ) {
-            use crate::document::{Document, Format};
-            let format = if markdown { Format::Markdown } else { Format::PlainText };
-            let doc = Document::parse(&text, format);
-            prop_assert_eq!(doc.prose.word_count(), count_words(&doc.prose.text));
-        }
-    }
 
     fn prose_of(parts: &[&str]) -> Prose {
         let buf = parts.join("\n\n");

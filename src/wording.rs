@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::config::Config;
-use crate::message::{Facts, Medium, Scenario};
+use crate::message::{Facts, Message};
+use crate::vocab::{Medium, Scenario};
 
 #[derive(Deserialize)]
 struct WordingFile {
@@ -58,6 +59,11 @@ impl Situation {
             medium,
             facts,
         }
+    }
+
+    /// The situation of a message: its scenario, medium and facts.
+    pub fn of(msg: &Message, cfg: &Config) -> Situation {
+        Situation::new(msg.scenario, msg.medium, &msg.facts, cfg)
     }
 
     /// The most specific entry for this situation.

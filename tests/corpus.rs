@@ -11,7 +11,7 @@ use serde_json::Value;
 use tactful::config::Config;
 use tactful::document::Format;
 use tactful::engine;
-use tactful::message::Medium;
+use tactful::vocab::Medium;
 
 #[derive(Default, Debug)]
 struct Score {

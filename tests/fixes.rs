@@ -10,8 +10,9 @@ use serde_json::Value;
 use tactful::config::Config;
 use tactful::document::Format;
 use tactful::engine;
-use tactful::fix::{apply_edits, fix_until_stable};
-use tactful::message::Medium;
+use tactful::fixes::fix_until_stable;
+use tactful::vocab::Medium;
+use tactful::vocab::apply_edits;
 
 /// Every preferred fix alone leaves text outside its edits byte-identical.
 fn assert_fixes_stay_in_their_ranges(text: &str, format: Format, cfg: &Config) {

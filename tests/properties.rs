@@ -9,11 +9,11 @@ use proptest::prelude::*;
 use tactful::config::Config;
 use tactful::document::Format;
 use tactful::engine;
-use tactful::fix;
 use tactful::lsp::analysis;
 use tactful::lsp::state::State;
 use tactful::position::{Encoding, LineIndex, Position};
 use tactful::rules::{Edit, Finding};
+use tactful::{fixes, vocab};
 use tower_lsp_server::ls_types::{self as lsp, TextDocumentContentChangeEvent, Uri};
 
 /// Small pieces that make positions hard.
@@ -314,12 +314,12 @@ proptest! {
                     prop_assert!(text.is_char_boundary(e.range.start) && text.is_char_boundary(e.range.end));
                 }
                 let edits: Vec<&Edit> = x.edits.iter().collect();
-                let fixed = fix::apply_edits(&text, &edits);
+                let fixed = vocab::apply_edits(&text, &edits);
                 let ranges: Vec<_> = edits.iter().map(|e| e.range.clone()).collect();
                 assert_outside_unchanged(&text, &fixed, &ranges);
             }
         }
-        let (fixed, applied) = fix::apply_preferred(&text, &report.findings);
+        let (fixed, applied) = fixes::apply_preferred(&text, &report.findings);
         if applied == 0 {
             prop_assert_eq!(&fixed, &text);
         } else {
@@ -327,7 +327,7 @@ proptest! {
             assert_outside_unchanged(&text, &fixed, &ranges);
         }
         // and the result can be checked and fixed again
-        let (stable, _) = fix::fix_until_stable(&text, format, &cfg);
+        let (stable, _) = fixes::fix_until_stable(&text, format, &cfg);
         engine::check(&stable, format, &cfg);
     }
 

@@ -4,7 +4,8 @@
 use tactful::config::Config;
 use tactful::document::Format;
 use tactful::engine;
-use tactful::message::{Facts, Medium, Scenario};
+use tactful::message::Facts;
+use tactful::vocab::{Medium, Scenario};
 use tactful::wording::Situation;
 
 fn check_clean(facts: &Facts, cfg_name: Option<&str>) {

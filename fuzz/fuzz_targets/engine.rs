@@ -8,8 +8,8 @@ use libfuzzer_sys::fuzz_target;
 use tactful::config::Config;
 use tactful::document::Format;
 use tactful::engine;
-use tactful::fix;
-use tactful::message::Medium;
+use tactful::{fixes, vocab};
+use tactful::vocab::Medium;
 use tactful::position::{Encoding, LineIndex};
 use tactful::rules::Edit;
 
@@ -60,19 +60,19 @@ fn check_one(text: &str, format: Format, cfg: &Config) {
                     x.title
                 );
             }
-            assert_outside_unchanged(text, &fix::apply_edits(text, &edits), &edits, f.rule);
+            assert_outside_unchanged(text, &vocab::apply_edits(text, &edits), &edits, f.rule);
             if x.preferred {
                 preferred.extend(x.edits.iter());
             }
         }
     }
-    let (fixed, applied) = fix::apply_preferred(text, &report.findings);
+    let (fixed, applied) = fixes::apply_preferred(text, &report.findings);
     if applied > 0 {
         assert_outside_unchanged(text, &fixed, &preferred, "all preferred fixes");
     } else {
         assert_eq!(fixed, text);
     }
-    let (stable, _) = fix::fix_until_stable(text, format, cfg);
+    let (stable, _) = fixes::fix_until_stable(text, format, cfg);
     // the fixed text is checked again without trouble
     let _ = engine::check(&stable, format, cfg);
 }

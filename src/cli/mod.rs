@@ -1,7 +1,11 @@
-//! The command line: `tactful check`, `rules`, `explain` (and `lsp`).
+//! The command line: `tactful check`, `rules`, `explain`, `new` (and the
+//! `lsp` subcommand's arguments; `main` hands it the server).
 
 mod output;
+
+use output::Checked;
 mod walk;
+mod write;
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -16,8 +20,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::config::{self, Config, ConfigProblem};
 use crate::document::Format;
 use crate::engine;
-use crate::message::{Medium, Scenario};
 use crate::rules::{self, RULES, Severity};
+use crate::vocab::{Medium, Scenario};
 
 #[derive(Parser)]
 #[command(
@@ -117,8 +121,9 @@ fn parse_severity(s: &str) -> Result<Severity, String> {
     Severity::parse(s).ok_or_else(|| "expected error, warning, info or hint".to_string())
 }
 
-/// Runs a parsed command line.
-pub fn run(cli: Cli) -> ExitCode {
+/// Runs a parsed command line; `tactful lsp` runs `serve`, the language
+/// server, which lives beside the CLI rather than under it.
+pub fn run(cli: Cli, serve: fn() -> ExitCode) -> ExitCode {
     match cli.command {
         Command::Check(args) => check(args),
         Command::Rules => {
@@ -149,7 +154,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Lsp => crate::lsp::run_stdio(),
+        Command::Lsp => serve(),
         Command::New(args) => new_draft(args),
     }
 }
@@ -207,13 +212,6 @@ impl Input {
             Source::Stdin(_) => None,
         }
     }
-}
-
-/// The result of checking one input.
-pub struct Checked {
-    pub path: String,
-    pub text: String,
-    pub report: engine::Report,
 }
 
 fn check(args: CheckArgs) -> ExitCode {
@@ -418,8 +416,8 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
     };
     let checked_once = catch_panic(|| {
         let report = engine::check(&text, input.format, cfg);
-        let fixed =
-            (args.fix || args.diff).then(|| crate::fix::fix_until_stable(&text, input.format, cfg));
+        let fixed = (args.fix || args.diff)
+            .then(|| crate::fixes::fix_until_stable(&text, input.format, cfg));
         (report, fixed)
     });
     let (mut report, fixed) = match checked_once {
@@ -457,7 +455,7 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
                 outcome.stdout = Some(fixed);
                 return outcome;
             };
-            if let Err(e) = crate::fix::write_atomically(file, &fixed) {
+            if let Err(e) = write::write_atomically(file, &fixed) {
                 outcome.errors.push(format!(
                     "tactful: {}: cannot write fixes: {e}",
                     input.display
@@ -623,7 +621,7 @@ fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
                 .location()
                 .map(|l| format!(" at {}:{}", l.file(), l.line()))
                 .unwrap_or_default();
-            let message = crate::lsp::analysis::panic_message(info.payload());
+            let message = engine::panic_message(info.payload());
             LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{message}{location}")));
         }));
     });
@@ -633,6 +631,6 @@ fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     outcome.map_err(|payload| {
         LAST_PANIC
             .with(|p| p.borrow_mut().take())
-            .unwrap_or_else(|| crate::lsp::analysis::panic_message(payload.as_ref()))
+            .unwrap_or_else(|| engine::panic_message(payload.as_ref()))
     })
 }

@@ -3,7 +3,7 @@
 use annotate_snippets::{Level, Renderer, Snippet};
 use serde::Serialize;
 
-use super::Checked;
+use crate::engine;
 use crate::position::{Encoding, LineIndex, Position};
 use crate::rules::{self, Severity};
 
@@ -91,6 +91,13 @@ pub const JSON_EMPTY: &str = "{\n  \"files\": []\n}\n";
 
 /// One file's entry in the `files` array of the JSON document (SPEC §6),
 /// pretty-printed and indented to its place in the array.
+/// The result of checking one input.
+pub struct Checked {
+    pub path: String,
+    pub text: String,
+    pub report: engine::Report,
+}
+
 pub fn json_file(c: &Checked) -> String {
     let idx = LineIndex::new(&c.text);
     let r = &c.report;

@@ -9,10 +9,10 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::analysis::{self, Analysis};
-use super::templates::{self, Fill};
 use crate::document::{Document, Format};
-use crate::fix;
 use crate::rules::Edit;
+use crate::templates::{self, Fill};
+use crate::vocab;
 
 pub fn fix_all_kind() -> CodeActionKind {
     CodeActionKind::new("source.fixAll.tactful")
@@ -156,7 +156,7 @@ pub fn fix_all(a: &Analysis) -> Option<CodeAction> {
         let fits = fix.edits.iter().all(|e| {
             e.range.start <= e.range.end
                 && a.text.get(e.range.clone()).is_some()
-                && !taken.iter().any(|t| fix::overlaps(&t.range, &e.range))
+                && !taken.iter().any(|t| vocab::overlaps(&t.range, &e.range))
         });
         if fits {
             taken.extend(fix.edits.iter());
@@ -241,7 +241,7 @@ mod tests {
 
     use super::*;
     use crate::lsp::analysis::analyse;
-    use crate::lsp::state::Snapshot;
+    use crate::lsp::snapshot::Snapshot;
     use crate::position::Encoding;
     use crate::rules::{Finding, Fix};
 
@@ -348,7 +348,7 @@ mod tests {
     }
 
     fn apply(text: &str, e: &Edit) -> String {
-        fix::apply_edits(text, &[e])
+        vocab::apply_edits(text, &[e])
     }
 
     #[test]

@@ -12,7 +12,7 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::convert::Converter;
-use super::state::Snapshot;
+use super::snapshot::Snapshot;
 use crate::config::Config;
 use crate::document::{ChunkCache, Format};
 use crate::engine::{self, Report};
@@ -175,7 +175,7 @@ fn analyse_with(
         Ok(report) => (Analysis::new(snapshot, text, Some(report)), None),
         Err(payload) => (
             Analysis::new(snapshot, text, None),
-            Some(Failure::Panicked(panic_message(payload.as_ref()))),
+            Some(Failure::Panicked(engine::panic_message(payload.as_ref()))),
         ),
     }
 }
@@ -200,14 +200,6 @@ impl Analysis {
             config: snapshot.config,
         }
     }
-}
-
-pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".into())
 }
 
 fn diagnostic(f: &Finding, conv: &Converter, version: i32, finding: usize) -> Diagnostic {

@@ -8,10 +8,10 @@ use tower_lsp_server::ls_types::{
 };
 
 use super::analysis::Analysis;
-use super::templates::{self, Fill};
 use crate::document::Document;
-use crate::message::{Medium, PartKind};
 use crate::rules;
+use crate::templates::{self, Fill};
+use crate::vocab::{Medium, PartKind};
 
 /// The rule explanation of every finding under `pos`.
 pub fn hover(a: &Analysis, pos: Position) -> Option<Hover> {

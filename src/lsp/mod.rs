@@ -35,8 +35,8 @@ pub mod features;
 pub mod frame;
 pub mod server;
 pub mod settings;
+pub mod snapshot;
 pub mod state;
-pub mod templates;
 pub mod transport;
 
 use std::process::ExitCode;
@@ -100,18 +100,6 @@ where
 
 /// Logs go to stderr (stdout carries the protocol); `TACTFUL_LOG` sets the
 /// filter, e.g. `TACTFUL_LOG=debug`.
-/// Hands heap pages freed by the allocator back to the system. glibc keeps
-/// them for reuse otherwise, so the server's memory would not go down after
-/// a large document is closed.
-pub fn release_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only walks glibc's own heap under its locks; it
-    // takes no pointer from us and is safe to call from any thread.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("TACTFUL_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));

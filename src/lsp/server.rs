@@ -17,7 +17,8 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
 use super::analysis::{self, Analysis, Failure, LARGE_DOCUMENT};
-use super::state::{ClientSupport, Snapshot, State};
+use super::snapshot::Snapshot;
+use super::state::{ClientSupport, State};
 use super::{actions, convert, features, settings};
 use crate::document::Format;
 
@@ -452,7 +453,7 @@ impl LanguageServer for Server {
         if closed {
             // the document, its analysis and chunks are gone: give the
             // memory back (off the protocol thread; it walks the heap)
-            tokio::task::spawn_blocking(super::release_memory);
+            tokio::task::spawn_blocking(release_memory);
         }
     }
 
@@ -547,4 +548,16 @@ fn full_report(result_id: Option<String>, items: Vec<Diagnostic>) -> DocumentDia
         related_documents: None,
         full_document_diagnostic_report: FullDocumentDiagnosticReport { result_id, items },
     })
+}
+
+/// Hands heap pages freed by the allocator back to the system. glibc keeps
+/// them for reuse otherwise, so the server's memory would not go down after
+/// a large document is closed.
+fn release_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks glibc's own heap under its locks; it
+    // takes no pointer from us and is safe to call from any thread.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }

@@ -13,6 +13,7 @@ use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 use super::analysis::Analysis;
 use super::convert;
 use super::settings::Sources;
+use super::snapshot::Snapshot;
 use crate::config::{Config, ConfigProblem};
 use crate::document::{ChunkCache, Format};
 use crate::position::Encoding;
@@ -25,21 +26,6 @@ pub struct OpenDocument {
     /// The latest analysis stored; it may be of an older version.
     pub analysis: Option<Arc<Analysis>>,
     /// Markdown chunks read for the last versions, reused by the next.
-    pub chunks: Arc<Mutex<ChunkCache>>,
-}
-
-/// What an analysis works on: a copy of one document version (a rope clone
-/// is O(1)) and the configuration of the moment.
-#[derive(Clone)]
-pub struct Snapshot {
-    pub uri: Uri,
-    pub version: i32,
-    pub format: Format,
-    pub rope: Rope,
-    pub config: Arc<Config>,
-    pub config_generation: u64,
-    pub encoding: Encoding,
-    /// The document's chunk cache (shared with the document).
     pub chunks: Arc<Mutex<ChunkCache>>,
 }
 

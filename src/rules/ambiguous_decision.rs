@@ -28,10 +28,12 @@
 
 use std::ops::Range;
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
+use crate::vocab::{Finding, Severity};
+use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "ambiguous-decision",
@@ -55,10 +57,10 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         );
         // the reason may live in another sentence; don't give it twice
         let reason_elsewhere = msg.body_sentences().any(|j| j != i && msg.roles[j].reason);
-        let clear = msg.situation(cfg).decision_phrase(reason_elsewhere);
-        f.fixes.push(build::fix(
+        let clear = Situation::of(msg, cfg).decision_phrase(reason_elsewhere);
+        f.fixes.push(edits::fix(
             format!("Replace with \"{clear}\""),
-            vec![build::replace_sentence(msg, i, &clear)],
+            vec![edits::replace_sentence(msg, i, &clear)],
             true,
         ));
         out.push(f);
@@ -101,6 +103,7 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>)> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
@@ -123,7 +126,7 @@ mod tests {
                 "might not",
             ),
         ] {
-            assert_fires("ambiguous-decision", &email(body), span);
+            assert_fires(&RULE, &email(body), span);
         }
     }
 
@@ -137,7 +140,7 @@ mod tests {
             "Thank you. I'm sure you'll find someone excellent for the role.",
             "Thank you. Maybe we'll run into each other at a conference.",
         ] {
-            assert_quiet("ambiguous-decision", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

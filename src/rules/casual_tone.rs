@@ -18,11 +18,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Edit, Finding, Fix, Rule, Severity, dedup_overlapping};
+use super::rule::{Rule, dedup_overlapping};
 use crate::config::Config;
-use crate::fix::build;
-use crate::message::{Medium, Message};
+use crate::edits;
+use crate::message::Message;
 use crate::prose::is_emoji;
+use crate::vocab::Medium;
+use crate::vocab::{Edit, Finding, Fix, Severity};
 use crate::wording::casual_replacement;
 
 pub const RULE: Rule = Rule {
@@ -128,7 +130,7 @@ fn replace_word(msg: &Message, r: std::ops::Range<usize>, new: &str) -> Fix {
         } else {
             range
         };
-        return build::fix(
+        return edits::fix(
             format!("Remove “{old}”"),
             vec![Edit {
                 range,
@@ -138,11 +140,11 @@ fn replace_word(msg: &Message, r: std::ops::Range<usize>, new: &str) -> Fix {
         );
     }
     let new = if old.chars().next().is_some_and(char::is_uppercase) {
-        build::capitalise(new)
+        edits::capitalise(new)
     } else {
         new.to_string()
     };
-    build::fix(
+    edits::fix(
         format!("Replace “{old}” with “{new}”"),
         vec![Edit {
             range,
@@ -154,6 +156,7 @@ fn replace_word(msg: &Message, r: std::ops::Range<usize>, new: &str) -> Fix {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
@@ -164,15 +167,15 @@ mod tests {
             ("Thank you. Nah, I must decline.", "Nah"),
             ("Thank you 😊 I must decline.", "😊"),
         ] {
-            assert_fires("casual-tone", &email(body), span);
+            assert_fires(&RULE, &email(body), span);
         }
         assert_fires(
-            "casual-tone",
+            &RULE,
             "Hey Dana,\n\nThank you. I must decline.\n\nBest,\nSam",
             "Hey",
         );
         assert_fires(
-            "casual-tone",
+            &RULE,
             "Dear Dana,\n\nThank you. I must decline.\n\nCheers,\nSam",
             "Cheers",
         );
@@ -181,19 +184,16 @@ mod tests {
     #[test]
     fn quiet_for_names_and_text_emoji() {
         assert_quiet(
-            "casual-tone",
+            &RULE,
             "Dear Lola,\n\nThank you. I must decline.\n\nBest,\nSam",
         );
+        assert_quiet(&RULE, &email("Thank you. I must decline; no, thank you."));
         assert_quiet(
-            "casual-tone",
-            &email("Thank you. I must decline; no, thank you."),
-        );
-        assert_quiet(
-            "casual-tone",
+            &RULE,
             "---\nmedium: text\n---\nHi Dana, this is Sam. Thank you, but I must decline 🙏 – Sam",
         );
         assert_quiet(
-            "casual-tone",
+            &RULE,
             &email("Thank you. The ATM team at Acme was great. I must decline."),
         );
     }

@@ -15,11 +15,12 @@
 //! **Where it points.** From the first word past the budget to the end of
 //! that sentence: the place to start cutting.
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
 use crate::prose::word_ranges;
+use crate::vocab::{Finding, Severity};
 
 pub const RULE: Rule = Rule {
     id: "excessive-length",
@@ -73,8 +74,8 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         })
         .collect();
     if !filler.is_empty() {
-        let edits = build::delete_sentences(msg, &filler);
-        f.fixes.push(build::fix(
+        let edits = edits::delete_sentences(msg, &filler);
+        f.fixes.push(edits::fix(
             format!(
                 "Remove {} sentence{} that carry no part of the decline",
                 filler.len(),
@@ -89,15 +90,14 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Config;
-    use crate::document::Format;
-    use crate::rules::testing::{assert_fires, assert_quiet, email};
+    use super::RULE;
+    use crate::rules::testing::{assert_fires, assert_quiet, check, email};
 
     #[test]
     fn fires_past_the_budget() {
         let long = "I have thought about this carefully. ".repeat(40);
         assert_fires(
-            "excessive-length",
+            &RULE,
             &email(&format!("Thank you. I must decline. {long}")),
             "",
         );
@@ -107,12 +107,8 @@ mod tests {
     fn removing_neighbouring_filler_sentences_takes_one_edit_per_run() {
         let long = "I have thought about this carefully. ".repeat(40);
         let text = email(&format!("Thank you. I must decline. {long}"));
-        let report = crate::engine::check(&text, Format::Markdown, &Config::default());
-        let f = report
-            .findings
-            .iter()
-            .find(|f| f.rule == "excessive-length")
-            .expect("fires");
+        let findings = check(&RULE, &text);
+        let f = findings.first().expect("fires");
         let fix = f
             .fixes
             .iter()
@@ -125,7 +121,7 @@ mod tests {
             "{ranges:?}"
         );
         let edits: Vec<_> = fix.edits.iter().collect();
-        let fixed = crate::fix::apply_edits(&text, &edits);
+        let fixed = crate::vocab::apply_edits(&text, &edits);
         assert!(!fixed.contains("carefully"), "{fixed}");
         assert!(fixed.contains("Thank you. I must decline."), "{fixed}");
     }
@@ -134,7 +130,7 @@ mod tests {
     fn quiet_within_budget_and_ignores_quotes() {
         let quoted = "> the recruiter wrote a great deal here ".repeat(40);
         assert_quiet(
-            "excessive-length",
+            &RULE,
             &email(&format!("Thank you. I must decline.\n\n{quoted}")),
         );
     }

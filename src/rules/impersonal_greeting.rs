@@ -14,10 +14,13 @@
 //!
 //! After: `Dear Ms. Larsen,`
 
-use super::{Edit, Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
-use crate::message::{Medium, Message};
+use crate::edits;
+use crate::message::Message;
+use crate::vocab::Medium;
+use crate::vocab::{Edit, Finding, Severity};
+use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "impersonal-greeting",
@@ -49,14 +52,14 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         ),
     );
     // a greeting without a name is neutral; a known name is better
-    let situation = msg.situation(cfg);
+    let situation = Situation::of(msg, cfg);
     let new = match &situation.facts.recipient {
         Some(name) if msg.medium == Medium::Text => format!("Hi {name}"),
         Some(name) => format!("Dear {name}"),
         None if msg.medium == Medium::Text => "Hi".to_string(),
         None => "Hello".to_string(),
     };
-    f.fixes.push(build::fix(
+    f.fixes.push(edits::fix(
         format!("Replace with \"{new}\""),
         vec![Edit {
             range,
@@ -69,6 +72,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
@@ -91,19 +95,19 @@ mod tests {
                 "Hi there",
             ),
         ] {
-            assert_fires("impersonal-greeting", text, span);
+            assert_fires(&RULE, text, span);
         }
     }
 
     #[test]
     fn quiet_for_named_greetings() {
-        assert_quiet("impersonal-greeting", &email("Thank you. I must decline."));
+        assert_quiet(&RULE, &email("Thank you. I must decline."));
         assert_quiet(
-            "impersonal-greeting",
+            &RULE,
             "Hi Theresa,\n\nThank you. I must decline.\n\nBest,\nSam",
         );
         assert_quiet(
-            "impersonal-greeting",
+            &RULE,
             "Thank you. I must decline. Hi there to the team too.\n\nBest,\nSam",
         );
     }

@@ -14,10 +14,11 @@
 //! After: `I have accepted another offer. I am therefore withdrawing from
 //! the interview.`
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
 use crate::message::Message;
 use crate::prose::count_words;
+use crate::vocab::{Finding, Severity};
 
 pub const RULE: Rule = Rule {
     id: "long-sentence",
@@ -67,22 +68,19 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
     fn fires_past_35_words() {
         let long = "I wanted to let you know that after a great deal of thought over the past few weeks and many conversations with my family and friends about where I want to be in five years I have decided to withdraw.";
-        assert_fires(
-            "long-sentence",
-            &email(&format!("Thank you. {long}")),
-            "I wanted",
-        );
+        assert_fires(&RULE, &email(&format!("Thank you. {long}")), "I wanted");
     }
 
     #[test]
     fn quiet_for_lists_and_short_sentences() {
         assert_quiet(
-            "long-sentence",
+            &RULE,
             &email(
                 "Thank you. I must decline. I could do any of these times instead, if one suits the team and the panel:\n\n- Monday the fourth of March at ten in the morning\n- Tuesday the fifth of March at two in the afternoon\n- Wednesday afternoon",
             ),

@@ -28,10 +28,12 @@
 //! to withdraw my application.
 //! ```
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
+use crate::vocab::{Finding, Severity};
+use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "missing-decision",
@@ -54,12 +56,10 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         at..at,
         "The message never says that you decline; state the decision in one clear sentence.",
     );
-    let decision = msg
-        .situation(cfg)
-        .decision_phrase(msg.any_role(|r| r.reason));
-    let edit = build::insert_sentence(msg, at, &decision);
+    let decision = Situation::of(msg, cfg).decision_phrase(msg.any_role(|r| r.reason));
+    let edit = edits::insert_sentence(msg, at, &decision);
     f.fixes
-        .push(build::fix(format!("Add \"{decision}\""), vec![edit], true));
+        .push(edits::fix(format!("Add \"{decision}\""), vec![edit], true));
     vec![f]
 }
 
@@ -76,12 +76,13 @@ fn decision_point(msg: &Message) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
     fn fires_without_a_decision() {
         assert_fires(
-            "missing-decision",
+            &RULE,
             &email("Thank you for the invitation. I have been thinking about my options lately."),
             "",
         );
@@ -99,7 +100,7 @@ mod tests {
             "Thank you. I've decided to stay in my current role.",
             "Thank you. I'm unable to attend on Monday; could we find another time?",
         ] {
-            assert_quiet("missing-decision", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

@@ -14,11 +14,12 @@
 //! After: `I must decline the interview. I would be glad to stay in touch
 //! about future roles.`
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
-use crate::wording::Slot;
+use crate::vocab::{Finding, Severity};
+use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "missing-door-open",
@@ -37,10 +38,10 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         at..at,
         "Nothing keeps the door open; add a line about staying in touch or future roles.",
     );
-    let door = msg.situation(cfg).phrase(Slot::DoorOpen);
-    f.fixes.push(build::fix(
+    let door = Situation::of(msg, cfg).phrase(Slot::DoorOpen);
+    f.fixes.push(edits::fix(
         format!("Add \"{door}\""),
-        vec![build::insert_sentence(msg, at, &door)],
+        vec![edits::insert_sentence(msg, at, &door)],
         true,
     ));
     vec![f]
@@ -48,17 +49,14 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
     fn fires_without_door_open() {
+        assert_fires(&RULE, &email("Thank you. I must decline."), "");
         assert_fires(
-            "missing-door-open",
-            &email("Thank you. I must decline."),
-            "",
-        );
-        assert_fires(
-            "missing-door-open",
+            &RULE,
             &email("Thank you for getting in touch. I must decline."),
             "",
         );
@@ -73,7 +71,7 @@ mod tests {
             "Thank you. I can't attend Monday. I look forward to meeting you.",
             "Thank you. I must decline. If Acme ever opens a team in Leeds, I'd love to hear about it.",
         ] {
-            assert_quiet("missing-door-open", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

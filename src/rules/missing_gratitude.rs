@@ -27,11 +27,12 @@
 //! I am withdrawing my application.
 //! ```
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
-use crate::wording::Slot;
+use crate::vocab::{Finding, Severity};
+use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "missing-gratitude",
@@ -50,10 +51,10 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         at..at,
         "The message never thanks them; open with a thank-you for the invitation or their time.",
     );
-    let thanks = msg.situation(cfg).phrase(Slot::Gratitude);
-    let edit = build::insert_sentence(msg, thanks_point(msg), &thanks);
+    let thanks = Situation::of(msg, cfg).phrase(Slot::Gratitude);
+    let edit = edits::insert_sentence(msg, thanks_point(msg), &thanks);
     f.fixes
-        .push(build::fix(format!("Add \"{thanks}\""), vec![edit], true));
+        .push(edits::fix(format!("Add \"{thanks}\""), vec![edit], true));
     vec![f]
 }
 
@@ -73,15 +74,12 @@ fn thanks_point(msg: &Message) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
     fn fires_without_thanks() {
-        assert_fires(
-            "missing-gratitude",
-            &email("I am withdrawing my application."),
-            "",
-        );
+        assert_fires(&RULE, &email("I am withdrawing my application."), "");
     }
 
     #[test]
@@ -93,14 +91,14 @@ mod tests {
             "It was generous of you to meet me. I am withdrawing my application.",
             "THANK YOU for the invitation. I must decline.",
         ] {
-            assert_quiet("missing-gratitude", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 
     #[test]
     fn no_thanks_is_not_gratitude() {
         assert_fires(
-            "missing-gratitude",
+            &RULE,
             "Hi Megan, this is Luca. Nah, no thanks, I'm going to pass on the interview. – Luca",
             "",
         );

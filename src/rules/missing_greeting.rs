@@ -13,11 +13,13 @@
 //!
 //! After: `Dear Ms. Larsen,` on its own line, then the message.
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
-use crate::message::{Medium, Message};
-use crate::wording::Slot;
+use crate::edits;
+use crate::message::Message;
+use crate::vocab::Medium;
+use crate::vocab::{Finding, Severity};
+use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "missing-greeting",
@@ -36,25 +38,26 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         at..at,
         "The message has no greeting; open with the reader's name (\"Dear Ms. Larsen,\").",
     );
-    let greeting = msg.situation(cfg).phrase(Slot::Greeting);
+    let greeting = Situation::of(msg, cfg).phrase(Slot::Greeting);
     let edit = if msg.medium == Medium::Email {
-        build::insert_paragraph_before(msg, at, &greeting)
+        edits::insert_paragraph_before(msg, at, &greeting)
     } else {
-        build::insert_sentence(msg, at, &greeting)
+        edits::insert_sentence(msg, at, &greeting)
     };
     f.fixes
-        .push(build::fix(format!("Add \"{greeting}\""), vec![edit], true));
+        .push(edits::fix(format!("Add \"{greeting}\""), vec![edit], true));
     vec![f]
 }
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet};
 
     #[test]
     fn fires_without_salutation() {
         assert_fires(
-            "missing-greeting",
+            &RULE,
             "Subject: Interview\n\nThank you for the invitation. I must decline.\n\nBest,\nSam\n",
             "",
         );
@@ -68,7 +71,7 @@ mod tests {
             "Hello, this is Sam Lee calling about the interview. Thank you, but I must decline.",
             "Good morning Mr. Clarke,\n\nThank you. I must decline.\n\nBest,\nSam",
         ] {
-            assert_quiet("missing-greeting", text);
+            assert_quiet(&RULE, text);
         }
     }
 }

@@ -15,10 +15,13 @@
 //!
 //! After: `Kind regards,` and your name on the next line.
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
-use crate::message::{Medium, Message};
+use crate::edits;
+use crate::message::Message;
+use crate::vocab::Medium;
+use crate::vocab::{Finding, Severity};
+use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "missing-sign-off",
@@ -37,17 +40,17 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         at..at,
         "The message ends without a sign-off; close with a line such as \"Kind regards,\" and your name.",
     );
-    let situation = msg.situation(cfg);
+    let situation = Situation::of(msg, cfg);
     let edit = match (&situation.facts.writer, msg.medium) {
-        (Some(name), Medium::Text) => build::insert_sentence(msg, at, &format!("– {name}")),
-        _ => build::insert_paragraph_after(
+        (Some(name), Medium::Text) => edits::insert_sentence(msg, at, &format!("– {name}")),
+        _ => edits::insert_paragraph_after(
             msg,
             at,
             &situation.sign_off_lines(cfg).join(msg.doc.line_ending),
         ),
     };
     let shown = edit.new_text.trim().replace(['\r', '\n'], " ");
-    f.fixes.push(build::fix(
+    f.fixes.push(edits::fix(
         format!("Add a sign-off: \"{shown}\""),
         vec![edit],
         true,
@@ -57,12 +60,13 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
     fn fires_without_closing() {
         assert_fires(
-            "missing-sign-off",
+            &RULE,
             "Subject: Interview\n\nDear Ms. Larsen,\n\nThank you. I must decline. I hope we stay in touch.\n",
             "",
         );
@@ -70,17 +74,17 @@ mod tests {
 
     #[test]
     fn quiet_for_closings_and_spoken_scripts() {
-        assert_quiet("missing-sign-off", &email("Thank you. I must decline."));
+        assert_quiet(&RULE, &email("Thank you. I must decline."));
         assert_quiet(
-            "missing-sign-off",
+            &RULE,
             "Hi Dana, this is Sam. Thanks, but I must decline. – Sam",
         );
         assert_quiet(
-            "missing-sign-off",
+            &RULE,
             "---\nmedium: phone\n---\nHello, this is Sam calling. Thank you, but I must decline.",
         );
         assert_quiet(
-            "missing-sign-off",
+            &RULE,
             "Dear Dana,\n\nThank you. I must decline.\n\nBest wishes,\nSam Lee\nAnalyst, Acme\n+44 7700 900123",
         );
     }

@@ -12,11 +12,13 @@
 //!
 //! After: `Subject: Data Analyst interview – withdrawing my application`
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
-use crate::message::{Medium, Message};
-use crate::wording::Slot;
+use crate::edits;
+use crate::message::Message;
+use crate::vocab::Medium;
+use crate::vocab::{Finding, Severity};
+use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "missing-subject",
@@ -40,10 +42,10 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         at..at,
         "This email has no subject line; add \"Subject: ...\" naming the role and your decision.",
     );
-    let subject = msg.situation(cfg).phrase(Slot::Subject);
-    f.fixes.push(build::fix(
+    let subject = Situation::of(msg, cfg).phrase(Slot::Subject);
+    f.fixes.push(edits::fix(
         format!("Add \"{subject}\""),
-        vec![build::insert_paragraph_before(msg, at, &subject)],
+        vec![edits::insert_paragraph_before(msg, at, &subject)],
         true,
     ));
     vec![f]
@@ -51,12 +53,13 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
     fn fires_for_email_without_subject() {
         assert_fires(
-            "missing-subject",
+            &RULE,
             "Dear Ms. Larsen,\n\nThank you. I must decline.\n\nKind regards,\nSam",
             "",
         );
@@ -64,9 +67,9 @@ mod tests {
 
     #[test]
     fn quiet_with_subject_or_for_texts() {
-        assert_quiet("missing-subject", &email("Thank you. I must decline."));
+        assert_quiet(&RULE, &email("Thank you. I must decline."));
         assert_quiet(
-            "missing-subject",
+            &RULE,
             "Hi Dana, this is Sam. Thanks, but I must decline. – Sam",
         );
     }

@@ -31,13 +31,14 @@
 
 use std::ops::Range;
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
 use crate::phrases::{self, VALENCE};
 use crate::prose::word_ranges;
-use crate::wording::Slot;
+use crate::vocab::{Finding, Severity};
+use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "negativity",
@@ -161,7 +162,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         .body_sentences()
         .filter(|&j| msg.roles[j].reason && bitter.binary_search(&j).is_err())
         .count();
-    let situation = msg.situation(cfg);
+    let situation = Situation::of(msg, cfg);
     for &i in &bitter {
         let mut f = Finding::new(
             RULE.id,
@@ -182,14 +183,14 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         } else {
             situation.phrase(Slot::Reason)
         };
-        f.fixes.push(build::fix(
+        f.fixes.push(edits::fix(
             format!("Replace with \"{neutral}\""),
-            vec![build::replace_sentence(msg, i, &neutral)],
+            vec![edits::replace_sentence(msg, i, &neutral)],
             !prefer_delete,
         ));
-        f.fixes.push(build::fix(
+        f.fixes.push(edits::fix(
             "Delete this sentence",
-            vec![build::delete_sentence(msg, i)],
+            vec![edits::delete_sentence(msg, i)],
             prefer_delete,
         ));
         out.push(f);
@@ -287,6 +288,7 @@ fn lexicon_score(msg: &Message, r: Range<usize>) -> (f32, f32) {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
@@ -317,7 +319,7 @@ mod tests {
                 "toxic",
             ),
         ] {
-            assert_fires("negativity", &email(body), span);
+            assert_fires(&RULE, &email(body), span);
         }
     }
 
@@ -331,7 +333,7 @@ mod tests {
             "Thank you. I couldn't have asked for a kinder process, and I have nothing but good things to say.",
             "Thank you. The salary range sits below what I need at this stage, so I will not be moving forward.",
         ] {
-            assert_quiet("negativity", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

@@ -16,11 +16,12 @@
 //!
 //! After: `I must decline.`
 
-use super::{Edit, Finding, Fix, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
 use crate::prose::count_words;
+use crate::vocab::{Edit, Finding, Fix, Severity};
 
 pub const RULE: Rule = Rule {
     id: "negotiation-opening",
@@ -104,9 +105,9 @@ fn drop_condition(msg: &Message, i: usize, start: usize) -> Fix {
         .unwrap_or(lead)
         .trim_end_matches([' ', ',', ';']);
     if count_words(lead) == 0 || !msg.roles[i].decision && count_words(lead) < 3 {
-        return build::fix(
+        return edits::fix(
             "Remove the condition",
-            vec![build::delete_sentence(msg, i)],
+            vec![edits::delete_sentence(msg, i)],
             true,
         );
     }
@@ -117,7 +118,7 @@ fn drop_condition(msg: &Message, i: usize, start: usize) -> Fix {
             range: msg.buf(cut..r.end),
             new_text: String::new(),
         };
-        return build::fix("Remove the condition", vec![edit], true);
+        return edits::fix("Remove the condition", vec![edit], true);
     }
     let cut = r.start + lead.len();
     let stop = if flat[r.clone()].ends_with(['.', '!', '?']) {
@@ -133,7 +134,7 @@ fn drop_condition(msg: &Message, i: usize, start: usize) -> Fix {
     if stop == r.end {
         edit.new_text.push('.');
     }
-    build::fix("Remove the condition", vec![edit], true)
+    edits::fix("Remove the condition", vec![edit], true)
 }
 
 fn find_word(hay: &str, word: &str) -> Option<usize> {
@@ -158,6 +159,7 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
@@ -180,7 +182,7 @@ mod tests {
                 "raise",
             ),
         ] {
-            assert_fires("negotiation-opening", &email(body), span);
+            assert_fires(&RULE, &email(body), span);
         }
     }
 
@@ -192,7 +194,7 @@ mod tests {
             "Thank you. I must decline; a higher offer would not change my mind.",
             "Thank you. I must decline. I'd be happy to talk again about future roles.",
         ] {
-            assert_quiet("negotiation-opening", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

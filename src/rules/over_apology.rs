@@ -15,11 +15,12 @@
 //!
 //! After: `I'm sorry for any inconvenience this may cause.`
 
-use super::{Edit, Finding, Fix, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
 use crate::prose::count_words;
+use crate::vocab::{Edit, Finding, Fix, Severity};
 
 pub const RULE: Rule = Rule {
     id: "over-apology",
@@ -132,9 +133,9 @@ fn calm_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         return None;
     }
     if old.chars().next().is_some_and(char::is_uppercase) {
-        calm = build::capitalise(&calm);
+        calm = edits::capitalise(&calm);
     }
-    Some(build::fix(
+    Some(edits::fix(
         format!("Replace with \"{calm}\""),
         vec![Edit {
             range,
@@ -152,9 +153,9 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
     let role = msg.roles[i];
     let carries = role.decision || role.gratitude || role.door_open || role.alternative;
     if !carries {
-        return Some(build::fix(
+        return Some(edits::fix(
             "Remove this extra apology",
-            vec![build::delete_sentence(msg, i)],
+            vec![edits::delete_sentence(msg, i)],
             true,
         ));
     }
@@ -178,7 +179,7 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
             range: msg.buf(cut..clause_end.max(a.end)),
             new_text: String::new(),
         };
-        return Some(build::fix("Remove this extra apology", vec![edit], true));
+        return Some(edits::fix("Remove this extra apology", vec![edit], true));
     }
     // "Thank you, and sorry for the hassle." → "Thank you."
     let trimmed = lead.trim_end();
@@ -193,7 +194,7 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
                 range: msg.buf(cut..clause_end),
                 new_text: String::new(),
             };
-            return Some(build::fix("Remove this extra apology", vec![edit], true));
+            return Some(edits::fix("Remove this extra apology", vec![edit], true));
         }
     }
     if count_words(lead) <= 1 {
@@ -205,7 +206,7 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
                 let first = flat[rest_start..s.end].chars().next()?;
                 let first_end = rest_start + first.len_utf8();
                 let range = msg.buf(s.start..first_end);
-                return Some(build::fix(
+                return Some(edits::fix(
                     "Remove this extra apology",
                     vec![Edit {
                         range,
@@ -282,6 +283,7 @@ fn shouted(flat: &str, a: &std::ops::Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
@@ -301,7 +303,7 @@ mod tests {
                 "sorry",
             ),
         ] {
-            assert_fires("over-apology", &email(body), span);
+            assert_fires(&RULE, &email(body), span);
         }
     }
 
@@ -313,7 +315,7 @@ mod tests {
             "Thank you. I was sorry to hear about the reorganisation. I'm sorry, but I must decline.",
             "Thank you. I regret that I am unable to attend.",
         ] {
-            assert_quiet("over-apology", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

@@ -13,11 +13,13 @@
 //! After: `For personal reasons, I am unable to continue with the
 //! process.`
 
-use super::{Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
-use crate::message::{Message, Scenario};
-use crate::wording::Slot;
+use crate::edits;
+use crate::message::Message;
+use crate::vocab::Scenario;
+use crate::vocab::{Finding, Severity};
+use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "over-explanation",
@@ -54,13 +56,13 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             })
             .collect();
         if !extra.is_empty() {
-            f.fixes.push(build::fix(
+            f.fixes.push(edits::fix(
                 format!(
                     "Remove the {} extra reason sentence{}",
                     extra.len(),
                     if extra.len() == 1 { "" } else { "s" }
                 ),
-                build::delete_sentences(msg, &extra),
+                edits::delete_sentences(msg, &extra),
                 false,
             ));
         }
@@ -81,7 +83,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                 range,
                 "This shares private detail an employer does not need; \"for personal reasons\" is enough.",
             );
-            let mut situation = msg.situation(cfg);
+            let mut situation = Situation::of(msg, cfg);
             situation.scenario = Scenario::Personal;
             let slot = if msg.roles[i].decision {
                 Slot::Decision
@@ -89,9 +91,9 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                 Slot::Reason
             };
             let plain = situation.phrase(slot);
-            f.fixes.push(build::fix(
+            f.fixes.push(edits::fix(
                 format!("Replace with \"{plain}\""),
-                vec![build::replace_sentence(msg, i, &plain)],
+                vec![edits::replace_sentence(msg, i, &plain)],
                 false,
             ));
             out.push(f);
@@ -102,17 +104,18 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
     fn fires_on_long_or_private_reasons() {
         assert_fires(
-            "over-explanation",
+            &RULE,
             &email("Thank you. I've been diagnosed with a chronic condition, so I must withdraw."),
             "diagnosed",
         );
         assert_fires(
-            "over-explanation",
+            &RULE,
             &email(
                 "Thank you. I must withdraw because my commute would be long. Since I moved, my salary needs changed. As my current team has grown, I have a promotion coming. Due to all of this, I'm staying.",
             ),
@@ -128,7 +131,7 @@ mod tests {
             "Thank you. I've accepted another offer, so I must withdraw.",
             "Thank you for the role at Oakmont Diagnostics. I must withdraw.",
         ] {
-            assert_quiet("over-explanation", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

@@ -15,12 +15,13 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::{Edit, Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
 use crate::phrases::VALENCE;
 use crate::prose::word_ranges;
+use crate::vocab::{Edit, Finding, Severity};
 
 pub const RULE: Rule = Rule {
     id: "shouting",
@@ -86,7 +87,7 @@ fn lower_case(words: &str, sentence_start: bool) -> String {
         }
         let keep_i = w == "i" || w.starts_with("i'") || w.starts_with("i’");
         if keep_i || (k == 0 && sentence_start) {
-            out.push_str(&build::capitalise(w));
+            out.push_str(&edits::capitalise(w));
         } else {
             out.push_str(w);
         }
@@ -142,7 +143,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                     format!("“{words}” in capitals reads as shouting; write it in lower case."),
                 );
                 let calm = lower_case(words, a == 0);
-                f.fixes.push(build::fix(
+                f.fixes.push(edits::fix(
                     format!("Write “{calm}”"),
                     vec![Edit {
                         range,
@@ -170,7 +171,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                         range.clone(),
                         "Stacked exclamation marks read as shouting; one full stop will do.",
                     );
-                    f.fixes.push(build::fix(
+                    f.fixes.push(edits::fix(
                         "Replace with a full stop",
                         vec![Edit {
                             range,
@@ -190,6 +191,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
     use proptest::prelude::*;
 
@@ -219,7 +221,7 @@ mod tests {
                 "NOT ENTIRELY",
             ),
         ] {
-            assert_fires("shouting", &email(body), span);
+            assert_fires(&RULE, &email(body), span);
         }
     }
 
@@ -230,7 +232,7 @@ mod tests {
             "Thank you, and congratulations on the Series B! I must decline.",
             "Thank you. I must decline the IT role.",
         ] {
-            assert_quiet("shouting", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

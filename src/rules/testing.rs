@@ -1,15 +1,27 @@
 //! Test helpers shared by the rules' unit tests.
 
+use super::rule::Rule;
 use crate::config::Config;
-use crate::document::Format;
-use crate::engine;
+use crate::document::{Document, Format};
+use crate::message::{Message, Overrides};
+use crate::phrases;
+use crate::vocab::Finding;
 
-fn findings(rule: &str, text: &str) -> Vec<(String, String)> {
-    let report = engine::check(text, Format::Markdown, &Config::default());
-    report
-        .findings
+/// What `rule` finds in `text`, read as Markdown with the default
+/// configuration.
+pub fn check(rule: &Rule, text: &str) -> Vec<Finding> {
+    let bank = phrases::default_bank();
+    let msg = Message::analyse(
+        Document::parse(text, Format::Markdown),
+        &Overrides::none(&bank),
+    );
+    (rule.check)(&msg, &Config::default())
+}
+
+/// The text at fault and the message of each finding.
+fn findings(rule: &Rule, text: &str) -> Vec<(String, String)> {
+    check(rule, text)
         .iter()
-        .filter(|f| f.rule == rule)
         .map(|f| (text[f.range.clone()].to_string(), f.message.clone()))
         .collect()
 }
@@ -17,23 +29,24 @@ fn findings(rule: &str, text: &str) -> Vec<(String, String)> {
 /// Asserts that `rule` fires on `text` with a range covering `span`
 /// (an empty `span` accepts any placement).
 #[track_caller]
-pub fn assert_fires(rule: &str, text: &str, span: &str) {
+pub fn assert_fires(rule: &Rule, text: &str, span: &str) {
     let got = findings(rule, text);
-    assert!(!got.is_empty(), "{rule} did not fire on:\n{text}");
+    assert!(!got.is_empty(), "{} did not fire on:\n{text}", rule.id);
     if !span.is_empty() {
         assert!(
             got.iter()
                 .any(|(s, _)| s.contains(span) || span.contains(s.as_str()) && !s.is_empty()),
-            "{rule} fired on {got:?}, not on {span:?}, in:\n{text}"
+            "{} fired on {got:?}, not on {span:?}, in:\n{text}",
+            rule.id
         );
     }
 }
 
 /// Asserts that `rule` stays quiet on `text`.
 #[track_caller]
-pub fn assert_quiet(rule: &str, text: &str) {
+pub fn assert_quiet(rule: &Rule, text: &str) {
     let got = findings(rule, text);
-    assert!(got.is_empty(), "{rule} fired on {got:?} in:\n{text}");
+    assert!(got.is_empty(), "{} fired on {got:?} in:\n{text}", rule.id);
 }
 
 /// A clean email around `body`, so a test changes one thing at a time.

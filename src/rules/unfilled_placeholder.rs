@@ -21,10 +21,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Edit, Finding, Rule, Severity};
+use super::rule::Rule;
 use crate::config::Config;
-use crate::fix::build;
+use crate::edits;
 use crate::message::Message;
+use crate::vocab::{Edit, Finding, Severity};
+use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "unfilled-placeholder",
@@ -147,7 +149,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             } else {
                 format!("Replace “{}” with “{}”", m.as_str(), edit.new_text)
             };
-            f.fixes.push(build::fix(title, vec![edit], true));
+            f.fixes.push(edits::fix(title, vec![edit], true));
         }
         out.push(f);
     }
@@ -202,7 +204,7 @@ fn stands_for(msg: &Message, r: &std::ops::Range<usize>) -> Stands {
 
 /// The edit that fills a placeholder from known facts, or words around it.
 fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> {
-    let situation = msg.situation(cfg);
+    let situation = Situation::of(msg, cfg);
     let facts = &situation.facts;
     let range = msg.buf(r.clone());
     let text = msg.doc.text;
@@ -296,6 +298,7 @@ fn remove_line_or_word(text: &str, range: std::ops::Range<usize>) -> Edit {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
@@ -320,7 +323,7 @@ mod tests {
                 "[company name]",
             ),
         ] {
-            assert_fires("unfilled-placeholder", &email(body), span);
+            assert_fires(&RULE, &email(body), span);
         }
     }
 
@@ -333,7 +336,7 @@ mod tests {
             "Thank you, and congratulations on the Series B. I must decline.",
             "Thank you. I must decline.\n\n> On Monday, [Time] works TBD",
         ] {
-            assert_quiet("unfilled-placeholder", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

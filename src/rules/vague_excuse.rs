@@ -12,10 +12,13 @@
 //!
 //! After: `Due to a change in my circumstances, I am unable to attend.`
 
-use super::{Finding, Rule, Severity, dedup_overlapping};
+use super::rule::{Rule, dedup_overlapping};
 use crate::config::Config;
-use crate::fix::build;
-use crate::message::{Message, Scenario};
+use crate::edits;
+use crate::message::Message;
+use crate::vocab::Scenario;
+use crate::vocab::{Finding, Severity};
+use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "vague-excuse",
@@ -42,21 +45,21 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             );
             // keep the decision, drop the excuse
             let fix = if msg.roles[i].decision || decisions == 0 {
-                let mut situation = msg.situation(cfg);
+                let mut situation = Situation::of(msg, cfg);
                 if situation.scenario == Scenario::General {
                     situation.scenario = Scenario::Personal;
                 }
                 let reason_elsewhere = msg.body_sentences().any(|j| j != i && msg.roles[j].reason);
                 let clear = situation.decision_phrase(reason_elsewhere);
-                build::fix(
+                edits::fix(
                     format!("Replace with \"{clear}\""),
-                    vec![build::replace_sentence(msg, i, &clear)],
+                    vec![edits::replace_sentence(msg, i, &clear)],
                     true,
                 )
             } else {
-                build::fix(
+                edits::fix(
                     "Remove this excuse",
-                    vec![build::delete_sentence(msg, i)],
+                    vec![edits::delete_sentence(msg, i)],
                     true,
                 )
             };
@@ -69,6 +72,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
@@ -88,7 +92,7 @@ mod tests {
             ),
             ("Thank you. Things are hectic, so I must decline.", "hectic"),
         ] {
-            assert_fires("vague-excuse", &email(body), span);
+            assert_fires(&RULE, &email(body), span);
         }
     }
 
@@ -99,7 +103,7 @@ mod tests {
             "Thank you. Due to a family matter, I must decline.",
             "Thank you. Following a change in my personal circumstances, I must decline.",
         ] {
-            assert_quiet("vague-excuse", &email(body));
+            assert_quiet(&RULE, &email(body));
         }
     }
 }

@@ -7,140 +7,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::config::Config;
 use crate::document::Document;
-use crate::phrases::{self, Hits};
+use crate::phrases::{self, Bank, Hits};
 use crate::prose::count_words;
+use crate::vocab::{Medium, Part, PartKind, Scenario};
 
 mod names;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Medium {
-    Email,
-    Text,
-    Phone,
-    InPerson,
-}
-
-impl Medium {
-    pub const ALL: [Medium; 4] = [Medium::Email, Medium::Text, Medium::Phone, Medium::InPerson];
-    pub const ALL_NAMES: [&'static str; 4] = ["email", "text", "phone", "in-person"];
-
-    pub fn parse(s: &str) -> Option<Medium> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "email" | "e-mail" | "mail" => Some(Medium::Email),
-            "text" | "sms" | "text-message" | "message" | "chat" => Some(Medium::Text),
-            "phone" | "call" | "phone-call" | "voicemail" => Some(Medium::Phone),
-            "in-person" | "in_person" | "inperson" | "person" | "face-to-face" => {
-                Some(Medium::InPerson)
-            }
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        Medium::ALL_NAMES[self as usize]
-    }
-
-    /// Spoken media have no written sign-off or subject.
-    pub fn is_spoken(self) -> bool {
-        matches!(self, Medium::Phone | Medium::InPerson)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Scenario {
-    AnotherOffer,
-    CareerGoals,
-    Personal,
-    Relocation,
-    Compensation,
-    Culture,
-    RoleChanged,
-    ContentCurrentRole,
-    AfterInterviews,
-    Reschedule,
-    General,
-}
-
-impl Scenario {
-    pub const ALL: [Scenario; 11] = [
-        Scenario::AnotherOffer,
-        Scenario::CareerGoals,
-        Scenario::Personal,
-        Scenario::Relocation,
-        Scenario::Compensation,
-        Scenario::Culture,
-        Scenario::RoleChanged,
-        Scenario::ContentCurrentRole,
-        Scenario::AfterInterviews,
-        Scenario::Reschedule,
-        Scenario::General,
-    ];
-    pub const ALL_NAMES: [&'static str; 11] = [
-        "another-offer",
-        "career-goals",
-        "personal",
-        "relocation",
-        "compensation",
-        "culture",
-        "role-changed",
-        "content-current-role",
-        "after-interviews",
-        "reschedule",
-        "general",
-    ];
-
-    pub fn parse(s: &str) -> Option<Scenario> {
-        let s = s.trim().to_ascii_lowercase().replace('_', "-");
-        Scenario::ALL_NAMES
-            .iter()
-            .position(|n| *n == s)
-            .map(|i| Scenario::ALL[i])
-    }
-
-    pub fn as_str(self) -> &'static str {
-        Scenario::ALL_NAMES[self as usize]
-    }
-}
-
-/// The parts of a decline message (SPEC §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PartKind {
-    Subject,
-    Greeting,
-    Gratitude,
-    Decision,
-    Reason,
-    DoorOpen,
-    Alternative,
-    SignOff,
-}
-
-impl PartKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PartKind::Subject => "subject",
-            PartKind::Greeting => "greeting",
-            PartKind::Gratitude => "gratitude",
-            PartKind::Decision => "decision",
-            PartKind::Reason => "reason",
-            PartKind::DoorOpen => "door-open",
-            PartKind::Alternative => "alternative",
-            PartKind::SignOff => "sign-off",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Part {
-    pub kind: PartKind,
-    /// Buffer byte range.
-    pub range: Range<usize>,
-}
 
 /// What a sentence does in the message.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -173,6 +45,34 @@ pub enum Source {
     Default,
 }
 
+/// What the reader of a message is told rather than infers: the phrase
+/// bank, and medium, scenario and writer's name given by flags or settings.
+#[derive(Clone, Copy)]
+pub struct Overrides<'c> {
+    pub bank: &'c Bank,
+    /// Medium and scenario forced for every message (CLI flags); front
+    /// matter still wins.
+    pub force_medium: Option<Medium>,
+    pub force_scenario: Option<Scenario>,
+    /// The medium when none is given or inferred.
+    pub default_medium: Option<Medium>,
+    /// The writer's name when the message does not give it.
+    pub writer: Option<&'c str>,
+}
+
+impl<'c> Overrides<'c> {
+    /// Nothing given: everything is read from the message.
+    pub fn none(bank: &'c Bank) -> Overrides<'c> {
+        Overrides {
+            bank,
+            force_medium: None,
+            force_scenario: None,
+            default_medium: None,
+            writer: None,
+        }
+    }
+}
+
 pub struct Message<'a> {
     pub doc: Document<'a>,
     /// Phrase matches over `doc.prose.flat`.
@@ -203,14 +103,13 @@ pub struct Greeting {
 }
 
 impl<'a> Message<'a> {
-    pub fn analyse(doc: Document<'a>, cfg: &Config) -> Message<'a> {
+    pub fn analyse(doc: Document<'a>, given: &Overrides) -> Message<'a> {
         let mut doc = doc;
         join_subject_line(&mut doc);
         split_dash_signature(&mut doc);
-        let bank = cfg.bank();
         let hits = match doc.hits.take() {
             Some(hits) => hits,
-            None => bank.find(&doc.prose.flat),
+            None => given.bank.find(&doc.prose.flat),
         };
         let n = doc.prose.sentences.len();
         let mut roles = vec![Roles::default(); n];
@@ -262,19 +161,14 @@ impl<'a> Message<'a> {
         msg.mark_elaborations(&mut roles);
         msg.roles = roles;
         msg.words = msg.count_body_words();
-        let (medium, medium_source) = msg.pick_medium(cfg);
+        let (medium, medium_source) = msg.pick_medium(given);
         msg.medium = medium;
         msg.medium_source = medium_source;
-        let (scenario, scenario_source) = msg.pick_scenario(cfg);
+        let (scenario, scenario_source) = msg.pick_scenario(given);
         msg.scenario = scenario;
         msg.scenario_source = scenario_source;
-        msg.facts = msg.find_facts(cfg);
+        msg.facts = msg.find_facts(given);
         msg
-    }
-
-    /// The situation fixes are worded for.
-    pub fn situation(&self, cfg: &Config) -> crate::wording::Situation {
-        crate::wording::Situation::new(self.scenario, self.medium, &self.facts, cfg)
     }
 
     pub fn sentence_text(&self, i: usize) -> &str {
@@ -644,17 +538,20 @@ impl<'a> Message<'a> {
         }
     }
 
-    fn pick_medium(&self, cfg: &Config) -> (Medium, Source) {
+    fn pick_medium(&self, given: &Overrides) -> (Medium, Source) {
         if let Some(m) = self.doc.front_value("medium").and_then(Medium::parse) {
             return (m, Source::FrontMatter);
         }
-        if let Some(m) = cfg.force_medium {
+        if let Some(m) = given.force_medium {
             return (m, Source::Flag);
         }
         if let Some(m) = self.infer_medium() {
             return (m, Source::Inferred);
         }
-        (cfg.medium.unwrap_or(Medium::Email), Source::Default)
+        (
+            given.default_medium.unwrap_or(Medium::Email),
+            Source::Default,
+        )
     }
 
     fn infer_medium(&self) -> Option<Medium> {
@@ -713,11 +610,11 @@ impl<'a> Message<'a> {
         None
     }
 
-    fn pick_scenario(&self, cfg: &Config) -> (Scenario, Source) {
+    fn pick_scenario(&self, given: &Overrides) -> (Scenario, Source) {
         if let Some(s) = self.doc.front_value("scenario").and_then(Scenario::parse) {
             return (s, Source::FrontMatter);
         }
-        if let Some(s) = cfg.force_scenario {
+        if let Some(s) = given.force_scenario {
             return (s, Source::Flag);
         }
         let body: Vec<usize> = self.body_sentences().collect();
@@ -752,7 +649,7 @@ impl<'a> Message<'a> {
         }
     }
 
-    fn find_facts(&self, cfg: &Config) -> Facts {
+    fn find_facts(&self, given: &Overrides) -> Facts {
         let mut facts = Facts {
             recipient: self.greeting.as_ref().and_then(|g| g.name.clone()),
             ..Facts::default()
@@ -789,7 +686,7 @@ impl<'a> Message<'a> {
                 let t = self.doc.prose.sentence_text(first);
                 names::introduced_name(t).map(|name| t[name].trim().to_string())
             })
-            .or_else(|| cfg.profile.name.clone());
+            .or_else(|| given.writer.map(str::to_string));
         facts
     }
 
@@ -1173,7 +1070,11 @@ mod tests {
     use crate::document::Format;
 
     fn analyse(text: &str) -> Message<'_> {
-        Message::analyse(Document::parse(text, Format::PlainText), &Config::default())
+        let bank = phrases::default_bank();
+        Message::analyse(
+            Document::parse(text, Format::PlainText),
+            &Overrides::none(&bank),
+        )
     }
 
     #[test]

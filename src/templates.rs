@@ -1,8 +1,9 @@
-//! Whole-message templates and phrases for completion and code actions.
+//! Whole-message templates and phrases for the server's completion and
+//! code actions.
 //! Written for tactful; a template is a medium's frame around a
 //! scenario's decision and reason.
 
-use crate::message::{Medium, PartKind, Scenario};
+use crate::vocab::{Medium, PartKind, Scenario};
 
 /// Blanks a template leaves for the writer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,7 +251,7 @@ mod tests {
     use crate::config::Config;
     use crate::document::Format;
     use crate::engine;
-    use crate::rules::Severity;
+    use crate::vocab::Severity;
 
     #[test]
     fn blanks_render_as_snippets_or_placeholders() {

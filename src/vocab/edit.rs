@@ -1,0 +1,90 @@
+//! Edits, fixes and findings: what rules produce and fixes apply.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::terms::{Severity, default_severity};
+
+/// One replacement of buffer bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    pub range: Range<usize>,
+    pub new_text: String,
+}
+
+/// A quick fix: a titled set of non-overlapping edits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<Edit>,
+    pub preferred: bool,
+}
+
+/// A fault found in a message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub rule: &'static str,
+    /// Buffer byte range of the words at fault, or an empty range where a
+    /// missing part would go.
+    pub range: Range<usize>,
+    pub message: String,
+    pub severity: Severity,
+    pub fixes: Vec<Fix>,
+}
+
+impl Finding {
+    pub fn new(rule: &'static str, range: Range<usize>, message: impl Into<String>) -> Finding {
+        Finding {
+            rule,
+            range,
+            message: message.into(),
+            severity: default_severity(rule).unwrap_or(Severity::Warning),
+            fixes: Vec::new(),
+        }
+    }
+}
+
+/// Two ranges clash if they share a byte, or if both insert at one point.
+pub fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    (a.start < b.end && b.start < a.end)
+        || a.start == b.start
+        || (a.is_empty() && b.contains(&a.start))
+        || (b.is_empty() && a.contains(&b.start))
+}
+
+/// Applies non-overlapping edits; text outside them is unchanged.
+pub fn apply_edits(text: &str, edits: &[&Edit]) -> String {
+    let mut sorted: Vec<&Edit> = edits.to_vec();
+    sorted.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for e in sorted {
+        if e.range.start < at || e.range.end > text.len() {
+            continue;
+        }
+        out.push_str(&text[at..e.range.start]);
+        out.push_str(&e.new_text);
+        at = e.range.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_apply_in_order_and_leave_the_rest() {
+        let e1 = Edit {
+            range: 0..2,
+            new_text: "Hello".into(),
+        };
+        let e2 = Edit {
+            range: 5..5,
+            new_text: " there".into(),
+        };
+        assert_eq!(apply_edits("Hi you.", &[&e2, &e1]), "Hello yo thereu.");
+    }
+}
