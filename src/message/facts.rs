@@ -1,0 +1,78 @@
+//! Facts a fix can reuse: recipient, role, company, writer.
+
+use super::names;
+use super::structure::{dash_name_suffix, is_name_like};
+use super::types::{Facts, Message, Overrides};
+
+impl Message<'_> {
+    pub(super) fn find_facts(&self, given: &Overrides) -> Facts {
+        let mut facts = Facts {
+            recipient: self.greeting.as_ref().and_then(|g| g.name.clone()),
+            ..Facts::default()
+        };
+        let flat = &self.doc.prose.flat;
+        for i in self.body_sentences().chain(self.subject) {
+            let t = &flat[self.sentence_range(i)];
+            if facts.role.is_some() && facts.company.is_some() {
+                break;
+            }
+            if let Some((role, company)) = names::role_at_company(t) {
+                if facts.role.is_none() {
+                    facts.role = Some(t[role].trim().to_string());
+                }
+                if facts.company.is_none() {
+                    facts.company = Some(clean_company(&t[company]));
+                }
+            }
+            if facts.company.is_none() {
+                if let Some(company) = names::at_company(t) {
+                    facts.company = Some(clean_company(&t[company]));
+                }
+            }
+            if facts.role.is_none() {
+                if let Some(role) = names::role_only(t) {
+                    facts.role = Some(t[role].trim().to_string());
+                }
+            }
+        }
+        facts.writer = self
+            .writer_from_sign_off()
+            .or_else(|| {
+                let first = self.doc.prose.sentences.first()?;
+                let t = self.doc.prose.sentence_text(first);
+                names::introduced_name(t).map(|name| t[name].trim().to_string())
+            })
+            .or_else(|| given.writer.map(str::to_string));
+        facts
+    }
+
+    pub(super) fn writer_from_sign_off(&self) -> Option<String> {
+        let s = self.sign_off?;
+        let n = self.roles.len();
+        let text = self.sentence_text(s);
+        if let Some(name) = dash_name_suffix(text) {
+            return Some(name.to_string());
+        }
+        if let Some((_, name)) = text.split_once(',') {
+            let name = name.trim().trim_end_matches(['.', '!']);
+            if is_name_like(name) {
+                return Some(name.to_string());
+            }
+        }
+        if self.is_closing_line(s) {
+            return (s + 1..n)
+                .map(|j| self.sentence_text(j))
+                .find(|t| is_name_like(t))
+                .map(str::to_string);
+        }
+        is_name_like(text).then(|| text.to_string())
+    }
+}
+
+pub(super) fn clean_company(s: &str) -> String {
+    s.trim()
+        .trim_end_matches(['.', ',', '!', '?', ':', ';'])
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_string()
+}

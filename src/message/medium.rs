@@ -1,0 +1,167 @@
+//! Which medium and scenario a message is: given, or inferred from its
+//! frame and wording.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::phrases;
+use crate::vocab::{Medium, Scenario};
+
+use super::structure::{dash_name_suffix, starts_with_ci};
+use super::types::{Message, Overrides, Source};
+
+impl Message<'_> {
+    pub(super) fn pick_medium(&self, given: &Overrides) -> (Medium, Source) {
+        if let Some(m) = self.doc.front_value("medium").and_then(Medium::parse) {
+            return (m, Source::FrontMatter);
+        }
+        if let Some(m) = given.force_medium {
+            return (m, Source::Flag);
+        }
+        if let Some(m) = self.infer_medium() {
+            return (m, Source::Inferred);
+        }
+        (
+            given.default_medium.unwrap_or(Medium::Email),
+            Source::Default,
+        )
+    }
+
+    pub(super) fn infer_medium(&self) -> Option<Medium> {
+        if self.subject.is_some() {
+            return Some(Medium::Email);
+        }
+        let prose = &self.doc.prose;
+        let first = prose
+            .sentences
+            .first()
+            .map(|s| prose.sentence_text(s))
+            .unwrap_or("");
+        if starts_with_ci(first, "dear ") {
+            return Some(Medium::Email);
+        }
+        let lower = prose.flat.to_lowercase().replace('’', "'");
+        // a closing line set apart from the body, as emails have
+        let has_closing_block = self.sign_off.is_some_and(|s| {
+            s > 0
+                && self.is_closing_line(s)
+                && prose.text[prose.sentences[s - 1].range.end..prose.sentences[s].range.start]
+                    .contains('\n')
+        });
+        let spoken_intro = SPOKEN_INTRO.is_match(first);
+        let calling = CALL_CUES.iter().any(|c| lower.contains(c));
+        let in_person = IN_PERSON_CUES.iter().any(|c| lower.contains(c));
+        if calling && !has_closing_block {
+            return Some(Medium::Phone);
+        }
+        if in_person && !has_closing_block {
+            return Some(Medium::InPerson);
+        }
+        let dash_signed = prose
+            .sentences
+            .last()
+            .is_some_and(|s| dash_name_suffix(prose.sentence_text(s)).is_some());
+        if dash_signed && !has_closing_block {
+            return Some(Medium::Text);
+        }
+        if spoken_intro && !has_closing_block {
+            // "Hi Dana, this is Priya" names the reader, as a text does;
+            // "Hello, this is Grace" is how a call opens.
+            let names_reader = self.greeting.as_ref().is_some_and(|g| g.name.is_some());
+            if names_reader && (prose.blocks.len() <= 1 || self.words <= 90) {
+                return Some(Medium::Text);
+            }
+            return Some(Medium::Phone);
+        }
+        if has_closing_block {
+            return Some(Medium::Email);
+        }
+        // one short paragraph with no subject, "Dear" or closing: a text
+        if prose.blocks.len() == 1 && self.words <= 80 {
+            return Some(Medium::Text);
+        }
+        None
+    }
+
+    pub(super) fn pick_scenario(&self, given: &Overrides) -> (Scenario, Source) {
+        if let Some(s) = self.doc.front_value("scenario").and_then(Scenario::parse) {
+            return (s, Source::FrontMatter);
+        }
+        if let Some(s) = given.force_scenario {
+            return (s, Source::Flag);
+        }
+        let body: Vec<usize> = self.body_sentences().collect();
+        let mut best = (0usize, Scenario::General);
+        for s in &Scenario::ALL[..10] {
+            let (weak, strong) = (
+                self.hits.get(s.as_str()),
+                self.hits.get(&format!("strong:{}", s.as_str())),
+            );
+            if weak.is_empty() && strong.is_empty() {
+                continue;
+            }
+            let mut score = 0;
+            for &i in &body {
+                let r = self.sentence_range(i);
+                let w = if self.roles[i].reason || self.roles[i].decision {
+                    2
+                } else {
+                    1
+                };
+                score += w * phrases::count_inside(weak, &r);
+                score += 3 * w * phrases::count_inside(strong, &r);
+            }
+            if score > best.0 {
+                best = (score, *s);
+            }
+        }
+        if best.0 >= 2 {
+            (best.1, Source::Inferred)
+        } else {
+            (Scenario::General, Source::Inferred)
+        }
+    }
+}
+
+/// Words of someone on the phone.
+const CALL_CUES: &[&str] = &[
+    "i'm calling",
+    "i am calling",
+    "i'm just calling",
+    "calling about",
+    "calling regarding",
+    "calling to ",
+    "calling back",
+    "returning your call",
+    "taking my call",
+    "take my call",
+    "voicemail",
+    "leave a message",
+    "good time to talk",
+    "have a minute",
+    "could i speak",
+    "may i speak",
+    "can i speak",
+    "on the line",
+    "call me back",
+];
+
+/// Words of someone saying it face to face.
+const IN_PERSON_CUES: &[&str] = &[
+    "in person",
+    "meeting with me",
+    "seeing me",
+    "while i'm here",
+    "while i am here",
+    "sitting down with",
+    "face to face",
+    "today in the office",
+    "stopping by",
+    "for coming in",
+    "for having me in",
+];
+
+static SPOKEN_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(hello|hi|hey|good (morning|afternoon|evening))\b[^!?\n]{0,40}?\b(this is|it's|it’s|it is|my name is)\s+\p{Lu}").expect("valid regex")
+});

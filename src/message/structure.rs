@@ -1,0 +1,418 @@
+//! The frame of a message: subject line, salutation, closing and
+//! signature.
+
+use crate::document::Document;
+use crate::prose::count_words;
+
+use super::types::{Greeting, Message};
+
+impl Message<'_> {
+    pub(super) fn find_subject(&self) -> Option<usize> {
+        let first_block = self.doc.prose.sentences.first()?.block;
+        self.doc
+            .prose
+            .sentences
+            .iter()
+            .take_while(|s| s.block == first_block)
+            .take(3)
+            .position(|s| {
+                let t = self.doc.prose.sentence_text(s);
+                starts_with_ci(t, "subject:") || starts_with_ci(t, "subject line:")
+            })
+    }
+
+    pub(super) fn find_greeting(&self) -> Option<Greeting> {
+        let idx = match self.subject {
+            Some(s) => s + 1,
+            None => 0,
+        };
+        let s = self.doc.prose.sentences.get(idx)?;
+        let text = self.doc.prose.sentence_text(s);
+        let starts_greeting = self
+            .hits
+            .get("greeting")
+            .iter()
+            .any(|g| g.start == s.range.start);
+        // The salutation runs to the first comma, colon, dash or line end.
+        let cut = text
+            .char_indices()
+            .find(|&(_, c)| matches!(c, ',' | ':' | '!' | '\n' | '—' | '–' | ';' | '.'))
+            .map(|(i, c)| {
+                // "Dear Mr. Smith," — a title's dot does not end it
+                if c == '.' {
+                    let before = &text[..i];
+                    let word = before.rsplit(' ').next().unwrap_or("");
+                    if ["Mr", "Mrs", "Ms", "Dr", "Mx", "Prof"].contains(&word) {
+                        return text[i + 1..]
+                            .find([',', ':', '!', '\n'])
+                            .map_or(text.len(), |j| i + 1 + j + 1);
+                    }
+                }
+                i + c.len_utf8()
+            })
+            .unwrap_or(text.len());
+        let salutation = &text[..cut];
+        let words = count_words(salutation);
+        if starts_greeting && words <= 8 {
+            let name = greeting_name(salutation);
+            return Some(Greeting {
+                sentence: idx,
+                range: s.range.start..s.range.start + cut,
+                name,
+            });
+        }
+        // "Dana," alone on the first line
+        let bare = salutation.trim_end_matches([',', ':']);
+        // "Dana," alone, or "Dana, thank you ..." — but not "Frankly, ..."
+        let alone = cut == text.trim_end().len();
+        let vocative = !alone
+            && text[cut..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !is_discourse_word(bare);
+        if (alone || vocative)
+            && salutation.ends_with(',')
+            && (1..=3).contains(&words)
+            && is_name_like(bare)
+        {
+            return Some(Greeting {
+                sentence: idx,
+                range: s.range.start..s.range.start + cut,
+                name: Some(bare.trim().to_string()),
+            });
+        }
+        None
+    }
+
+    pub(super) fn is_closing_line(&self, i: usize) -> bool {
+        let s = &self.doc.prose.sentences[i];
+        let text = self
+            .doc
+            .prose
+            .sentence_text(s)
+            .trim_end_matches([',', '!', '.', ' ']);
+        if text.is_empty() || count_words(text) > 6 {
+            return false;
+        }
+        let end = s.range.start + text.len();
+        self.hits
+            .get("closing")
+            .iter()
+            .any(|c| c.start == s.range.start && c.end == end)
+    }
+
+    pub(super) fn find_sign_off(&self) -> Option<usize> {
+        let n = self.doc.prose.sentences.len();
+        if n < 2 {
+            return None;
+        }
+        let first_body = self.greeting.as_ref().map_or(0, |g| g.sentence + 1);
+        // A closing line followed only by short signature lines.
+        let lo = n.saturating_sub(6).max(first_body);
+        for i in (lo..n).rev() {
+            let name_line = |j: usize| self.sentence_text(j).lines().next().unwrap_or("");
+            if self.is_closing_line(i) && i + 1 < n && is_name_or_slot(name_line(i + 1)) {
+                let tail_ok = (i + 1..n).all(|j| is_signature_line(self.sentence_text(j)));
+                if tail_ok {
+                    return Some(i);
+                }
+            }
+        }
+        let last = n - 1;
+        let text = self.sentence_text(last);
+        // "Kind regards," closing the message, the name left to the reader
+        if last >= first_body && text.ends_with(',') && self.is_closing_line(last) {
+            return Some(last);
+        }
+        // "Best, Priya" on one line
+        if let Some((head, name)) = text.split_once(',') {
+            let head_end = self.doc.prose.sentences[last].range.start + head.len();
+            let closing = self.hits.get("closing").iter().any(|c| {
+                c.start == self.doc.prose.sentences[last].range.start && c.end == head_end
+            });
+            if closing && is_name_like(name.trim().trim_end_matches(['.', '!'])) {
+                return Some(last);
+            }
+        }
+        // "... – Priya" at the end of a text message
+        if dash_name_suffix(text).is_some() {
+            return Some(last);
+        }
+        // a bare name on its own line after the body
+        if last > first_body && is_name_like(text) {
+            let prose = &self.doc.prose;
+            let gap =
+                &prose.text[prose.sentences[last - 1].range.end..prose.sentences[last].range.start];
+            if gap.contains('\n') {
+                return Some(last);
+            }
+        }
+        None
+    }
+}
+
+pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text.is_char_boundary(prefix.len())
+        && text[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// The name addressed by a salutation, if it names someone.
+pub(super) fn greeting_name(salutation: &str) -> Option<String> {
+    let words: Vec<&str> = salutation
+        .trim_end_matches([',', ':', '!', '.', ' ', '—', '–'])
+        .split_whitespace()
+        .collect();
+    let mut rest: &[&str] = &words;
+    // drop the greeting words
+    while let Some((w, tail)) = rest.split_first() {
+        let l = w.to_lowercase();
+        if [
+            "dear",
+            "hi",
+            "hello",
+            "hey",
+            "hiya",
+            "good",
+            "morning",
+            "afternoon",
+            "evening",
+            "greetings",
+            "yo",
+            "day",
+        ]
+        .contains(&l.trim_end_matches(','))
+        {
+            rest = tail;
+        } else {
+            break;
+        }
+    }
+    let name = rest.join(" ");
+    let lower = name.to_lowercase();
+    let impersonal = [
+        "there",
+        "all",
+        "team",
+        "everyone",
+        "sir",
+        "madam",
+        "sir or madam",
+        "sir/madam",
+        "hiring manager",
+        "hiring team",
+        "recruiter",
+        "to whom it may concern",
+        "folks",
+        "guys",
+        "friend",
+        "colleague",
+    ];
+    if name.is_empty()
+        || impersonal
+            .iter()
+            .any(|i| lower == *i || lower.starts_with(&format!("{i} ")))
+    {
+        return None;
+    }
+    is_name_like(&name).then_some(name)
+}
+
+/// Words that open a sentence with a comma without addressing anyone.
+pub(super) fn is_discourse_word(w: &str) -> bool {
+    let l = w.trim().to_lowercase();
+    l.ends_with("ly")
+        || [
+            "however",
+            "well",
+            "so",
+            "also",
+            "yes",
+            "no",
+            "okay",
+            "ok",
+            "anyway",
+            "still",
+            "again",
+            "overall",
+            "thanks",
+            "sorry",
+            "look",
+            "listen",
+            "now",
+            "then",
+            "besides",
+            "meanwhile",
+            "otherwise",
+            "instead",
+            "alas",
+            "oh",
+            "right",
+            "sure",
+            "indeed",
+            "nevertheless",
+            "nonetheless",
+            "therefore",
+            "thus",
+            "hence",
+            "regardless",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "unfortunately",
+            "first",
+            "second",
+            "lastly",
+        ]
+        .contains(&l.as_str())
+}
+
+/// A name, or a template slot where the name goes ("[Your Name]").
+pub(super) fn is_name_or_slot(s: &str) -> bool {
+    let t = s.trim();
+    is_name_like(t)
+        || (t.starts_with(['[', '<', '{']) && t.ends_with([']', '>', '}']) && t.len() < 40)
+}
+
+/// Looks like a personal name: a few capitalised words, no digits.
+pub fn is_name_like(s: &str) -> bool {
+    // "李雷 (Li Lei)", "Sam Lee, PhD": the name is the first part
+    let s = s.split(['(', ',']).next().unwrap_or(s).trim();
+    if s.is_empty()
+        || s.chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | '.' | '!' | '?' | ':' | ';'))
+            && !is_titled(s)
+    {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    const PARTICLES: &[&str] = &[
+        "de", "van", "von", "da", "di", "del", "der", "la", "le", "bin", "al", "y", "ó", "ní",
+        "mac", "du", "dos", "das", "ter", "ten", "st",
+    ];
+    let caps = words.iter().all(|w| {
+        let c = w.chars().next().unwrap_or(' ');
+        c.is_uppercase()
+            || (c.is_alphabetic() && !c.is_lowercase())
+            || PARTICLES.contains(&w.to_lowercase().as_str())
+    });
+    caps && words.iter().any(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase())
+    })
+}
+
+pub(super) fn is_titled(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    ["Mr.", "Mrs.", "Ms.", "Dr.", "Mx.", "Prof."].contains(&first)
+        && !s
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | '!' | '?' | ':' | ';'))
+}
+
+/// A signature line under a closing: a name, a title, a phone number.
+pub(super) fn is_signature_line(s: &str) -> bool {
+    let s = s.trim();
+    count_words(s) <= 8 && !s.ends_with(['?']) && !(s.ends_with('.') && count_words(s) > 4)
+}
+
+/// A `Subject:` line is one unit however many full stops it holds
+/// ("(Ref. 4471)"), and it ends at its line end.
+pub(super) fn join_subject_line(doc: &mut Document) {
+    let prose = &mut doc.prose;
+    let Some(first) = prose.sentences.first() else {
+        return;
+    };
+    let block = first.block;
+    let Some(k) = prose
+        .sentences
+        .iter()
+        .take_while(|s| s.block == block)
+        .take(3)
+        .position(|s| starts_with_ci(&prose.text[s.range.clone()], "subject:"))
+    else {
+        return;
+    };
+    let start = prose.sentences[k].range.start;
+    let line_end = prose.text[start..]
+        .find('\n')
+        .map_or(prose.text.len(), |i| start + i);
+    let mut pieces: Vec<crate::prose::Sentence> = Vec::new();
+    for s in prose.sentences.drain(..) {
+        if s.range.start >= start && s.range.start < line_end {
+            // inside the subject line: fold into it, split off what follows
+            if let Some(last) = pieces.last_mut().filter(|l| l.range.start == start) {
+                last.range.end = s.range.end.min(line_end);
+            } else {
+                pieces.push(crate::prose::Sentence {
+                    range: start..s.range.end.min(line_end),
+                    block: s.block,
+                });
+            }
+            if s.range.end > line_end {
+                let rest = &prose.text[line_end..s.range.end];
+                let lead = rest.len() - rest.trim_start().len();
+                pieces.push(crate::prose::Sentence {
+                    range: line_end + lead..s.range.end,
+                    block: s.block,
+                });
+            }
+        } else {
+            pieces.push(s);
+        }
+    }
+    let subject = pieces.iter().position(|s| s.range.start == start);
+    if let Some(i) = subject {
+        let r = pieces[i].range.clone();
+        let t = &prose.text[r.clone()];
+        pieces[i].range = r.start..r.start + t.trim_end().len();
+    }
+    prose.sentences = pieces;
+}
+
+/// Splits "Happy to stay in touch. – Luca" into the sentence and the
+/// sign-off, so the sentence keeps its role.
+pub(super) fn split_dash_signature(doc: &mut Document) {
+    let prose = &mut doc.prose;
+    let Some(last) = prose.sentences.last().cloned() else {
+        return;
+    };
+    let text = &prose.text[last.range.clone()];
+    let Some(name) = dash_name_suffix(text) else {
+        return;
+    };
+    let name_at = last.range.start + text.rfind(name).unwrap_or(0);
+    let dash_at = prose.text[..name_at]
+        .rfind(['–', '—', '-', '~'])
+        .unwrap_or(name_at);
+    let head = prose.text[last.range.start..dash_at].trim_end();
+    if head.is_empty() {
+        return;
+    }
+    let head_end = last.range.start + head.len();
+    let n = prose.sentences.len();
+    prose.sentences[n - 1].range = last.range.start..head_end;
+    prose.sentences.push(crate::prose::Sentence {
+        range: dash_at..last.range.end,
+        block: last.block,
+    });
+}
+
+/// "– Priya" / "- Luca Romano" at the end of a line: the name.
+pub fn dash_name_suffix(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let idx = t.rfind(['–', '—', '-', '~'])?;
+    let dash_len = t[idx..].chars().next().map_or(1, char::len_utf8);
+    let name = t[idx + dash_len..].trim();
+    let before = &t[..idx];
+    let spaced = before.is_empty()
+        || before.ends_with(char::is_whitespace)
+        || before.ends_with(['.', '!', '?', ')']);
+    (spaced && !name.is_empty() && count_words(name) <= 3 && is_name_like(name)).then_some(name)
+}
