@@ -291,6 +291,25 @@ pub fn is_emoji(c: char) -> bool {
         0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF | 0x2B50 | 0x2B55)
 }
 
+/// A line that opens with a salutation ("Hi Dana,", "Dear Ms. Larsen,")
+/// starts a sentence of its own: a title line above it does not run on
+/// into it.
+fn starts_salutation(line: &str) -> bool {
+    let lower = line.trim_start().to_ascii_lowercase();
+    [
+        "dear ",
+        "hi ",
+        "hi,",
+        "hello",
+        "hey ",
+        "good morning",
+        "good afternoon",
+        "good evening",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
 /// Sentences of `blocks`, the first of which is block number `first`.
 fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -318,6 +337,7 @@ fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> 
                     // an address, a link or a number line stands alone
                     let next_line = next_text.lines().next().unwrap_or("");
                     if next_line.contains('@')
+                        || starts_salutation(next_line)
                         || next_line.starts_with("http")
                         || next_line.starts_with("www.")
                         || first.is_ascii_digit()

@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::phrases;
 use crate::vocab::{Medium, Scenario};
 
-use super::structure::{dash_name_suffix, starts_with_ci};
+use super::structure::{dash_name_suffix, script_cue, starts_with_ci};
 use super::types::{Message, Overrides, Source};
 
 impl Message<'_> {
@@ -33,15 +33,38 @@ impl Message<'_> {
             return Some(Medium::Email);
         }
         let prose = &self.doc.prose;
+        // the salutation, or the first line after a head
+        let opening = match &self.greeting {
+            Some(g) => g.sentence,
+            None => self.roles.iter().take_while(|r| r.head).count(),
+        };
         let first = prose
             .sentences
-            .first()
+            .get(opening)
             .map(|s| prose.sentence_text(s))
             .unwrap_or("");
         if starts_with_ci(first, "dear ") {
             return Some(Medium::Email);
         }
         let lower = prose.flat.to_lowercase().replace('’', "'");
+        // a script's title says what it is: "Call notes – Acme" is said on
+        // the phone, "What I'll say to Dana" face to face unless the words
+        // are a call's
+        let title = (0..opening)
+            .filter(|&i| self.roles[i].head)
+            .find_map(|i| script_cue(&self.sentence_text(i).to_lowercase()));
+        match title {
+            Some(Medium::Phone) => return Some(Medium::Phone),
+            Some(_) => {
+                let calling = CALL_CUES.iter().any(|c| lower.contains(c));
+                return Some(if calling {
+                    Medium::Phone
+                } else {
+                    Medium::InPerson
+                });
+            }
+            None => {}
+        }
         // a closing line set apart from the body, as emails have
         let has_closing_block = self.sign_off.is_some_and(|s| {
             s > 0

@@ -53,6 +53,9 @@ impl<'a> Message<'a> {
         if let Some(g) = &msg.greeting {
             roles[g.sentence].greeting = true;
         }
+        for r in roles.iter_mut().take(msg.head_len()) {
+            r.head = !r.subject;
+        }
         msg.sign_off = msg.find_sign_off();
         if let Some(s) = msg.sign_off {
             for r in &mut roles[s..] {
@@ -60,7 +63,7 @@ impl<'a> Message<'a> {
             }
         }
         for (i, role) in roles.iter_mut().enumerate() {
-            if role.subject || role.sign_off && msg.sign_off != Some(i) {
+            if role.head || role.subject || role.sign_off && msg.sign_off != Some(i) {
                 continue;
             }
             let r = msg.doc.prose.sentences[i].range.clone();
@@ -158,5 +161,58 @@ mod tests {
             Some("Luca")
         );
         assert_eq!(dash_name_suffix("a well-known firm"), None);
+    }
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn analyse(text: &str) -> Message<'_> {
+        let bank = crate::phrases::default_bank();
+        Message::analyse(
+            Document::parse(text, Format::PlainText),
+            &Overrides::none(&bank),
+        )
+    }
+
+    #[test]
+    fn a_script_title_is_head_and_names_the_medium() {
+        let m = analyse(
+            "Notes for call with Heather (Bayview Health)\n\nHi Heather, this is Kris calling back.\n\nThank you for the invitation. I've decided to withdraw.\n",
+        );
+        assert!(m.greeting.is_some());
+        assert!(m.roles[0].head);
+        assert_eq!(m.medium, Medium::Phone);
+        let m = analyse(
+            "What I will say to Mr. Demir\nHello Mr. Demir, thank you for meeting me. I have decided not to continue.\n",
+        );
+        assert!(
+            m.greeting.is_some(),
+            "a title line does not run on into the salutation"
+        );
+        assert_eq!(m.medium, Medium::InPerson);
+    }
+
+    #[test]
+    fn a_letter_head_comes_before_its_salutation() {
+        let m = analyse(
+            "Ana Ruiz\n12 Mill Lane\nLeeds LS1 4AB\n\nMs J. Okafor\nHarbour & Co.\n1 Quay Street\n\n2 April 2025\n\nRe: Planner interview on 10 April\n\nDear Ms Okafor,\n\nThank you for your letter. I have decided to withdraw my application.\n\nYours sincerely,\nAna Ruiz\n",
+        );
+        let g = m.greeting.as_ref().expect("the salutation after the head");
+        assert_eq!(g.name.as_deref(), Some("Ms Okafor"));
+        assert!(m.subject.is_some(), "the Re: line is the subject");
+        assert_eq!(m.medium, Medium::Email);
+        assert!(
+            m.body_sentences()
+                .all(|i| !m.sentence_text(i).contains("Mill Lane"))
+        );
+    }
+
+    #[test]
+    fn a_first_sentence_is_not_a_head_without_a_salutation_after_it() {
+        let m = analyse("I have decided to withdraw my application. Thank you for your time.\n");
+        assert!(m.roles.iter().all(|r| !r.head));
     }
 }

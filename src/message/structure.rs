@@ -3,29 +3,68 @@
 
 use crate::document::Document;
 use crate::prose::count_words;
+use crate::vocab::Medium;
 
 use super::types::{Greeting, Message};
 
 impl Message<'_> {
     pub(super) fn find_subject(&self) -> Option<usize> {
-        let first_block = self.doc.prose.sentences.first()?.block;
-        self.doc
-            .prose
+        let prose = &self.doc.prose;
+        let first_block = prose.sentences.first()?.block;
+        let subject_line = prose
             .sentences
             .iter()
             .take_while(|s| s.block == first_block)
             .take(3)
             .position(|s| {
-                let t = self.doc.prose.sentence_text(s);
+                let t = prose.sentence_text(s);
                 starts_with_ci(t, "subject:") || starts_with_ci(t, "subject line:")
-            })
+            });
+        // a letter's "Re:" or "Sub:" line among its address and date lines
+        subject_line.or_else(|| {
+            (0..prose.sentences.len().min(MAX_HEAD))
+                .take_while(|&i| is_head(self.sentence_text(i)))
+                .find(|&i| is_reference_line(self.sentence_text(i)))
+        })
+    }
+
+    /// How many sentences come before the salutation as the head of the
+    /// message: a script's title or notes line, a letter's address blocks,
+    /// date and reference lines. Without a salutation, only a first line
+    /// that announces a script ("Call notes – Acme", "What I'll say:").
+    pub(super) fn head_len(&self) -> usize {
+        match &self.greeting {
+            Some(g) => g.sentence,
+            None => {
+                let first = self
+                    .doc
+                    .prose
+                    .sentences
+                    .first()
+                    .map(|_| self.sentence_text(0));
+                usize::from(first.is_some_and(|t| is_head(t) && announces_script(t)))
+            }
+        }
     }
 
     pub(super) fn find_greeting(&self) -> Option<Greeting> {
-        let idx = match self.subject {
-            Some(s) => s + 1,
-            None => 0,
-        };
+        let n = self.doc.prose.sentences.len();
+        for idx in 0..n.min(MAX_HEAD) {
+            if self.subject == Some(idx) {
+                continue;
+            }
+            if let Some(g) = self.greeting_at(idx) {
+                return Some(g);
+            }
+            if !is_head(self.sentence_text(idx)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The salutation at the start of sentence `idx`, if there is one.
+    fn greeting_at(&self, idx: usize) -> Option<Greeting> {
         let s = self.doc.prose.sentences.get(idx)?;
         let text = self.doc.prose.sentence_text(s);
         let starts_greeting = self
@@ -149,6 +188,103 @@ impl Message<'_> {
                 return Some(last);
             }
         }
+        None
+    }
+}
+
+/// The most sentences a head holds before the salutation (two address
+/// blocks, a date and a reference line, each a few lines).
+const MAX_HEAD: usize = 12;
+
+/// A line of a message's head rather than a sentence of its body: short,
+/// and ending without a full stop, question or exclamation (an
+/// abbreviation's dot aside: "Co.", "Ltd."). Every line of a multi-line
+/// sentence must be one.
+pub(super) fn is_head(text: &str) -> bool {
+    text.lines().all(|line| {
+        let t = line
+            .trim()
+            .trim_start_matches('#')
+            .trim_matches(['*', '_', ' ']);
+        if t.is_empty() || is_reference_line(t) {
+            return true;
+        }
+        if count_words(t) > 14 {
+            return false;
+        }
+        match t.chars().last() {
+            Some('!' | '?') => false,
+            Some('.') => {
+                let word = t.rsplit([' ', '(']).next().unwrap_or("");
+                word.len() <= 5 && word.starts_with(char::is_uppercase)
+            }
+            _ => true,
+        }
+    })
+}
+
+/// "Re: ...", "Sub: ...", "Ref: ...": a letter's subject or reference.
+pub(super) fn is_reference_line(t: &str) -> bool {
+    ["re:", "sub:", "ref:", "subject:", "regarding:"]
+        .iter()
+        .any(|p| starts_with_ci(t.trim(), p))
+}
+
+/// A first line that says what follows is a script or notes to speak
+/// from, or a message to leave.
+pub(super) fn announces_script(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    lower.trim_end().ends_with(':') || script_cue(&lower).is_some()
+}
+
+/// The medium a title line names: a call or a voicemail is a phone
+/// script; a script, notes or words to say to someone's face are said in
+/// person. `lower` is lower-cased.
+pub(super) fn script_cue(lower: &str) -> Option<Medium> {
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    const PHONE: &[&str] = &[
+        "call",
+        "calls",
+        "calling",
+        "callback",
+        "phone",
+        "voicemail",
+        "ring",
+        "ringing",
+        "telefon",
+        "rang",
+        "dial",
+    ];
+    const SPOKEN: &[&str] = &[
+        "script",
+        "notes",
+        "say",
+        "tell",
+        "talk",
+        "talking",
+        "points",
+        "meeting",
+        "meet",
+        "seeing",
+        "person",
+        "face",
+        "reception",
+        "coffee",
+        "lunch",
+        "dinner",
+        "fair",
+        "shift",
+        "desk",
+    ];
+    if has(PHONE) || lower.contains("picks up") {
+        Some(Medium::Phone)
+    } else if has(SPOKEN) {
+        Some(Medium::InPerson)
+    } else {
         None
     }
 }

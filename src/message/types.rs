@@ -13,6 +13,9 @@ use crate::vocab::{Medium, Part, PartKind, Scenario};
 /// What a sentence does in the message.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Roles {
+    /// A line of the head, before the salutation: a script's title, a
+    /// letter's address block or date line.
+    pub head: bool,
     pub subject: bool,
     pub greeting: bool,
     pub gratitude: bool,
@@ -206,6 +209,7 @@ impl Message<'_> {
 
     /// Where the body starts: after the subject line if any.
     pub fn body_start(&self) -> usize {
+        let after_head = self.roles.iter().take_while(|r| r.head).count();
         match self.subject {
             Some(s) if s + 1 < self.roles.len() => self.sentence_buf(s + 1).start,
             Some(s) => self.sentence_buf(s).end,
@@ -213,7 +217,8 @@ impl Message<'_> {
                 .doc
                 .prose
                 .sentences
-                .first()
+                .get(after_head)
+                .or(self.doc.prose.sentences.first())
                 .map_or(self.doc.body_start(), |s| self.buf(s.range.clone()).start),
         }
     }
@@ -241,7 +246,7 @@ impl Message<'_> {
     ) -> impl Iterator<Item = usize> + 'r {
         (0..roles.len()).filter(move |&i| {
             let r = &roles[i];
-            !(r.subject || r.sign_off || r.greeting && self.greeting_only(i))
+            !(r.head || r.subject || r.sign_off || r.greeting && self.greeting_only(i))
         })
     }
 }
