@@ -5,13 +5,15 @@
 //!
 //! 1. `vocab`: media, scenarios, parts, severities, rule ids, findings.
 //! 2. `document`, `prose`, `phrases`, `position`: reading bytes into prose.
-//! 3. `config`: settings over the vocabulary.
-//! 4. `message`: a document read as a decline message.
-//! 5. `wording`, `edits`: sentences for fixes, and edits that fit.
-//! 6. `rules`: one file per rule, and the registry.
-//! 7. `engine`: text in, report out.
-//! 8. `fixes`, `templates`: applying fixes; whole drafts.
-//! 9. `cli`, `lsp`: the adapters, side by side.
+//! 3. `reading`: a sentence's tokens, lemmas, clauses, decision frames and
+//!    hedges.
+//! 4. `config`: settings over the vocabulary.
+//! 5. `message`: a document read as a decline message.
+//! 6. `wording`, `edits`: sentences for fixes, and edits that fit.
+//! 7. `rules`: one file per rule, and the registry.
+//! 8. `engine`: text in, report out.
+//! 9. `fixes`, `templates`: applying fixes; whole drafts.
+//! 10. `cli`, `lsp`: the adapters, side by side.
 
 pub mod vocab;
 
@@ -19,6 +21,8 @@ pub mod document;
 pub mod phrases;
 pub mod position;
 pub mod prose;
+
+pub mod reading;
 
 pub mod config;
 

@@ -17,6 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["phrases"],
     &["prose"],
     &["document"],
+    &["reading"],
     &["config"],
     &["message"],
     &["wording", "edits"],

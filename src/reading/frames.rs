@@ -1,0 +1,840 @@
+//! Decision frames: who does what to which thing. A frame is found by the
+//! lemma of its predicate, not by a listed phrase, so "decline",
+//! "declining" and "declined" read alike, and "I won't be attending",
+//! "I'm unable to continue" and "please take my name out" are decisions
+//! because a verb of going on is negated or a verb of leaving is used.
+
+use super::clauses::Clause;
+use super::tokens::Token;
+
+/// What a frame decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    /// The writer declines, withdraws, will not attend or go on.
+    Decline,
+    /// The writer has taken another offer or is staying where they are.
+    Elsewhere,
+    /// The writer asks to move the interview: a decision of its own.
+    Reschedule,
+    /// "This role is not the right fit for me": a verdict that implies
+    /// the decision.
+    Fit,
+}
+
+/// A decision found in a clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    pub kind: FrameKind,
+    /// The clause it sits in.
+    pub clause: usize,
+    /// The predicate's first token.
+    pub at: usize,
+    /// Tokens of the predicate and its particles ("pull out", "not be
+    /// attending").
+    pub words: std::ops::Range<usize>,
+}
+
+/// Verbs of leaving: a decision unless negated ("I won't withdraw").
+const LEAVE: &[&str] = &[
+    "declin", "withdraw", "cancel", "skip", "retract", "rescind", "forego", "forgo",
+];
+
+/// Verb + particle pairs of leaving: "pull out", "bow out", "step back".
+const LEAVE_PARTICLE: &[(&str, &[&str])] = &[
+    ("pull", &["out", "back"]),
+    ("bow", &["out"]),
+    ("drop", &["out"]),
+    ("back", &["out"]),
+    ("opt", &["out"]),
+    ("step", &["back", "away", "down", "aside", "out"]),
+    ("turn", &["down"]),
+    ("sit", &["out"]),
+];
+
+/// Verbs of going on: a decision when negated or made impossible
+/// ("I won't be attending", "unable to continue").
+const GO_ON: &[&str] = &[
+    "attend", "continu", "proceed", "pursu", "progress", "join", "come", "commit", "accept",
+    "particip", "consid", "move", "go", "take", "make", "be", "do", "show", "keep", "stay",
+    "remain", "need",
+];
+
+/// What follows a verb of going on for it to be about the process
+/// ("go ahead", "move forward", "take it further", "make it").
+fn goes_on(tokens: &[Token], at: usize, end: usize) -> bool {
+    let t = &tokens[at];
+    let next = |k: usize| {
+        tokens
+            .get(at + k)
+            .filter(|_| at + k < end)
+            .map(|t| t.word.as_str())
+    };
+    match t.lemma.as_str() {
+        "go" => matches!(next(1), Some("ahead" | "forward" | "through" | "on")),
+        "move" => matches!(next(1), Some("forward" | "ahead")),
+        "take" => {
+            matches!(next(1), Some("part" | "up"))
+                || (1..=4).any(|k| {
+                    matches!(
+                        next(k),
+                        Some(
+                            "further"
+                                | "forward"
+                                | "offer"
+                                | "role"
+                                | "position"
+                                | "job"
+                                | "interview"
+                        )
+                    )
+                })
+        }
+        "make" => {
+            matches!(next(1), Some("it" | "the" | "tomorrow" | "today"))
+                || next(1).is_some_and(is_day)
+        }
+        // "not be able to" counts when what follows is going on
+        "be" if next(1) == Some("able") => {
+            next(2) == Some("to")
+                && tokens
+                    .get(at + 3)
+                    .filter(|_| at + 3 < end)
+                    .is_some_and(|v| {
+                        GO_ON.contains(&v.lemma.as_str())
+                            && v.lemma != "be"
+                            && goes_on(tokens, at + 3, end)
+                    })
+        }
+        "be" => matches!(
+            next(1),
+            Some(
+                "there"
+                    | "available"
+                    | "interested"
+                    | "moving"
+                    | "going"
+                    | "attending"
+                    | "continuing"
+                    | "proceeding"
+                    | "joining"
+                    | "pursuing"
+                    | "progressing"
+                    | "taking"
+                    | "coming"
+                    | "interviewing"
+                    | "considered"
+            )
+        ),
+        "do" => {
+            matches!(next(1), Some("the" | "it" | "this" | "that"))
+                && (1..=3).any(|k| matches!(next(k), Some("interview" | "it" | "call" | "meeting")))
+                || next(1).is_some_and(is_day)
+        }
+        "commit" => {
+            next(1).is_none()
+                || (1..=4).any(|k| next(k).is_some_and(|w| is_process_noun(w) || w == "it"))
+        }
+        "show" => matches!(next(1), Some("up")),
+        "consid" => {
+            matches!(
+                next(1),
+                Some("the" | "this" | "it" | "your" | "my" | "being" | "for")
+            ) || t.word == "considered" && at > 0 && tokens[at - 1].word == "be"
+        }
+        "keep" => {
+            matches!(next(1), Some("going" | "my" | "the"))
+                && (1..=3).any(|k| {
+                    matches!(
+                        next(k),
+                        Some("going" | "application" | "slot" | "interview")
+                    )
+                })
+        }
+        "stay" | "remain" => {
+            matches!(next(1), Some("in" | "on"))
+                && (1..=3).any(|k| matches!(next(k), Some("process" | "running" | "consideration")))
+        }
+        "accept" => {
+            next(1)
+                .is_none_or(|w| !w.chars().any(char::is_alphanumeric) || w == "and" || w == "but")
+                || matches!(next(1), Some("the" | "this" | "your" | "it" | "an" | "a"))
+                    && (1..=4).any(|k| next(k).is_some_and(|w| is_process_noun(w) || w == "it"))
+        }
+        "need" => (1..=3).any(|k| next(k).is_some_and(is_process_noun)),
+        "join" | "come" => true,
+        _ => true,
+    }
+}
+
+/// What the process is made of: a decision about one of these is a
+/// decision about the process.
+pub(crate) fn is_process_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "interviews"
+            | "role"
+            | "position"
+            | "job"
+            | "process"
+            | "application"
+            | "offer"
+            | "opportunity"
+            | "round"
+            | "stage"
+            | "slot"
+            | "meeting"
+            | "call"
+            | "assessment"
+            | "centre"
+            | "center"
+            | "post"
+            | "vacancy"
+            | "candidacy"
+            | "running"
+            | "shortlist"
+            | "recruitment"
+            | "invitation"
+            | "invite"
+    )
+}
+
+/// A day or a time of the interview: "tomorrow", "thursday", "thurs".
+pub(crate) fn is_day(w: &str) -> bool {
+    // "the 20th", "3rd"
+    let ordinal = w.starts_with(|c: char| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+    ordinal
+        || matches!(
+            w,
+            "today"
+                | "tomorrow"
+                | "tonight"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "mon"
+                | "tue"
+                | "tues"
+                | "wed"
+                | "thu"
+                | "thur"
+                | "thurs"
+                | "fri"
+                | "sat"
+                | "sun"
+                | "next"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "then"
+                | "that"
+        )
+}
+
+/// Words that negate the verb after them within a few words.
+fn negated_before(tokens: &[Token], start: usize, at: usize) -> bool {
+    let from = at.saturating_sub(6).max(start);
+    let window = &tokens[from..at];
+    window.iter().enumerate().any(|(k, t)| {
+        matches!(t.word.as_str(), "not" | "never" | "unable" | "cannot")
+            || t.word == "no" && window.get(k + 1).is_some_and(|n| n.word == "longer")
+            // "in no position to"
+            || t.word == "no" && window.get(k + 1).is_some_and(|n| n.word == "position")
+    }) || {
+        // "decided against continuing", "rather than continuing" are not
+        // negations of the decision itself; "against" is
+        window.iter().any(|t| t.word == "against")
+    }
+}
+
+/// Whether the clause asks for something (a request to move the
+/// interview is one; "I had to rearrange my leave" is not).
+fn requested(tokens: &[Token], start: usize, end: usize) -> bool {
+    tokens[start..end].iter().any(|t| {
+        matches!(
+            t.word.as_str(),
+            "could"
+                | "can"
+                | "would"
+                | "may"
+                | "might"
+                | "please"
+                | "possible"
+                | "need"
+                | "like"
+                | "want"
+                | "ask"
+                | "asking"
+                | "wonder"
+                | "wondering"
+                | "hoping"
+                | "instead"
+                | "prefer"
+                | "chance"
+                | "?"
+                | "able"
+                | "request"
+                | "requesting"
+                | "kindly"
+                | "grateful"
+                | "appreciate"
+                | "let"
+        )
+    }) || tokens[end..].iter().any(|t| t.word == "?")
+}
+
+/// Doubt about what follows: "unsure", "not sure", "I doubt", "unlikely".
+fn doubted(tokens: &[Token], start: usize, at: usize) -> bool {
+    let window = &tokens[start..at];
+    window.iter().enumerate().any(|(k, t)| {
+        matches!(
+            t.word.as_str(),
+            "unsure"
+                | "doubt"
+                | "doubtful"
+                | "wonder"
+                | "wondering"
+                | "uncertain"
+                | "unlikely"
+                | "improbable"
+                | "whether"
+                | "undecided"
+                | "torn"
+        ) || matches!(t.word.as_str(), "sure" | "certain" | "convinced")
+            && window[..k].iter().rev().take(3).any(|p| p.word == "not")
+    })
+}
+
+/// A subject other than the writer ("they declined", "the team will
+/// continue") before the verb.
+fn other_subject(tokens: &[Token], start: usize, at: usize) -> bool {
+    // the nearest subject before the verb decides: "I guess I'm not what
+    // they're looking for" is about them
+    let nearest = tokens[start..at].iter().rev().find(|t| {
+        t.lemma == "i"
+            || t.lemma == "we"
+            || matches!(
+                t.word.as_str(),
+                "you"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "someone"
+                    | "people"
+                    | "candidates"
+                    | "others"
+                    | "company"
+                    | "team"
+                    | "recruiter"
+                    | "manager"
+                    | "employer"
+            )
+    });
+    nearest.is_some_and(|t| t.lemma != "i" && t.lemma != "we")
+}
+
+/// The decision frames of a sentence's clauses.
+pub fn frames(tokens: &[Token], clauses: &[Clause]) -> Vec<Frame> {
+    let mut out = Vec::new();
+    for (ci, c) in clauses.iter().enumerate() {
+        let (start, end) = (c.tokens.start, c.tokens.end);
+        let mut i = start;
+        while i < end {
+            if let Some(f) = frame_at(tokens, ci, start, end, i) {
+                i = f.words.end.max(i + 1);
+                out.push(f);
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// A request to be taken out: "remove me from", "take me off", "take my
+/// name out of", "please close my application". Asking the reader to do it
+/// is the writer's decision, so "would you remove me" counts.
+fn removal(
+    tokens: &[Token],
+    ci: usize,
+    start: usize,
+    end: usize,
+    i: usize,
+    negated: bool,
+) -> Option<Frame> {
+    let l = tokens[i].lemma.as_str();
+    let word = |k: usize| tokens.get(k).filter(|_| k < end).map(|t| t.word.as_str());
+    if matches!(l, "remov" | "take" | "delet" | "strike" | "cross" | "close") && !negated {
+        // "remove me from", "take me off", "take my name out of", "remove
+        // my details", "withdraw my candidacy"
+        let object =
+            (i + 1..(i + 3).min(end)).find(|&k| matches!(word(k), Some("me" | "my" | "myself")));
+        if let Some(k) = object {
+            let taken = if word(k) == Some("my") {
+                matches!(
+                    word(k + 1),
+                    Some(
+                        "name"
+                            | "application"
+                            | "candidacy"
+                            | "profile"
+                            | "cv"
+                            | "resume"
+                            | "details"
+                            | "data"
+                            | "information"
+                    )
+                ) && (!matches!(l, "take" | "strike" | "cross")
+                    || (k + 2..(k + 5).min(end))
+                        .any(|j| matches!(word(j), Some("from" | "off" | "out"))))
+            } else {
+                matches!(word(k + 1), Some("from" | "off" | "out"))
+            };
+            if taken {
+                return Some(Frame {
+                    kind: FrameKind::Decline,
+                    clause: ci,
+                    at: i,
+                    words: i..(k + 2).min(end),
+                });
+            }
+        }
+    }
+    let _ = start;
+    None
+}
+
+fn frame_at(tokens: &[Token], ci: usize, start: usize, end: usize, i: usize) -> Option<Frame> {
+    let t = &tokens[i];
+    if !t.is_word() {
+        return None;
+    }
+    let w = t.word.as_str();
+    let l = t.lemma.as_str();
+    let word = |k: usize| tokens.get(k).filter(|_| k < end).map(|t| t.word.as_str());
+    let make = |kind, len: usize| {
+        Some(Frame {
+            kind,
+            clause: ci,
+            at: i,
+            words: i..(i + len).min(end),
+        })
+    };
+    let negated = negated_before(tokens, start, i);
+    if let Some(f) = removal(tokens, ci, start, end, i, negated) {
+        return Some(f);
+    }
+    if other_subject(tokens, start, i) {
+        return None;
+    }
+    // reschedule: "reschedule", "postpone", "push it back", "move the
+    // interview", "another time", "a different day"
+    let request = requested(tokens, start, end);
+    if matches!(l, "reschedul" | "rearrang" | "postpon" | "rejig") && request {
+        return make(FrameKind::Reschedule, 1);
+    }
+    if matches!(l, "move" | "push" | "shift" | "chang")
+        && (i + 1..(i + 4).min(end)).any(|k| {
+            matches!(
+                word(k),
+                Some(
+                    "interview"
+                        | "meeting"
+                        | "call"
+                        | "appointment"
+                        | "time"
+                        | "date"
+                        | "slot"
+                        | "back"
+                        | "it"
+                        | "to"
+                )
+            )
+        })
+        && !matches!(word(i + 1), Some("forward" | "ahead" | "on"))
+        && (i + 1..end).any(|k| {
+            matches!(
+                word(k),
+                Some(
+                    "interview"
+                        | "meeting"
+                        | "call"
+                        | "appointment"
+                        | "time"
+                        | "date"
+                        | "slot"
+                        | "day"
+                        | "week"
+                        | "later"
+                        | "back"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "tomorrow"
+                        | "afternoon"
+                        | "morning"
+                )
+            )
+        })
+        && request
+    {
+        return make(FrameKind::Reschedule, 2);
+    }
+    if matches!(w, "another" | "different" | "alternative" | "later" | "new")
+        && matches!(word(i + 1), Some("time" | "date" | "day" | "slot" | "week"))
+        && !negated
+        && request
+    {
+        return make(FrameKind::Reschedule, 2);
+    }
+    // verbs of leaving
+    if LEAVE.contains(&l) && !negated {
+        // "the cancelled interview", "my withdrawal": a noun or an adjective
+        let before = |k: usize| {
+            i.checked_sub(k)
+                .filter(|&j| j >= start)
+                .map(|j| tokens[j].word.as_str())
+        };
+        let determiner = matches!(
+            before(1),
+            Some(
+                "the"
+                    | "a"
+                    | "an"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "late"
+                    | "last-minute"
+            )
+        );
+        // "the interview was cancelled": something else was
+        let passive = matches!(
+            before(1),
+            Some("was" | "were" | "been" | "being" | "is" | "got" | "get" | "are")
+        ) || matches!(before(2), Some("was" | "were" | "been"))
+            && matches!(before(1), Some("then" | "just" | "also"));
+        // "my withdrawal", "please accept my cancellation": the noun
+        // counts only as the writer's own
+        let noun = w.ends_with("al")
+            || w.ends_with("als")
+            || w.ends_with("ation")
+            || w.ends_with("ations");
+        let own = (1..=3).any(|k| before(k) == Some("my"));
+        if !passive && (noun && own || !noun && !determiner) {
+            return make(FrameKind::Decline, 1);
+        }
+    }
+    if l == "pass"
+        && !negated
+        && (matches!(word(i + 1), Some("on") | None)
+            || matches!(
+                word(i + 1),
+                Some(
+                    "this"
+                        | "for"
+                        | "though"
+                        | "thanks"
+                        | "thank"
+                        | "but"
+                        | "and"
+                        | ","
+                        | "."
+                        | "!"
+                        | "at"
+                        | "unfortunately"
+                        | "sadly"
+                        | "too"
+                )
+            ))
+    {
+        return make(FrameKind::Decline, 1);
+    }
+    for (verb, particles) in LEAVE_PARTICLE {
+        if l == *verb {
+            // "step back from", "bow out", "sit this one out"
+            for k in 1..=3 {
+                if let Some(p) = word(i + k) {
+                    if particles.contains(&p) && !negated {
+                        return make(FrameKind::Decline, k + 1);
+                    }
+                }
+            }
+        }
+    }
+    // "remove me", "take my name out of", "withdraw my candidacy"
+    // "say no", "have to say no to the interview"
+    if l == "say" && word(i + 1) == Some("no") && !negated {
+        return make(FrameKind::Decline, 2);
+    }
+    // "out of the process / the running"
+    if w == "out"
+        && word(i + 1) == Some("of")
+        && (i + 2..(i + 4).min(end)).any(|k| {
+            matches!(
+                word(k),
+                Some("process" | "running" | "consideration" | "race")
+            )
+        })
+        && !negated
+    {
+        return make(FrameKind::Decline, 3);
+    }
+    // "no can do"
+    if w == "no" && word(i + 1) == Some("can") && word(i + 2) == Some("do") {
+        return make(FrameKind::Decline, 3);
+    }
+    // "I'm out", "count me out"
+    if w == "out" && i > start && (matches!(word(i - 1), Some("am" | "me")) && i + 1 >= end) {
+        return make(FrameKind::Decline, 1);
+    }
+    // "not interested", "no longer interested / looking / available"
+    if matches!(
+        w,
+        "interested" | "looking" | "available" | "keen" | "seeking" | "searching"
+    ) && negated
+        && !matches!(word(i + 1), Some("forward"))
+        && !(i + 1..(i + 4).min(end)).any(|k| matches!(word(k), Some("again" | "until")))
+        && !tokens[i.saturating_sub(3).max(start)..i]
+            .iter()
+            .any(|t| t.word == "what")
+    {
+        return make(FrameKind::Decline, 1);
+    }
+    // another offer taken, or staying put
+    if matches!(l, "accept" | "take" | "sign" | "join" | "choos" | "go")
+        && !negated
+        && (i + 1..(i + 6).min(end)).any(|k| {
+            matches!(
+                word(k),
+                Some("another" | "other" | "different" | "elsewhere")
+                    | Some("counteroffer" | "counter")
+            )
+        })
+        && (i + 1..end).any(|k| {
+            matches!(
+                word(k),
+                Some(
+                    "offer"
+                        | "position"
+                        | "role"
+                        | "job"
+                        | "post"
+                        | "opportunity"
+                        | "company"
+                        | "firm"
+                        | "elsewhere"
+                        | "counteroffer"
+                        | "one"
+                        | "contract"
+                        | "club"
+                        | "team"
+                )
+            )
+        })
+    {
+        return make(FrameKind::Elsewhere, 2);
+    }
+    if matches!(l, "accept" | "sign")
+        && !negated
+        && i > start
+        && tokens[start..i]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "have" | "just" | "already" | "recently"))
+        && (i + 1..(i + 5).min(end)).any(|k| {
+            matches!(
+                word(k),
+                Some("offer" | "position" | "role" | "job" | "post" | "contract")
+            )
+        })
+    {
+        return make(FrameKind::Elsewhere, 2);
+    }
+    if matches!(l, "stay" | "remain")
+        && !negated
+        && (matches!(word(i + 1), Some("put" | "where"))
+            || matches!(word(i + 1), Some("in" | "with" | "at" | "on"))
+                && (i + 2..(i + 5).min(end)).any(|k| {
+                    matches!(
+                        word(k),
+                        Some("my" | "current" | "present" | "same" | "existing")
+                    )
+                })
+                && !(i + 1..end).any(|k| {
+                    matches!(
+                        word(k),
+                        Some(
+                            "touch"
+                                | "contact"
+                                | "connected"
+                                | "process"
+                                | "running"
+                                | "consideration"
+                                | "loop"
+                        )
+                    )
+                }))
+    {
+        return make(FrameKind::Elsewhere, 2);
+    }
+    // a verdict on fit: "not the right fit for me", "not for me"
+    let doubted = doubted(tokens, start, i);
+    if matches!(
+        w,
+        "fit" | "match" | "move" | "step" | "time" | "choice" | "direction" | "right"
+    ) && (negated || doubted)
+        && (i + 1..(i + 3).min(end)).any(|k| matches!(word(k), Some("for")))
+    {
+        if let Some(me) = (i + 1..(i + 4).min(end)).find(|&k| matches!(word(k), Some("me" | "us")))
+        {
+            return make(FrameKind::Fit, me + 1 - i);
+        }
+    }
+    // "not for me", "just not for me", "not really for me"
+    if w == "for"
+        && matches!(word(i + 1), Some("me"))
+        && i > start
+        && (tokens[i - 1].word == "not"
+            || i >= start + 2
+                && tokens[i - 2].word == "not"
+                && matches!(
+                    tokens[i - 1].word.as_str(),
+                    "really" | "quite" | "just" | "exactly"
+                ))
+    {
+        return make(FrameKind::Fit, 2);
+    }
+    // "my answer is no", "it's a no from me", "a final no"
+    if w == "no"
+        && i > start
+        && matches!(
+            tokens[i - 1].word.as_str(),
+            "be" | "is" | "a" | "final" | "firm" | "polite"
+        )
+        && !matches!(
+            word(i + 1),
+            Some("longer" | "problem" | "worries" | "need" | "one" | "doubt")
+        )
+    {
+        return make(FrameKind::Decline, 1);
+    }
+    // "let this opportunity go"
+    if l == "let"
+        && (i + 1..(i + 4).min(end)).any(|k| {
+            matches!(
+                word(k),
+                Some("opportunity" | "role" | "one" | "chance" | "position")
+            )
+        })
+        && (i + 2..(i + 5).min(end)).any(|k| matches!(word(k), Some("go" | "pass")))
+    {
+        return make(FrameKind::Decline, 1);
+    }
+    // a day offered instead: "can we do thu?", "would Thursday work instead?"
+    if is_day(w)
+        && !matches!(
+            w,
+            "next" | "then" | "that" | "morning" | "afternoon" | "evening"
+        )
+        && (i + 1..(i + 4).min(end)).any(|k| {
+            matches!(
+                word(k),
+                Some("instead" | "work" | "suit" | "possible" | "ok" | "okay" | "better")
+            )
+        })
+    {
+        return make(FrameKind::Reschedule, 1);
+    }
+    // verbs of going on, negated or made impossible, or doubted ("I'm
+    // unsure whether I'll continue": a decision the writer hedges)
+    if GO_ON.contains(&l) && (negated || doubted && l != "be") && goes_on(tokens, i, end) {
+        // "I can't thank you enough" and the like are not about the process
+        return make(FrameKind::Decline, 1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{clauses::clauses, tokens::tokenize};
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<FrameKind> {
+        let t = tokenize(text);
+        let c = clauses(&t);
+        frames(&t, &c).into_iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn decisions_by_lemma_not_by_listed_phrase() {
+        for s in [
+            "I must decline the interview.",
+            "I'm declining your kind invitation.",
+            "I have withdrawn my application.",
+            "i wont be able to make it tmrw",
+            "I won't be attending on Friday.",
+            "I am unable to continue with the process.",
+            "Please take my name out of consideration.",
+            "Please remove me from the process.",
+            "I'll have to pass on this one.",
+            "I've decided to bow out.",
+            "I am no longer interested in the role.",
+            "I will not be moving forward with my application.",
+            "I've decided not to proceed.",
+            "gonna pass thanks",
+        ] {
+            assert!(
+                kinds(s).contains(&FrameKind::Decline),
+                "no decision read in {s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn elsewhere_reschedule_and_fit() {
+        assert_eq!(
+            kinds("I have accepted another offer."),
+            [FrameKind::Elsewhere]
+        );
+        assert_eq!(
+            kinds("I've decided to stay in my current role."),
+            [FrameKind::Elsewhere]
+        );
+        assert_eq!(
+            kinds("Could we move the interview to Thursday?"),
+            [FrameKind::Reschedule]
+        );
+        assert_eq!(
+            kinds("Would it be possible to find another time?"),
+            [FrameKind::Reschedule]
+        );
+        assert_eq!(kinds("It is not the right fit for me."), [FrameKind::Fit]);
+    }
+
+    #[test]
+    fn not_decisions() {
+        for s in [
+            "I would be glad to stay in touch.",
+            "I passed the first round last week.",
+            "They declined to comment.",
+            "I look forward to hearing from you.",
+            "Thank you for the invitation.",
+            "I am very interested in the role.",
+            "I will attend on Friday.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s:?} read as {:?}", kinds(s));
+        }
+    }
+}

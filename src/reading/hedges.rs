@@ -1,0 +1,477 @@
+//! Hedges and their scope, in the manner of NegEx and ConText: a small
+//! table of cues by class, pseudo-cues that look like hedges but are not
+//! ("would like to", "if possible", "could you"), and a scope rule. A cue
+//! governs the rest of its clause and clauses joined to it by "and" or
+//! "or"; a contrast ("but", "however"), a cause or a result ("because",
+//! "so") ends it, and so does a resolution ("decided", "decision").
+//! Provisional cues ("for now", "as of now") govern their whole clause; a
+//! condition ("unless", "if") governs the clause it is attached to.
+
+use std::ops::Range;
+
+use super::clauses::Clause;
+use super::tokens::Token;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// might, may, could, should
+    Modal,
+    /// probably, maybe, perhaps, likely ...
+    Adverb,
+    /// I think, leaning, inclined, considering, not sure, torn ...
+    Stance,
+    /// a chance, the odds, 50/50
+    Chance,
+    /// for now, as of now, not final, not yet, rule out ...
+    Provisional,
+    /// unless, if, provided, depending on, subject to
+    Condition,
+    /// I'll let you know, I'll get back to you, I'll confirm later
+    Deferral,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hedge {
+    pub class: Class,
+    /// Tokens of the cue.
+    pub cue: Range<usize>,
+    /// Tokens it governs.
+    pub scope: Range<usize>,
+}
+
+/// The hedges of a sentence.
+pub fn hedges(tokens: &[Token], clauses: &[Clause]) -> Vec<Hedge> {
+    let mut out = Vec::new();
+    for (ci, c) in clauses.iter().enumerate() {
+        let mut i = c.tokens.start;
+        while i < c.tokens.end {
+            match cue_at(tokens, c, i) {
+                Some((class, len)) => {
+                    let len = len.min(c.tokens.end - i).max(1);
+                    let cue = i..i + len;
+                    let scope = scope_of(tokens, clauses, ci, class, &cue);
+                    out.push(Hedge { class, cue, scope });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        if c.conditional() {
+            // the condition governs the clause it is attached to: the one
+            // before ("I'll withdraw unless ..."), else the one after ("If
+            // ..., I'll withdraw")
+            let target = if ci > 0 && !c.contrasts() && c.opener != Some("if") {
+                Some(ci - 1)
+            } else if ci + 1 < clauses.len() && !clauses[ci + 1].contrasts() {
+                Some(ci + 1)
+            } else if ci > 0 {
+                Some(ci - 1)
+            } else {
+                // the condition and what it governs in one clause
+                Some(ci)
+            };
+            if let Some(t) = target {
+                let opener = c.tokens.start;
+                let r = &clauses[t].tokens;
+                out.push(Hedge {
+                    class: Class::Condition,
+                    cue: opener..opener + 1,
+                    scope: r.start.min(c.tokens.start)..r.end.max(c.tokens.end),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn word<'t>(tokens: &'t [Token], c: &Clause, k: usize) -> Option<&'t str> {
+    (k >= c.tokens.start && k < c.tokens.end).then(|| tokens[k].word.as_str())
+}
+
+/// A cue at token `i`, with its length in tokens.
+fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
+    let w = tokens[i].word.as_str();
+    let l = tokens[i].lemma.as_str();
+    let at = |k: usize| word(tokens, c, k);
+    let prev = i.checked_sub(1).and_then(at);
+    let next = at(i + 1);
+    match w {
+        "might" | "may" | "could" | "should" => {
+            // "in May", "may I", "could you", "should you need", "would like"
+            if matches!(
+                prev,
+                Some("in" | "of" | "since" | "until" | "early" | "late" | "mid")
+            ) || matches!(next, Some("i" | "you" | "we" | "like" | "love" | "prefer"))
+                || i == c.tokens.start && w == "should"
+            {
+                return None;
+            }
+            return Some((Class::Modal, 1));
+        }
+        "probably" | "maybe" | "perhaps" | "possibly" | "likely" | "presumably" | "tentatively"
+        | "provisionally" | "potentially" | "conceivably" | "kinda" | "sorta" | "somewhat" => {
+            return Some((Class::Adverb, 1));
+        }
+        "kind" | "sort" if next == Some("of") && at(i + 2).is_some_and(|n| n != "a") => {
+            return Some((Class::Adverb, 2));
+        }
+        "unsure" | "undecided" | "torn" | "hesitant" | "ambivalent" | "conflicted"
+        | "uncertain" => return Some((Class::Stance, 1)),
+        "unlikely" | "improbable" | "doubtful" | "iffy" => return Some((Class::Chance, 1)),
+        "seems" | "seem" | "seemingly" | "appears" | "apparently" => {
+            return Some((Class::Stance, 1));
+        }
+        "looks" | "looking" if next == Some("like") => return Some((Class::Stance, 2)),
+        "feeling" if matches!(next, Some("is" | "that")) => return Some((Class::Stance, 1)),
+        "principle" if prev == Some("in") => return Some((Class::Provisional, 1)),
+        "verge" if prev == Some("the") => return Some((Class::Stance, 1)),
+        "knows" if prev == Some("who") => return Some((Class::Provisional, 1)),
+        "certain" | "sure" | "decided"
+            if matches!(
+                prev,
+                Some(
+                    "almost"
+                        | "half"
+                        | "fairly"
+                        | "pretty"
+                        | "nearly"
+                        | "mostly"
+                        | "less"
+                        | "reasonably"
+                )
+            ) =>
+        {
+            return Some((Class::Stance, 1));
+        }
+        "say" | "tell"
+            if prev == Some("to")
+                && i >= 2
+                && matches!(tokens[i - 2].word.as_str(), "hard" | "difficult" | "tough") =>
+        {
+            return Some((Class::Stance, 1));
+        }
+        "try" | "trying" if matches!(next, Some("to" | "and")) => return Some((Class::Modal, 1)),
+        "stand" | "stands"
+            if matches!(prev, Some("things" | "it")) && i >= 2 && tokens[i - 2].word == "as" =>
+        {
+            return Some((Class::Provisional, 1));
+        }
+        "now"
+            if prev == Some("not")
+                || prev == Some("right") && i >= 2 && tokens[i - 2].word == "not" =>
+        {
+            return Some((Class::Provisional, 1));
+        }
+        "sure" if prev == Some("%") || prev.is_some_and(|p| p.ends_with('%')) => {
+            return Some((Class::Stance, 1));
+        }
+        "sure" | "certain" | "convinced" | "decided" | "final" | "settled" | "definite"
+            if tokens[c.tokens.start..i]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|t| t.word == "not") =>
+        {
+            return Some((
+                if w == "final" {
+                    Class::Provisional
+                } else {
+                    Class::Stance
+                },
+                1,
+            ));
+        }
+        "second" if matches!(next, Some("thoughts" | "thought" | "guessing")) => {
+            return Some((Class::Stance, 2));
+        }
+        "on" if next == Some("the") && at(i + 2) == Some("fence") => {
+            return Some((Class::Stance, 3));
+        }
+        "two" if prev == Some("in") && next == Some("minds") => return Some((Class::Stance, 2)),
+        "think" | "thinking" | "guess" | "suppose" | "wonder" | "wondering" | "feel" => {
+            // "I think", "I'm thinking of", "I guess"; not "I thought it
+            // over", "thank you for thinking of me", "feel free"
+            let first_person = i > c.tokens.start
+                && tokens[c.tokens.start..i]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|t| t.lemma == "i");
+            if w == "feel" && next != Some("like") {
+                return None;
+            }
+            // texting drops the subject: "lowkey thinking of pulling out"
+            let bare = w == "thinking"
+                && matches!(next, Some("of" | "about"))
+                && at(i + 2) != Some("me")
+                && tokens[c.tokens.start..i]
+                    .iter()
+                    .all(|t| !matches!(t.word.as_str(), "you" | "for" | "thank" | "thanks"));
+            if (first_person || bare)
+                && !matches!(next, Some("of" | "about") if w == "thinking" && at(i + 2) == Some("me"))
+            {
+                return Some((Class::Stance, 1));
+            }
+            return None;
+        }
+        _ => {}
+    }
+    match l {
+        "lean" | "inclin" | "reconsid" | "doubt" | "mull" | "weigh" | "hesit" => {
+            return Some((Class::Stance, 1));
+        }
+        "consid"
+            if matches!(w, "considering" | "consider")
+                && i > c.tokens.start
+                && prev != Some("please") =>
+        {
+            // "I am considering withdrawing"; not "thank you for
+            // considering me"
+            let thanks = tokens[c.tokens.start..i]
+                .iter()
+                .any(|t| matches!(t.word.as_str(), "thank" | "thanks" | "for"));
+            return (!thanks && next != Some("me")).then_some((Class::Stance, 1));
+        }
+        _ if w.contains('/') || w.contains('%') && w.len() > 1 => return Some((Class::Chance, 1)),
+        "chanc" | "odd" | "likelihood" | "possibl" if w != "possibly" => {
+            // "if possible", "as soon as possible", "the best possible"
+            if matches!(prev, Some("if" | "as" | "best" | "whenever"))
+                || next == Some("to") && w == "possible"
+            {
+                return None;
+            }
+            return Some((Class::Chance, 1));
+        }
+        _ => {}
+    }
+    // provisional: "for now", "for the time being", "as of now", "not yet",
+    // "rule out", "either way", "still deciding"
+    if w == "for"
+        && (next == Some("now")
+            || next == Some("the") && matches!(at(i + 2), Some("time" | "moment")))
+    {
+        return Some((Class::Provisional, if next == Some("now") { 2 } else { 3 }));
+    }
+    if w == "as" && next == Some("of") && matches!(at(i + 2), Some("now" | "today" | "right")) {
+        return Some((Class::Provisional, 3));
+    }
+    if w == "yet"
+        && (prev == Some("not") || tokens[c.tokens.start..i].iter().any(|t| t.word == "not"))
+    {
+        return Some((Class::Provisional, 1));
+    }
+    if l == "rule" && next == Some("out") || w == "either" && next == Some("way") {
+        return Some((Class::Provisional, 2));
+    }
+    if w == "still"
+        && matches!(
+            next,
+            Some(
+                "deciding"
+                    | "thinking"
+                    | "weighing"
+                    | "figuring"
+                    | "considering"
+                    | "unsure"
+                    | "undecided"
+                    | "torn"
+            )
+        )
+    {
+        return Some((Class::Provisional, 2));
+    }
+    if l == "need"
+        && (i + 1..i + 5)
+            .any(|k| matches!(at(k), Some("time" | "days" | "weeks" | "decide" | "think")))
+    {
+        return Some((Class::Provisional, 2));
+    }
+    // "have a think", "sleep on it", "think it over", "mull it over"
+    if (w == "have" && next == Some("a") && at(i + 2) == Some("think"))
+        || (l == "sleep" && next == Some("on"))
+        || (matches!(l, "think" | "mull" | "talk") && at(i + 2) == Some("over"))
+    {
+        return Some((Class::Deferral, 3));
+    }
+    // conditions inside a clause: "subject to", "as long as", "depending on"
+    if (w == "subject" && next == Some("to"))
+        || (w == "as" && next == Some("long") && at(i + 2) == Some("as"))
+        || (l == "depend" && next == Some("on"))
+        || (w == "in" && next == Some("case"))
+        || w == "assuming"
+    {
+        return Some((Class::Condition, 2));
+    }
+    // deferral: "I'll let you know", "I will get back to you", "I'll revert"
+    let promised = tokens[c.tokens.start..i]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|t| matches!(t.word.as_str(), "will" | "shall" | "going"));
+    let later = |k: usize| {
+        (k..k + 4).any(|j| {
+            matches!(
+                at(j),
+                Some(
+                    "once"
+                        | "when"
+                        | "soon"
+                        | "shortly"
+                        | "later"
+                        | "by"
+                        | "after"
+                        | "whether"
+                        | "if"
+                )
+            )
+        })
+    };
+    if w == "let" && next == Some("you") && at(i + 2) == Some("know") && (promised || later(i + 3))
+    {
+        return Some((Class::Deferral, 3));
+    }
+    if (matches!(w, "get" | "getting")
+        && next == Some("back")
+        && at(i + 2) == Some("to")
+        && at(i + 3) == Some("you"))
+        || (matches!(l, "call" | "ring" | "text" | "email")
+            && next == Some("you")
+            && at(i + 2) == Some("back"))
+        || (matches!(w, "call" | "ring") && next == Some("back") && promised_or_plain(tokens, c, i))
+        || (w == "keep"
+            && next == Some("you")
+            && matches!(at(i + 2), Some("posted" | "updated" | "informed")))
+    {
+        return Some((Class::Deferral, 3));
+    }
+    if (l == "get" && next == Some("back")
+        || l == "revert"
+        || w == "circle" && next == Some("back"))
+        && promised
+    {
+        return Some((Class::Deferral, 2));
+    }
+    if matches!(l, "confirm" | "updat" | "decid")
+        && promised
+        && (later(i + 1) || at(i + 1).is_none_or(|n| !n.chars().any(char::is_alphanumeric)))
+    {
+        return Some((Class::Deferral, 1));
+    }
+    None
+}
+
+/// "I call back tomorrow": a plain present or a promise, not "thanks for
+/// calling back".
+fn promised_or_plain(tokens: &[Token], c: &Clause, i: usize) -> bool {
+    i > c.tokens.start && matches!(tokens[i - 1].word.as_str(), "i" | "will" | "shall" | "to")
+}
+
+/// The tokens a cue governs.
+fn scope_of(
+    tokens: &[Token],
+    clauses: &[Clause],
+    ci: usize,
+    class: Class,
+    cue: &Range<usize>,
+) -> Range<usize> {
+    let c = &clauses[ci];
+    let sentence = 0..clauses.last().map_or(0, |l| l.tokens.end);
+    // a verdict on the decision as a whole: "it's not final", "that could
+    // change", "I can't rule it out"
+    let whole = matches!(
+        tokens[cue.start].word.as_str(),
+        "final" | "decided" | "settled" | "rule" | "either" | "principle" | "knows"
+    ) || (cue.start..c.tokens.end).any(|k| tokens[k].lemma == "chang")
+        && matches!(class, Class::Modal);
+    if whole {
+        return sentence;
+    }
+    // a stance after a contrast ("I'll withdraw, though I'm still on the
+    // fence") or at the end of its clause ("I won't come, I don't think")
+    // looks back
+    let trailing = tokens[cue.end..c.tokens.end].iter().all(|t| !t.is_word());
+    let continues = c.opener.is_none() || c.contrasts();
+    if matches!(class, Class::Stance | Class::Provisional)
+        && continues
+        && (c.contrasts() || trailing)
+        && ci > 0
+    {
+        return clauses[ci - 1].tokens.start..c.tokens.end;
+    }
+    match class {
+        Class::Provisional | Class::Condition | Class::Deferral => c.tokens.clone(),
+        Class::Modal | Class::Adverb | Class::Stance | Class::Chance => {
+            let mut end = c.tokens.end;
+            let mut k = ci + 1;
+            while k < clauses.len()
+                && matches!(
+                    clauses[k].opener,
+                    Some("and" | "or" | "that" | "if" | "whether")
+                )
+            {
+                end = clauses[k].tokens.end;
+                k += 1;
+            }
+            // a resolution ends the doubt: "I considered it and decided"
+            let resolved = (cue.end..end).find(|&j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "decided" | "decision" | "concluded" | "chosen" | "determined"
+                )
+            });
+            // adverbs and stance also reach back over their clause's start
+            // ("I'll withdraw, probably")
+            let start = if matches!(class, Class::Adverb) || trailing {
+                c.tokens.start
+            } else {
+                cue.start
+            };
+            start..resolved.unwrap_or(end)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{clauses::clauses, tokens::tokenize};
+    use super::*;
+
+    fn classes(text: &str) -> Vec<Class> {
+        let t = tokenize(text);
+        let c = clauses(&t);
+        hedges(&t, &c).into_iter().map(|h| h.class).collect()
+    }
+
+    #[test]
+    fn cues_by_class() {
+        assert_eq!(classes("I might withdraw."), [Class::Modal]);
+        assert_eq!(classes("I'm leaning towards declining."), [Class::Stance]);
+        assert_eq!(classes("I'll withdraw for now."), [Class::Provisional]);
+        assert_eq!(
+            classes("I'm not 100% sure yet."),
+            [Class::Stance, Class::Provisional]
+        );
+        assert_eq!(classes("I will let you know by Friday."), [Class::Deferral]);
+        assert_eq!(
+            classes("There's a fair chance I won't continue."),
+            [Class::Chance]
+        );
+        assert!(
+            classes("I'll withdraw unless you can raise the salary.").contains(&Class::Condition)
+        );
+    }
+
+    #[test]
+    fn pseudo_cues_are_not_hedges() {
+        for s in [
+            "I would like to withdraw my application.",
+            "Could you let me know if that works?",
+            "If possible, please confirm.",
+            "Thank you for considering me.",
+            "I am writing to let you know that I am withdrawing.",
+            "My start date is in May.",
+        ] {
+            assert!(classes(s).is_empty(), "{s:?}: {:?}", classes(s));
+        }
+    }
+}
