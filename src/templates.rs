@@ -177,7 +177,7 @@ fn decision_and_reason(s: Scenario) -> (&'static str, &'static str) {
             "I have decided to stay in my current role, where I have taken on new responsibilities."
         }
         Scenario::AfterInterviews => {
-            "Having reflected on our conversations, I do not think the position is the right fit for me at this time."
+            "Having reflected on our conversations, I have decided to withdraw, as the position is not the right fit for me at this time."
         }
         Scenario::Reschedule => {
             return (

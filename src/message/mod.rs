@@ -7,6 +7,7 @@
 //! company and writer names.
 
 use crate::document::Document;
+use crate::reading::{FrameKind, Reading};
 use crate::vocab::{Medium, Scenario};
 
 mod facts;
@@ -35,6 +36,7 @@ impl<'a> Message<'a> {
             doc,
             hits,
             roles: Vec::new(),
+            readings: Vec::new(),
             medium: Medium::Email,
             medium_source: Source::Default,
             scenario: Scenario::General,
@@ -45,6 +47,7 @@ impl<'a> Message<'a> {
             sign_off: None,
             words: 0,
         };
+        msg.readings = (0..n).map(|i| Reading::of(msg.sentence_text(i))).collect();
         msg.subject = msg.find_subject();
         if let Some(s) = msg.subject {
             roles[s].subject = true;
@@ -72,7 +75,13 @@ impl<'a> Message<'a> {
             if role.sign_off {
                 continue;
             }
-            role.decision = has("decision");
+            let reading = &msg.readings[i];
+            role.reschedule = reading.clear(&[FrameKind::Reschedule]).is_some();
+            role.decision = has("decision")
+                || reading
+                    .clear(&[FrameKind::Decline, FrameKind::Elsewhere, FrameKind::Fit])
+                    .is_some()
+                || role.reschedule;
             role.door_open = has("door_open");
             role.alternative = has("alternative");
         }

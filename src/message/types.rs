@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::phrases::{Bank, Hits};
 use crate::prose::count_words;
+use crate::reading::Reading;
 use crate::vocab::{Medium, Part, PartKind, Scenario};
 
 /// What a sentence does in the message.
@@ -23,6 +24,8 @@ pub struct Roles {
     pub reason: bool,
     pub door_open: bool,
     pub alternative: bool,
+    /// Asks to move the interview: a decision of its own.
+    pub reschedule: bool,
     pub sign_off: bool,
 }
 
@@ -78,6 +81,8 @@ pub struct Message<'a> {
     pub hits: Hits,
     /// One entry per prose sentence.
     pub roles: Vec<Roles>,
+    /// What each prose sentence says, read (tokens, frames, hedges).
+    pub readings: Vec<Reading>,
     pub medium: Medium,
     pub medium_source: Source,
     pub scenario: Scenario,

@@ -144,10 +144,13 @@ fn opener_at(tokens: &[Token], i: usize) -> Option<&'static str> {
                 next(1),
                 Some("possible" | "so" | "needed" | "any" | "necessary" | "convenient")
             ) || matches!(next(1), Some("that" | "this" | "it"))
-                && matches!(
-                    next(2),
-                    Some("works" | "suits" | "helps" | "would" | "suit" | "work")
-                ))
+                    && matches!(next(2), Some("works" | "suits" | "helps" | "would" | "suit" | "work"))
+                // "grateful if you could": a request, not a condition
+                || next(1) == Some("you")
+                    && matches!(
+                        next(2),
+                        Some("could" | "would" | "can" | "will" | "might" | "are" | "have" | "need" | "wish" | "want" | "prefer")
+                    ))
         {
             return None;
         }

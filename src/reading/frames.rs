@@ -565,7 +565,14 @@ fn frame_at(tokens: &[Token], ci: usize, start: usize, end: usize, i: usize) -> 
     for (verb, particles) in LEAVE_PARTICLE {
         if l == *verb {
             // "step back from", "bow out", "sit this one out"
-            for k in 1..=3 {
+            // the particle next to the verb, or after an object for "sit
+            // this one out", "turn it down"
+            let reach = if matches!(*verb, "sit" | "turn") {
+                3
+            } else {
+                1
+            };
+            for k in 1..=reach {
                 if let Some(p) = word(i + k) {
                     if particles.contains(&p) && !negated {
                         return make(FrameKind::Decline, k + 1);
@@ -709,10 +716,10 @@ fn frame_at(tokens: &[Token], ci: usize, start: usize, end: usize, i: usize) -> 
         && (tokens[i - 1].word == "not"
             || i >= start + 2
                 && tokens[i - 2].word == "not"
-                && matches!(
-                    tokens[i - 1].word.as_str(),
-                    "really" | "quite" | "just" | "exactly"
-                ))
+                && matches!(tokens[i - 1].word.as_str(), "really" | "quite" | "just" | "exactly")
+            // "I don't think it's really for me"
+            || matches!(tokens[i - 1].word.as_str(), "really" | "quite" | "exactly")
+                && tokens[i.saturating_sub(6).max(start)..i].iter().any(|t| t.word == "not"))
     {
         return make(FrameKind::Fit, 2);
     }

@@ -56,7 +56,35 @@ pub fn hedges(tokens: &[Token], clauses: &[Clause]) -> Vec<Hedge> {
                 None => i += 1,
             }
         }
-        if c.conditional() {
+        // a condition on what the employer offers ("unless you can raise
+        // the salary", "if the role were remote") opens a negotiation, which
+        // negotiation-opening reports; a condition on the writer's own
+        // circumstances ("if my partner's job moves") leaves the decision open
+        let bargains = tokens[c.tokens.clone()].iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "you"
+                    | "your"
+                    | "salary"
+                    | "pay"
+                    | "package"
+                    | "offer"
+                    | "remote"
+                    | "compensation"
+                    | "ctc"
+                    | "hike"
+                    | "bonus"
+                    | "rate"
+                    | "budget"
+                    | "flexibility"
+                    | "flexible"
+                    | "hybrid"
+                    | "relocation"
+                    | "band"
+                    | "base"
+            )
+        });
+        if c.conditional() && !bargains {
             // the condition governs the clause it is attached to: the one
             // before ("I'll withdraw unless ..."), else the one after ("If
             // ..., I'll withdraw")
@@ -100,8 +128,9 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
             // "in May", "may I", "could you", "should you need", "would like"
             if matches!(
                 prev,
-                Some("in" | "of" | "since" | "until" | "early" | "late" | "mid")
-            ) || matches!(next, Some("i" | "you" | "we" | "like" | "love" | "prefer"))
+                Some("in" | "of" | "since" | "until" | "early" | "late" | "mid" | "by" | "on")
+            ) || prev.is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+                || matches!(next, Some("i" | "you" | "we" | "like" | "love" | "prefer"))
                 || i == c.tokens.start && w == "should"
             {
                 return None;
@@ -246,11 +275,14 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     }
     // provisional: "for now", "for the time being", "as of now", "not yet",
     // "rule out", "either way", "still deciding"
+    if w == "for" && next == Some("now") {
+        return Some((Class::Provisional, 2));
+    }
     if w == "for"
-        && (next == Some("now")
-            || next == Some("the") && matches!(at(i + 2), Some("time" | "moment")))
+        && next == Some("the")
+        && (at(i + 2) == Some("moment") || at(i + 2) == Some("time") && at(i + 3) == Some("being"))
     {
-        return Some((Class::Provisional, if next == Some("now") { 2 } else { 3 }));
+        return Some((Class::Provisional, 3));
     }
     if w == "as" && next == Some("of") && matches!(at(i + 2), Some("now" | "today" | "right")) {
         return Some((Class::Provisional, 3));
@@ -457,7 +489,12 @@ mod tests {
             [Class::Chance]
         );
         assert!(
-            classes("I'll withdraw unless you can raise the salary.").contains(&Class::Condition)
+            classes("I'll withdraw unless my partner's contract is extended.")
+                .contains(&Class::Condition)
+        );
+        // bargaining is negotiation-opening's, not a hedge
+        assert!(
+            !classes("I'll withdraw unless you can raise the salary.").contains(&Class::Condition)
         );
     }
 

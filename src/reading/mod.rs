@@ -81,7 +81,25 @@ impl Reading {
         // doubt about the process itself, with no verb of deciding: "I'm on
         // the fence about the second round", "still deciding about the role"
         let about_process = self.hedges.iter().any(|h| {
-            matches!(h.class, Class::Stance | Class::Provisional | Class::Chance)
+            let weak = matches!(
+                self.tokens[h.cue.start].word.as_str(),
+                "think"
+                    | "thinking"
+                    | "guess"
+                    | "suppose"
+                    | "feel"
+                    | "seems"
+                    | "seem"
+                    | "appears"
+                    | "looks"
+                    | "looking"
+                    | "feeling"
+                    | "try"
+                    | "trying"
+                    | "wonder"
+            );
+            !weak
+                && matches!(h.class, Class::Stance | Class::Provisional | Class::Chance)
                 && self.tokens[h.scope.clone()]
                     .iter()
                     .any(|t| frames::is_process_noun(&t.word))
@@ -93,6 +111,38 @@ impl Reading {
             return Stand::Deferred;
         }
         Stand::None
+    }
+
+    /// The hedge over the decision and the tokens at fault (from the cue
+    /// to the end of the decision, within the sentence), when the stand is
+    /// hedged or deferred.
+    pub fn hedged(&self) -> Option<(Range<usize>, &Hedge)> {
+        match self.stand() {
+            Stand::Hedged => {
+                if let Some((f, h)) = self
+                    .frames
+                    .iter()
+                    .find_map(|f| self.hedge_over(f).map(|h| (f, h)))
+                {
+                    let clause = &self.clauses[f.clause].tokens;
+                    let start = h.cue.start.min(clause.start);
+                    let end = h.cue.end.max(f.words.end).max(clause.end);
+                    return Some((start..end, h));
+                }
+                let h = self.hedges.iter().find(|h| {
+                    matches!(h.class, Class::Stance | Class::Provisional | Class::Chance)
+                })?;
+                Some((
+                    h.scope.start.min(h.cue.start)..h.scope.end.max(h.cue.end),
+                    h,
+                ))
+            }
+            Stand::Deferred => {
+                let h = self.hedges.iter().find(|h| h.class == Class::Deferral)?;
+                Some((h.scope.clone(), h))
+            }
+            _ => None,
+        }
     }
 
     /// A clear decision of the given kinds.
@@ -165,7 +215,8 @@ mod tests {
             ("I think I'll probably pass.", Stand::Hedged),
             ("I'm leaning towards not continuing.", Stand::Hedged),
             ("I'll withdraw for now.", Stand::Hedged),
-            ("I'll withdraw unless the offer improves.", Stand::Hedged),
+            ("I'll withdraw unless my visa comes through.", Stand::Hedged),
+            ("I'll withdraw unless the offer improves.", Stand::Clear),
             ("There's a good chance I won't attend.", Stand::Hedged),
             ("I'll let you know by Friday.", Stand::Deferred),
             ("Perhaps our paths will cross again.", Stand::None),

@@ -8,11 +8,26 @@
 //! reminder email, or a slot kept open for you that someone else could
 //! have had. Being clear is the courteous choice.
 //!
-//! **What it looks at.** Hedge words (maybe, probably, might, not sure, I
-//! think I'll, I'll let you know, leaning towards) in a sentence about the
-//! decision itself. Hedges that soften an invitation to stay in touch
-//! ("Perhaps our paths will cross") and conventional phrases ("at this
-//! time", "unfortunately") are fine.
+//! **What it looks at.** Each sentence is read, not matched against a
+//! list: a decision is found by the meaning of its verb ("decline",
+//! "declining", "pull out", "won't be attending", "unable to continue",
+//! "take my name out") and a hedge by its kind: a modal (might, may,
+//! could), an adverb (probably, maybe), a stance (I think, leaning,
+//! inclined, not sure, torn, second thoughts), odds (a fair chance, 80/20),
+//! a provisional word (for now, as of now, not final, not yet), a condition
+//! on your own circumstances (unless my visa comes through), or a promise
+//! to decide later (I'll let you know) when nothing else decides. It fires
+//! when a hedge's reach covers the decision. A hedge ends at "but",
+//! "because", "so" and at a word of resolution ("decided"), so a hedge on a
+//! reason ("the commute may be long, so I'm withdrawing") or on an
+//! invitation to stay in touch ("perhaps our paths will cross") is fine,
+//! and so are conventional phrases ("at this time", "unfortunately"). A
+//! condition on what the employer offers ("unless you can raise the
+//! salary") is negotiation-opening's to report.
+//!
+//! **What it can't see.** Hedges spread over several sentences ("I've
+//! decided to withdraw. Then again, who knows."), irony, and hedges in
+//! words it has no cue for.
 //!
 //! Before:
 //!
@@ -32,6 +47,7 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
+use crate::reading::{Class, Stand};
 use crate::vocab::{Finding, Severity};
 use crate::wording::Situation;
 
@@ -42,18 +58,13 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-const FIRST_PERSON: &[&str] = &[
-    "i", "i'm", "i’m", "i'll", "i’ll", "i'd", "i’d", "i've", "i’ve", "me", "my", "im",
-];
-
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (i, hedge) in hedged_decisions(msg) {
-        let words = &msg.doc.prose.flat[hedge.clone()];
+    for (i, hedge, cue) in hedged_decisions(msg) {
         let mut f = Finding::new(
             RULE.id,
             msg.buf(hedge.clone()),
-            format!("“{words}” makes the decision sound unsure; say plainly that you decline."),
+            format!("“{cue}” makes the decision sound unsure; say plainly that you decline."),
         );
         // the reason may live in another sentence; don't give it twice
         let reason_elsewhere = msg.body_sentences().any(|j| j != i && msg.roles[j].reason);
@@ -68,35 +79,37 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     out
 }
 
-/// Sentences that try to carry the decision but hedge it, with the prose
-/// range from the first hedge to the last.
-pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>)> {
+/// Sentences that try to carry the decision but hedge it: the sentence,
+/// the prose range at fault (the hedge and the clause it governs) and the
+/// cue's words.
+///
+/// A sentence is read ([`crate::reading`]): a hedge whose scope covers a
+/// decision frame, a decision that hangs on a condition, doubt about the
+/// process itself, or a promise to decide later when no sentence decides.
+/// Hedges that soften an invitation to stay in touch have no decision to
+/// cover.
+pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, String)> {
     let mut out = Vec::new();
+    let decided = msg
+        .body_sentences()
+        .any(|i| msg.readings[i].stand() == Stand::Clear);
     for i in msg.body_sentences() {
         let role = msg.roles[i];
-        let r = msg.sentence_range(i);
-        let hedges: Vec<_> = msg
-            .hits
-            .inside("hedge", r.clone())
-            .filter(|h| !msg.hits.covered_by("courtesy", h))
-            .collect();
-        let (Some(first), Some(last)) = (hedges.first(), hedges.iter().max_by_key(|h| h.end))
-        else {
-            continue;
-        };
         if role.door_open && !role.decision {
             continue;
         }
-        if !role.decision && !msg.hits.any_inside("decision_topic", r.clone()) {
+        let reading = &msg.readings[i];
+        let Some((tokens, hedge)) = reading.hedged() else {
+            continue;
+        };
+        if hedge.class == Class::Deferral && decided {
             continue;
         }
-        let text = msg.sentence_text(i).to_lowercase();
-        let first_person = text
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .any(|w| FIRST_PERSON.contains(&w));
-        if first_person {
-            out.push((i, first.start..last.end));
-        }
+        let text = msg.sentence_text(i);
+        let span = reading.span(tokens);
+        let cue = reading.words(text, hedge.cue.clone()).to_string();
+        let at = msg.sentence_range(i).start;
+        out.push((i, at + span.start..at + span.end, cue));
     }
     out
 }
