@@ -524,8 +524,14 @@ impl LanguageServer for Server {
             return Ok(None);
         };
         let snippets = self.state().client.snippets;
-        let items = features::completion(&a, p.position, snippets);
-        Ok(Some(CompletionResponse::Array(items)))
+        let trigger = params.context.map(|c| c.trigger_kind);
+        let items = features::completion(&a, p.position, trigger, snippets);
+        // Offered at a blank spot, the list is empty once a word starts
+        // there: the client must ask again as the user types.
+        Ok(Some(CompletionResponse::List(CompletionList {
+            is_incomplete: !items.is_empty(),
+            items,
+        })))
     }
 
     async fn document_symbol(
