@@ -857,6 +857,67 @@ async fn initialization_options_configure_and_bad_values_warn() {
     client.shut_down().await;
 }
 
+/// The `window/logMessage` lines received so far of `typ` (1 error ...
+/// 4 log).
+fn log_lines(client: &TestClient, typ: u64) -> Vec<String> {
+    client
+        .notifications
+        .iter()
+        .filter(|n| n["method"] == "window/logMessage" && n["params"]["type"] == typ)
+        .map(|n| n["params"]["message"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_clients_log_gets_what_its_trace_asks_for() {
+    // no trace (off): nothing below a warning
+    let mut client = started(Enc::Utf16).await;
+    client.open(URI, "markdown", 1, TEXT).await;
+    client.published(URI, 1).await;
+    client
+        .notify("$/setTrace", json!({"value": "verbose"}))
+        .await;
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": URI, "version": 2},
+                   "contentChanges": [{"text": "Hi Dana,\n"}]}),
+        )
+        .await;
+    // verbose: timings as `log` lines
+    let timing = client
+        .notification_where("window/logMessage", |p| p["type"] == 4)
+        .await;
+    let timing = timing["message"].as_str().unwrap();
+    assert!(timing.contains("version 2: analysed in"), "{timing}");
+    assert_eq!(log_lines(&client, 3), Vec::<String>::new());
+    assert_eq!(log_lines(&client, 4), Vec::<String>::new(), "none before");
+    client.shut_down().await;
+
+    // trace "messages" from initialize: information, no timings
+    let mut client = TestClient::start();
+    client
+        .call(
+            "initialize",
+            json!({"processId": null, "rootUri": null, "capabilities": {}, "trace": "messages"}),
+        )
+        .await;
+    client.notify("initialized", json!({})).await;
+    let ready = client
+        .notification_where("window/logMessage", |p| p["type"] == 3)
+        .await;
+    let ready = ready["message"].as_str().unwrap();
+    assert!(
+        ready.starts_with("tactful ") && ready.contains("ready"),
+        "{ready}"
+    );
+    client.open(URI, "markdown", 1, TEXT).await;
+    client.published(URI, 1).await;
+    client.pull(URI).await;
+    assert_eq!(log_lines(&client, 4), Vec::<String>::new());
+    client.shut_down().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn workspace_configuration_and_its_changes() {
     let mut client = TestClient::start();
