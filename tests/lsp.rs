@@ -628,20 +628,10 @@ async fn completion_offers_templates_then_phrases() {
         );
     }
     // a word typed on the empty buffer is left alone
-    client
-        .notify(
-            "textDocument/didChange",
-            json!({"textDocument": {"uri": URI, "version": 2}, "contentChanges": [{"text": "Dea"}]}),
-        )
-        .await;
+    set_text(&mut client, 2, "Dea").await;
     assert!(complete(&mut client, (0, 3), Some(1)).await.is_empty());
     let text = "Hi Dana,\n\nI must decline the interview.\n\n";
-    client
-        .notify(
-            "textDocument/didChange",
-            json!({"textDocument": {"uri": URI, "version": 3}, "contentChanges": [{"text": text}]}),
-        )
-        .await;
+    set_text(&mut client, 3, text).await;
     let items = complete(&mut client, (4, 0), None).await;
     let details: Vec<&str> = items
         .iter()
@@ -664,6 +654,17 @@ async fn complete(client: &mut TestClient, at: (usize, usize), kind: Option<u8>)
     }
     let reply = client.call("textDocument/completion", params).await;
     completion_items(&reply)
+}
+
+/// Replaces the whole text of the draft at `URI` (version `version`).
+async fn set_text(client: &mut TestClient, version: usize, text: &str) {
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": URI, "version": version},
+                   "contentChanges": [{"text": text}]}),
+        )
+        .await;
 }
 
 /// The items of a completion reply (a list or a bare array); a list with
@@ -779,13 +780,7 @@ async fn phrases_carry_their_first_word_as_filter_and_insert_at_the_cursor() {
     // incomplete, and asked again once a word is typed, the server offers
     // nothing
     for (version, word) in ["Lee", "I", "Thank"].iter().enumerate() {
-        client
-            .notify(
-                "textDocument/didChange",
-                json!({"textDocument": {"uri": URI, "version": version + 2},
-                       "contentChanges": [{"text": format!("{text}{word}")}]}),
-            )
-            .await;
+        set_text(&mut client, version + 2, &format!("{text}{word}")).await;
         assert!(
             complete(&mut client, (4, word.len()), Some(3))
                 .await
@@ -795,12 +790,7 @@ async fn phrases_carry_their_first_word_as_filter_and_insert_at_the_cursor() {
     // asked for in the middle of a sentence, after a space: phrases; at
     // the end of a word or inside one: nothing
     let text = "Dear Dana,\n\nI must decline the interview \n";
-    client
-        .notify(
-            "textDocument/didChange",
-            json!({"textDocument": {"uri": URI, "version": 9}, "contentChanges": [{"text": text}]}),
-        )
-        .await;
+    set_text(&mut client, 9, text).await;
     assert!(!complete(&mut client, (2, 29), Some(1)).await.is_empty());
     assert!(!complete(&mut client, (2, 29), None).await.is_empty());
     assert!(complete(&mut client, (2, 29), Some(2)).await.is_empty());
@@ -877,13 +867,7 @@ async fn the_clients_log_gets_what_its_trace_asks_for() {
     client
         .notify("$/setTrace", json!({"value": "verbose"}))
         .await;
-    client
-        .notify(
-            "textDocument/didChange",
-            json!({"textDocument": {"uri": URI, "version": 2},
-                   "contentChanges": [{"text": "Hi Dana,\n"}]}),
-        )
-        .await;
+    set_text(&mut client, 2, "Hi Dana,\n").await;
     // verbose: timings as `log` lines
     let timing = client
         .notification_where("window/logMessage", |p| p["type"] == 4)
