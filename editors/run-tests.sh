@@ -4,7 +4,7 @@
 #   neovim-0.7  Debian's Neovim (vim.lsp.start_client)
 #   neovim-0.11 Neovim 0.11 from PyPI (lsp/tactful.lua, vim.lsp.enable)
 #   emacs       Emacs + Eglot (Flymake diagnostics, code actions)
-#   helix       only when `hx` is installed: `hx --health` with our config
+#   helix       Helix (editors/helix/languages.toml), headless through tmux
 #
 # Usage: editors/run-tests.sh [vscode|neovim|neovim-0.7|neovim-0.11|emacs|helix]...
 #   (no argument: all of them)
@@ -13,12 +13,15 @@
 #   TACTFUL_EDITOR_DEPS   where editors/install-deps.sh put Node 24,
 #                         code-server and the Neovim venv
 #                         (default /opt/tactful-editor-deps)
+#   TACTFUL_HX            Helix's `hx` (else ../shared/tools/helix/hx beside
+#                         the repository, else `hx` on PATH); its runtime/
+#                         folder is used when HELIX_RUNTIME is not set
 #   CI=true               a missing tool fails the run instead of skipping
 #   TACTFUL_UPDATE_SCREENSHOT=1  rewrite editors/vscode/screenshot.png
 #
 # A missing tool prints a loud "SKIPPED: <editor> (<tool> not installed)";
-# editors/install-deps.sh installs them all. Helix cannot be installed from
-# the registries this project uses, so it is optional even under CI.
+# editors/install-deps.sh installs them all but Helix, which no registry
+# this project uses carries: CI has a build of it in ../shared/tools/helix.
 set -uo pipefail
 
 EDITORS_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -34,20 +37,13 @@ declare -A took
 say() { printf '%s\n' "$*"; }
 banner() { say ""; say "=== $* ==="; }
 
-skip() { # skip EDITOR TOOL [optional]
+skip() { # skip EDITOR TOOL [HOW-TO-GET-IT]
     local line="SKIPPED: $1 ($2 not installed)"
-    if [[ ${3:-} == optional ]]; then
-        say "$line -- optional, documented only"
-        return
-    fi
     say ""
     say "########################################################################"
     say "##  $line"
-    if $CI_MODE; then
-        say "##  CI=true: a missing tool is a failure (run editors/install-deps.sh)"
-    else
-        say "##  run editors/install-deps.sh to install it"
-    fi
+    say "##  ${3:-run editors/install-deps.sh to install it}"
+    $CI_MODE && say "##  CI=true: a missing tool is a failure"
     say "########################################################################"
     if $CI_MODE; then failed+=("$1 (missing $2)"); else skipped+=("$1"); fi
 }
@@ -116,15 +112,18 @@ emacs_test() {
 }
 
 helix_test() {
-    local cfg
-    cfg=$(mktemp -d)
-    mkdir -p "$cfg/helix"
-    cp "$EDITORS_DIR/helix/languages.toml" "$cfg/helix/languages.toml"
-    local out
-    out=$(PATH=$(dirname "$BIN"):$PATH XDG_CONFIG_HOME=$cfg hx --health markdown 2>&1)
-    rm -rf "$cfg"
-    say "$out"
-    grep -q 'tactful' <<<"$out" && ! grep -q 'tactful.*Not found' <<<"$out"
+    timeout 300 "$EDITORS_DIR/helix/test/run.sh" "$1" "$BIN"
+}
+
+# Helix: TACTFUL_HX, else the build beside the repository (CI), else PATH.
+find_hx() {
+    if [[ -n ${TACTFUL_HX:-} ]]; then
+        echo "$TACTFUL_HX"
+    elif [[ -x $ROOT/../shared/tools/helix/hx ]]; then
+        echo "$ROOT/../shared/tools/helix/hx"
+    else
+        command -v hx
+    fi
 }
 
 want() { # want NAME: whether this run includes NAME
@@ -181,10 +180,14 @@ if sel emacs; then
 fi
 
 if sel helix; then
-    if command -v hx >/dev/null; then
-        run_one helix helix_test
+    HX=$(find_hx)
+    if [[ -z $HX || ! -x $HX ]]; then
+        skip helix "hx (Helix)" \
+            "no registry has Helix: set TACTFUL_HX, or have ../shared/tools/helix/hx or hx on PATH"
+    elif ! command -v tmux >/dev/null; then
+        skip helix tmux
     else
-        skip helix hx optional
+        run_one helix helix_test "$HX"
     fi
 fi
 

@@ -1,6 +1,7 @@
-//! The editor integrations (VS Code, Neovim, Emacs; editors/), tested in
-//! the real editors by `editors/run-tests.sh`. They need tools that a
-//! machine with only Rust lacks (editors/install-deps.sh installs them), so
+//! The editor integrations (VS Code, Neovim, Emacs, Helix; editors/),
+//! tested in the real editors by `editors/run-tests.sh`. They need tools
+//! that a machine with only Rust lacks (editors/install-deps.sh installs
+//! them; Helix is the build in ../shared/tools/helix or `TACTFUL_HX`), so
 //! this runs only in CI (`CI=true`, where .ci/run installs them first) or
 //! with `TACTFUL_EDITOR_TESTS=1`; otherwise it says loudly that it skipped.
 //! In CI a missing editor is a failure (run-tests.sh checks).
@@ -23,7 +24,7 @@ fn editor_integrations() {
         || std::env::var("CI").as_deref() == Ok("true");
     if !wanted {
         loud(
-            "\n=== SKIPPED: editor integration tests (VS Code, Neovim, Emacs); \
+            "\n=== SKIPPED: editor integration tests (VS Code, Neovim, Emacs, Helix); \
              set TACTFUL_EDITOR_TESTS=1 (or CI=true) to run editors/run-tests.sh ===\n",
         );
         return;

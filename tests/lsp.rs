@@ -610,42 +610,194 @@ async fn outline_and_summary_lens() {
 async fn completion_offers_templates_then_phrases() {
     let mut client = started(Enc::Utf16).await;
     client.open(URI, "markdown", 1, "").await;
-    let items = client
-        .call(
-            "textDocument/completion",
-            json!({"textDocument": {"uri": URI}, "position": {"line": 0, "character": 0}}),
-        )
-        .await;
-    let labels: Vec<&str> = items
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["label"].as_str().unwrap())
-        .collect();
+    let items = complete(&mut client, (0, 0), None).await;
+    let labels: Vec<&str> = items.iter().map(|i| i["label"].as_str().unwrap()).collect();
     assert_eq!(labels.len(), 14, "{labels:?}");
     assert!(labels.contains(&"Decline template: relocation (email)"));
     assert!(labels.contains(&"Decline template: general (phone)"));
+    for item in &items {
+        // "relocation email" for "Decline template: relocation (email)"
+        let filter = item["filterText"].as_str().unwrap();
+        let (scenario, medium) = filter.split_once(' ').unwrap();
+        let label = item["label"].as_str().unwrap();
+        assert!(label.contains(scenario) && label.contains(medium), "{item}");
+        let at_start = json!({"line": 0, "character": 0});
+        assert_eq!(
+            item["textEdit"]["range"],
+            json!({"start": at_start, "end": at_start})
+        );
+    }
+    // a word typed on the empty buffer is left alone
+    set_text(&mut client, 2, "Dea").await;
+    assert!(complete(&mut client, (0, 3), Some(1)).await.is_empty());
     let text = "Hi Dana,\n\nI must decline the interview.\n\n";
-    client
-        .notify(
-            "textDocument/didChange",
-            json!({"textDocument": {"uri": URI, "version": 2}, "contentChanges": [{"text": text}]}),
-        )
-        .await;
-    let items = client
-        .call(
-            "textDocument/completion",
-            json!({"textDocument": {"uri": URI}, "position": {"line": 4, "character": 0}}),
-        )
-        .await;
+    set_text(&mut client, 3, text).await;
+    let items = complete(&mut client, (4, 0), None).await;
     let details: Vec<&str> = items
-        .as_array()
-        .unwrap()
         .iter()
         .map(|i| i["detail"].as_str().unwrap())
         .collect();
     assert!(details.contains(&"tactful: gratitude"), "{details:?}");
     assert!(!details.contains(&"tactful: greeting"), "{details:?}");
+}
+
+/// A completion request at `(line, character)`; `kind` is the context's
+/// triggerKind (1 Invoked, 2 TriggerCharacter), `None` for no context.
+async fn complete(client: &mut TestClient, at: (usize, usize), kind: Option<u8>) -> Vec<Value> {
+    let mut params = json!({"textDocument": {"uri": URI},
+                            "position": {"line": at.0, "character": at.1}});
+    if let Some(kind) = kind {
+        params["context"] = json!({"triggerKind": kind});
+        if kind == 2 {
+            params["context"]["triggerCharacter"] = json!(" ");
+        }
+    }
+    let reply = client.call("textDocument/completion", params).await;
+    completion_items(&reply)
+}
+
+/// Replaces the whole text of the draft at `URI` (version `version`).
+async fn set_text(client: &mut TestClient, version: usize, text: &str) {
+    client
+        .notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": URI, "version": version},
+                   "contentChanges": [{"text": text}]}),
+        )
+        .await;
+}
+
+/// The items of a completion reply (a list or a bare array); a list with
+/// items must say it is incomplete, so the client asks again as the user
+/// types.
+fn completion_items(reply: &Value) -> Vec<Value> {
+    let items = reply.get("items").unwrap_or(reply);
+    let items = items.as_array().cloned().unwrap_or_default();
+    if !items.is_empty() {
+        assert_eq!(reply["isIncomplete"], true, "{reply}");
+    }
+    items
+}
+
+/// Types `typed` at the end of `start` one character at a time, asking for
+/// completion after each one as editors that complete while you type do:
+/// `Invoked` after a word character (Helix, VS Code, nvim-cmp), a trigger
+/// character otherwise (Neovim's "every key" recipe). Returns, per
+/// character typed, the labels offered.
+async fn type_and_complete(
+    client: &mut TestClient,
+    start: &str,
+    typed: &str,
+) -> Vec<(char, Vec<Value>)> {
+    client.open(URI, "markdown", 1, start).await;
+    let line = start.lines().count();
+    let mut offered = Vec::new();
+    for (i, c) in typed.chars().enumerate() {
+        let version = i + 2;
+        client
+            .notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": URI, "version": version},
+                       "contentChanges": [{"range": {
+                           "start": {"line": line, "character": i},
+                           "end": {"line": line, "character": i}}, "text": c.to_string()}]}),
+            )
+            .await;
+        let kind = if c.is_alphanumeric() { 1 } else { 2 };
+        offered.push((c, complete(client, (line, i + 1), Some(kind)).await));
+    }
+    offered
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn completion_while_typing_offers_nothing_inside_a_word() {
+    let mut client = started(Enc::Utf16).await;
+    // no gratitude, no door-open, no sign-off yet
+    let start = "Dear Dana,\n\nI must decline the interview.\n";
+    let typed = "Ms Smith, the timing is wrong. I wish you well";
+    let offered = type_and_complete(&mut client, start, typed).await;
+    for (c, items) in &offered {
+        if *c != ' ' {
+            assert!(items.is_empty(), "offered after {c:?}: {items:?}");
+        }
+    }
+    // the one space where a sentence starts offers the missing parts only
+    let spaces: Vec<&Vec<Value>> = offered
+        .iter()
+        .filter(|(c, _)| *c == ' ')
+        .map(|(_, items)| items)
+        .collect();
+    for (i, items) in spaces.iter().enumerate() {
+        let after_full_stop = i == 5; // "... wrong. |"
+        assert_eq!(!items.is_empty(), after_full_stop, "space {i}: {items:?}");
+    }
+    let parts: Vec<&str> = spaces[5]
+        .iter()
+        .map(|item| item["detail"].as_str().unwrap())
+        .collect();
+    assert!(parts.contains(&"tactful: gratitude"), "{parts:?}");
+    // the message has its greeting and decision: none offered again
+    assert!(
+        !parts.contains(&"tactful: greeting") && !parts.contains(&"tactful: decision"),
+        "{parts:?}"
+    );
+    let text = client.server_text(URI).await;
+    assert_eq!(text["text"], format!("{start}{typed}"));
+    client.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phrases_carry_their_first_word_as_filter_and_insert_at_the_cursor() {
+    let mut client = started(Enc::Utf16).await;
+    let text = "Dear Dana,\n\nI must decline the interview.\n\n";
+    client.open(URI, "markdown", 1, text).await;
+    let items = complete(&mut client, (4, 0), Some(1)).await;
+    assert!(!items.is_empty());
+    let cursor = json!({"line": 4, "character": 0});
+    // words a writer types in such a message, and the names in it
+    let words = "Ms Smith Dana thank you for the call I wish well sorry but cannot \
+                 make it this time regards Jordan Lee Acme role position offer";
+    for item in &items {
+        let label = item["label"].as_str().unwrap();
+        let filter = item["filterText"].as_str().expect("a filterText");
+        assert!(label.starts_with(filter), "{filter:?} / {label:?}");
+        let edit = &item["textEdit"];
+        assert_eq!(
+            edit["range"],
+            json!({"start": cursor, "end": cursor}),
+            "{item}"
+        );
+        for word in words.split_whitespace() {
+            // a client matching by prefix (Neovim, Eglot) keeps a phrase
+            // only for its own first word
+            let word = word.to_lowercase();
+            let kept = filter.to_lowercase().starts_with(&word);
+            let own = label.to_lowercase().starts_with(&word);
+            assert!(!kept || own, "{word:?} would select {label:?}");
+        }
+    }
+    // a fuzzy matcher (Helix) may keep "Please ..." for "Lee"; the list is
+    // incomplete, and asked again once a word is typed, the server offers
+    // nothing
+    for (version, word) in ["Lee", "I", "Thank"].iter().enumerate() {
+        set_text(&mut client, version + 2, &format!("{text}{word}")).await;
+        assert!(
+            complete(&mut client, (4, word.len()), Some(3))
+                .await
+                .is_empty()
+        );
+    }
+    // asked for in the middle of a sentence, after a space: phrases; at
+    // the end of a word or inside one: nothing
+    let text = "Dear Dana,\n\nI must decline the interview \n";
+    set_text(&mut client, 9, text).await;
+    assert!(!complete(&mut client, (2, 29), Some(1)).await.is_empty());
+    assert!(!complete(&mut client, (2, 29), None).await.is_empty());
+    assert!(complete(&mut client, (2, 29), Some(2)).await.is_empty());
+    assert!(complete(&mut client, (2, 28), Some(1)).await.is_empty());
+    assert!(complete(&mut client, (2, 4), Some(1)).await.is_empty());
+    assert!(complete(&mut client, (2, 0), Some(1)).await.is_empty());
+    client.shut_down().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -692,6 +844,61 @@ async fn initialization_options_configure_and_bad_values_warn() {
     let items = client.published(URI, 1).await;
     assert!(find(&items, "casual-tone").is_none(), "{items}");
     assert!(find(&items, "unfilled-placeholder").is_some());
+    client.shut_down().await;
+}
+
+/// The `window/logMessage` lines received so far of `typ` (1 error ...
+/// 4 log).
+fn log_lines(client: &TestClient, typ: u64) -> Vec<String> {
+    client
+        .notifications
+        .iter()
+        .filter(|n| n["method"] == "window/logMessage" && n["params"]["type"] == typ)
+        .map(|n| n["params"]["message"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_clients_log_gets_what_its_trace_asks_for() {
+    // no trace (off): nothing below a warning
+    let mut client = started(Enc::Utf16).await;
+    client.open(URI, "markdown", 1, TEXT).await;
+    client.published(URI, 1).await;
+    client
+        .notify("$/setTrace", json!({"value": "verbose"}))
+        .await;
+    set_text(&mut client, 2, "Hi Dana,\n").await;
+    // verbose: timings as `log` lines
+    let timing = client
+        .notification_where("window/logMessage", |p| p["type"] == 4)
+        .await;
+    let timing = timing["message"].as_str().unwrap();
+    assert!(timing.contains("version 2: analysed in"), "{timing}");
+    assert_eq!(log_lines(&client, 3), Vec::<String>::new());
+    assert_eq!(log_lines(&client, 4), Vec::<String>::new(), "none before");
+    client.shut_down().await;
+
+    // trace "messages" from initialize: information, no timings
+    let mut client = TestClient::start();
+    client
+        .call(
+            "initialize",
+            json!({"processId": null, "rootUri": null, "capabilities": {}, "trace": "messages"}),
+        )
+        .await;
+    client.notify("initialized", json!({})).await;
+    let ready = client
+        .notification_where("window/logMessage", |p| p["type"] == 3)
+        .await;
+    let ready = ready["message"].as_str().unwrap();
+    assert!(
+        ready.starts_with("tactful ") && ready.contains("ready"),
+        "{ready}"
+    );
+    client.open(URI, "markdown", 1, TEXT).await;
+    client.published(URI, 1).await;
+    client.pull(URI).await;
+    assert_eq!(log_lines(&client, 4), Vec::<String>::new());
     client.shut_down().await;
 }
 

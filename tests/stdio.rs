@@ -1,7 +1,7 @@
 //! Black-box tests: the real `tactful lsp` binary over stdin/stdout.
 
-use std::io::Write;
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::io::{Read, Write};
+use std::process::{Child, ChildStderr, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -18,21 +18,37 @@ struct Binary {
     messages: mpsc::Receiver<Value>,
     /// Set when stdout carried anything that is not a framed message.
     garbage: mpsc::Receiver<String>,
+    stderr: Option<ChildStderr>,
 }
 
 impl Binary {
     fn start() -> Binary {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_tactful"))
+        Binary::launch(Stdio::null(), None)
+    }
+
+    /// With stderr kept, and `TACTFUL_LOG` set to `log` (`None`: unset).
+    fn with_stderr(log: Option<&str>) -> Binary {
+        Binary::launch(Stdio::piped(), log)
+    }
+
+    fn launch(stderr: Stdio, log: Option<&str>) -> Binary {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_tactful"));
+        command.env_remove("TACTFUL_LOG");
+        if let Some(log) = log {
+            command.env("TACTFUL_LOG", log);
+        }
+        let mut child = command
             .arg("lsp")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .expect("the binary starts");
         let stdout = child.stdout.take().unwrap();
         let (messages, garbage) = frames::spawn_reader(stdout);
         Binary {
             stdin: child.stdin.take(),
+            stderr: child.stderr.take(),
             child,
             messages,
             garbage,
@@ -132,4 +148,43 @@ fn exit_without_shutdown_exits_with_failure() {
     server.initialize();
     server.send(json!({"jsonrpc": "2.0", "method": "exit"}));
     assert_eq!(server.wait_exit(), Some(1));
+}
+
+/// What the server wrote to stderr over a session: initialize, a draft
+/// opened and checked, shutdown and exit.
+fn stderr_of_a_session(log: Option<&str>) -> String {
+    let mut server = Binary::with_stderr(log);
+    server.initialize();
+    server.send(json!({"jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": {"textDocument": {"uri": "file:///tmp/tactful-stdio/log.md",
+                   "languageId": "markdown", "version": 1,
+                   "text": "hey, I cant make it lol\n"}}}));
+    server.wait_for(|m| m["method"] == "textDocument/publishDiagnostics");
+    server.send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}));
+    server.wait_for(|m| m["id"] == 2);
+    server.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+    assert_eq!(server.wait_exit(), Some(0));
+    let mut text = String::new();
+    server
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// Editors show what a server writes to stderr, Helix as errors: by
+/// default only warnings and errors go there.
+#[test]
+fn stderr_is_quiet_unless_tactful_log_asks_for_more() {
+    assert_eq!(stderr_of_a_session(None), "");
+    let info = stderr_of_a_session(Some("info"));
+    assert!(info.contains(" INFO ") && info.contains("ready"), "{info}");
+    assert!(!info.contains("analysed in"), "timings are debug: {info}");
+    let debug = stderr_of_a_session(Some("tactful=debug"));
+    assert!(
+        debug.contains(" DEBUG ") && debug.contains("analysed in"),
+        "{debug}"
+    );
 }

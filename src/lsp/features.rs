@@ -2,9 +2,9 @@
 //! message parts, the summary code lens and completion.
 
 use tower_lsp_server::ls_types::{
-    CodeLens, Command, CompletionItem, CompletionItemKind, CompletionTextEdit, DocumentSymbol,
-    Hover, HoverContents, InsertTextFormat, MarkupContent, MarkupKind, Position, Range, SymbolKind,
-    TextEdit,
+    CodeLens, Command, CompletionItem, CompletionItemKind, CompletionTextEdit,
+    CompletionTriggerKind, DocumentSymbol, Hover, HoverContents, InsertTextFormat, MarkupContent,
+    MarkupKind, Position, Range, SymbolKind, TextEdit,
 };
 
 use super::analysis::Analysis;
@@ -110,15 +110,46 @@ const PART_ORDER: [PartKind; 8] = [
     PartKind::SignOff,
 ];
 
-/// Templates on a near-empty buffer; otherwise phrases for the parts the
-/// message still lacks, then for the part under the cursor.
-pub fn completion(a: &Analysis, pos: Position, snippets: bool) -> Vec<CompletionItem> {
+/// Completion that never takes over typing. Nothing is offered while the
+/// cursor touches a word: Helix, VS Code and Neovim's completion plugins
+/// ask as the user types (and say `Invoked` for it), and a phrase accepted
+/// there would replace the word being typed. At a blank spot:
+/// - on a blank line of a near-empty buffer, whole templates;
+/// - when asked for (`Invoked`, or no context), phrases for the parts the
+///   message lacks, then for the part under the cursor;
+/// - on any other trigger, phrases for the missing parts, and only at the
+///   start of a blank line or of a sentence.
+///
+/// Each phrase's `filterText` is its first word (a template's, its scenario
+/// and medium), and its edit inserts at the cursor: a client that filters
+/// the list itself keeps a phrase for little more than its own first word,
+/// and the server, asked again as the user types (the list is marked
+/// incomplete), offers nothing once a word is started.
+pub fn completion(
+    a: &Analysis,
+    pos: Position,
+    trigger: Option<CompletionTriggerKind>,
+    snippets: bool,
+) -> Vec<CompletionItem> {
     let Some(report) = &a.report else {
         return Vec::new();
     };
     let conv = a.converter();
     let offset = conv.offset(pos);
     let line_start = a.text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line_end = a.text[offset..]
+        .find(['\n', '\r'])
+        .map_or(a.text.len(), |i| offset + i);
+    let (before, after) = (&a.text[line_start..offset], &a.text[offset..line_end]);
+    let touches_word = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace())
+        || after.chars().next().is_some_and(|c| !c.is_whitespace());
+    if touches_word {
+        return Vec::new();
+    }
+    let blank_line = before.trim().is_empty() && after.trim().is_empty();
     let fill = Fill {
         snippet: snippets,
         writer: a.config.profile.name.as_deref(),
@@ -128,10 +159,9 @@ pub fn completion(a: &Analysis, pos: Position, snippets: bool) -> Vec<Completion
     } else {
         InsertTextFormat::PLAIN_TEXT
     };
-    if super::actions::nearly_empty(a) {
-        // replaces what is typed on the line so far (ranges must be one line)
+    if blank_line && super::actions::nearly_empty(a) {
+        // replaces the blanks typed on the line (ranges must be one line)
         let range = Range::new(conv.position(line_start), pos);
-        let typed = a.text[line_start..offset].to_string();
         let medium = report.medium;
         let front_matter =
             line_start == 0 && Document::parse(&a.text, a.format).front_matter.is_none();
@@ -143,7 +173,7 @@ pub fn completion(a: &Analysis, pos: Position, snippets: bool) -> Vec<Completion
                 kind: Some(CompletionItemKind::SNIPPET),
                 detail: Some("tactful template".into()),
                 sort_text: Some(format!("{i:02}")),
-                filter_text: Some(typed.clone()),
+                filter_text: Some(format!("{} {}", t.scenario.as_str(), t.medium.as_str())),
                 insert_text_format: Some(format),
                 text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(
                     range,
@@ -153,16 +183,18 @@ pub fn completion(a: &Analysis, pos: Position, snippets: bool) -> Vec<Completion
             })
             .collect();
     }
-    let word_start = a.text[line_start..offset]
-        .rfind(char::is_whitespace)
-        .map_or(line_start, |i| line_start + i + 1);
-    let range = Range::new(conv.position(word_start), pos);
+    let asked = trigger.is_none_or(|k| k == CompletionTriggerKind::INVOKED);
+    if !asked && !blank_line && !starts_sentence(before) {
+        return Vec::new();
+    }
+    let range = Range::new(pos, pos);
     let present: Vec<PartKind> = report.parts.iter().map(|p| p.kind).collect();
     let current = report
         .parts
         .iter()
         .find(|p| p.range.start <= offset && offset <= p.range.end)
-        .map(|p| p.kind);
+        .map(|p| p.kind)
+        .filter(|_| asked);
     let medium = report.medium;
     let missing = PART_ORDER.iter().copied().filter(|k| {
         !present.contains(k)
@@ -188,6 +220,7 @@ pub fn completion(a: &Analysis, pos: Position, snippets: bool) -> Vec<Completion
                 kind: Some(CompletionItemKind::TEXT),
                 detail: Some(format!("tactful: {}", kind.as_str())),
                 sort_text: Some(format!("{rank}-{}-{i}", kind as usize)),
+                filter_text: Some(first_word(&plain).to_string()),
                 insert_text_format: Some(format),
                 text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(
                     range,
@@ -198,4 +231,21 @@ pub fn completion(a: &Analysis, pos: Position, snippets: bool) -> Vec<Completion
         }
     }
     items
+}
+
+/// Whether the text before the cursor on its line ends a sentence (and
+/// the blank after it), so a new sentence would start at the cursor.
+fn starts_sentence(before: &str) -> bool {
+    let ended = before
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?']);
+    ended && before.ends_with(char::is_whitespace)
+}
+
+/// The first word of `text`: "Dear" of "Dear [Name],".
+fn first_word(text: &str) -> &str {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .find(|w| !w.is_empty())
+        .unwrap_or(text)
 }

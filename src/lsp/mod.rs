@@ -10,8 +10,9 @@
 //! - Positions are converted only in [`convert`]; incoming ones are clamped.
 //! - Code actions read fixes from the diagnostics' `data`; no re-lint.
 //! - A panic in the engine is caught per analysis; the server goes on.
-//! - stdout carries only the protocol; logs go to stderr and
-//!   `window/logMessage`.
+//! - stdout carries only the protocol; logs go to stderr (warnings and
+//!   errors unless `TACTFUL_LOG` asks for more) and `window/logMessage`
+//!   (warnings and errors, more as the client's `trace` asks).
 //! - A malformed frame (bad header, body that is not JSON-RPC, too large)
 //!   is answered with a JSON-RPC error and skipped; the session goes on.
 //! - The server never writes files: edits go to the client as
@@ -86,6 +87,7 @@ where
     let (service, socket) =
         LspService::build(|client| Server::new(client, shutdown.clone(), Some(direct)))
             .custom_method("tactful/documentText", Server::document_text)
+            .custom_method("$/setTrace", Server::set_trace)
             .finish();
     transport::guarded(input, output, frames, |input, output| {
         tower_lsp_server::Server::new(input, output, socket).serve(service)
@@ -98,11 +100,15 @@ where
     }
 }
 
-/// Logs go to stderr (stdout carries the protocol); `TACTFUL_LOG` sets the
-/// filter, e.g. `TACTFUL_LOG=debug`.
+/// Logs go to stderr (stdout carries the protocol): warnings and errors
+/// only, since editors show everything a server writes there (Helix logs
+/// each line as an error). `TACTFUL_LOG` takes an env filter for more, e.g.
+/// `TACTFUL_LOG=info`, `TACTFUL_LOG=debug` (timings) or
+/// `TACTFUL_LOG=tactful::lsp=debug`. What the client wants in its own log
+/// is sent there (`window/logMessage`), following its `trace` setting.
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("TACTFUL_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

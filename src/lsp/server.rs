@@ -80,13 +80,29 @@ impl Server {
         &self.shared.client
     }
 
+    /// Logs `message` to stderr through `tracing` (shown as `TACTFUL_LOG`
+    /// says) and to the client's log: warnings and errors always,
+    /// information when the client's trace is `messages` or `verbose`,
+    /// `LOG` lines (timings) only when it is `verbose`.
     async fn log(&self, typ: MessageType, message: String) {
         match typ {
             MessageType::ERROR => tracing::error!("{message}"),
             MessageType::WARNING => tracing::warn!("{message}"),
-            _ => tracing::info!("{message}"),
+            MessageType::INFO => tracing::info!("{message}"),
+            _ => tracing::debug!("{message}"),
         }
-        self.client().log_message(typ, message).await;
+        if self.client_wants(typ) {
+            self.client().log_message(typ, message).await;
+        }
+    }
+
+    fn client_wants(&self, typ: MessageType) -> bool {
+        let trace = self.state().trace;
+        match typ {
+            MessageType::ERROR | MessageType::WARNING => true,
+            MessageType::INFO => trace != TraceValue::Off,
+            _ => trace == TraceValue::Verbose,
+        }
     }
 
     /// Analyses `snapshot` in the background and publishes the result.
@@ -111,12 +127,15 @@ impl Server {
         if stored && !self.state().client.pull_diagnostics {
             self.publish(&analysis).await;
         }
-        tracing::debug!(
-            version,
-            analysed_ms = analysed.as_secs_f64() * 1e3,
-            total_ms = started.elapsed().as_secs_f64() * 1e3,
-            "refreshed"
-        );
+        if self.client_wants(MessageType::LOG) || tracing::enabled!(tracing::Level::DEBUG) {
+            let message = format!(
+                "{} version {version}: analysed in {:.1} ms, published after {:.1} ms",
+                uri.as_str(),
+                analysed.as_secs_f64() * 1e3,
+                started.elapsed().as_secs_f64() * 1e3
+            );
+            self.log(MessageType::LOG, message).await;
+        }
     }
 
     /// Runs the engine: large documents on a blocking thread. A panic in
@@ -252,6 +271,11 @@ impl Server {
         }
     }
 
+    /// `$/setTrace`: how much the client now wants in its log.
+    pub async fn set_trace(&self, params: SetTraceParams) {
+        self.state().trace = params.value;
+    }
+
     /// `tactful/documentText`: the server's copy of an open buffer.
     pub async fn document_text(
         &self,
@@ -355,6 +379,7 @@ impl LanguageServer for Server {
             let mut state = self.state();
             state.encoding = encoding;
             state.client = client_support(&params.capabilities);
+            state.trace = params.trace.unwrap_or_default();
             // Push always, so every client sees diagnostics; a client that
             // pulls and would show both (VS Code) opts out of pushes.
             let pull_only = params
@@ -377,7 +402,6 @@ impl LanguageServer for Server {
             let (config, _) = state.sources.build();
             state.config = Arc::new(config);
         }
-        tracing::info!("initialize: position encoding {encoding:?}");
         Ok(InitializeResult {
             capabilities: capabilities(encoding),
             server_info: Some(ServerInfo {
@@ -399,9 +423,13 @@ impl LanguageServer for Server {
                 server.fetch_settings().await;
             }
             server.reconfigure().await;
-            server
-                .log(MessageType::INFO, "tactful language server ready".into())
-                .await;
+            let encoding = server.state().encoding;
+            let message = format!(
+                "tactful {} ready (positions in {})",
+                env!("CARGO_PKG_VERSION"),
+                convert::encoding_kind(encoding).as_str()
+            );
+            server.log(MessageType::INFO, message).await;
         });
     }
 
@@ -525,8 +553,14 @@ impl LanguageServer for Server {
             return Ok(None);
         };
         let snippets = self.state().client.snippets;
-        let items = features::completion(&a, p.position, snippets);
-        Ok(Some(CompletionResponse::Array(items)))
+        let trigger = params.context.map(|c| c.trigger_kind);
+        let items = features::completion(&a, p.position, trigger, snippets);
+        // Offered at a blank spot, the list is empty once a word starts
+        // there: the client must ask again as the user types.
+        Ok(Some(CompletionResponse::List(CompletionList {
+            is_incomplete: !items.is_empty(),
+            items,
+        })))
     }
 
     async fn document_symbol(

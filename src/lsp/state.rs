@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use ropey::Rope;
-use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
+use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, TraceValue, Uri};
 
 use super::analysis::Analysis;
 use super::convert;
@@ -46,6 +46,8 @@ pub struct State {
     pub documents: HashMap<Uri, OpenDocument>,
     pub encoding: Encoding,
     pub client: ClientSupport,
+    /// How much the client wants in its log (`initialize`, `$/setTrace`).
+    pub trace: TraceValue,
     pub root: Option<PathBuf>,
     pub sources: Sources,
     pub config: Arc<Config>,

@@ -2,7 +2,8 @@
 --   open a flawed draft -> tactful's diagnostics (vim.diagnostic.get) ->
 --   request code actions on "hey" -> apply "Replace “hey” with “Hi”" ->
 --   the buffer reads "Hi," and that diagnostic goes; then a plain-text
---   draft (.txt, filetype text) gets diagnostics too.
+--   draft (.txt, filetype text) gets diagnostics too; then (0.11+) a
+--   sentence typed with completion opening as you type lands as typed.
 --
 -- Run (run.sh does this):
 --   TACTFUL_BIN=... TACTFUL_NVIM_DIR=editors/neovim TACTFUL_WORK=<tmp dir> \
@@ -41,6 +42,8 @@ local function finish()
     vim.cmd('cquit 1')
   end
 end
+
+local type_with_completion
 
 local function main()
   local modern = vim.fn.has('nvim-0.11') == 1
@@ -207,7 +210,122 @@ local function main()
   end, 50)
   check(tgot, 'the plain-text draft got tactful diagnostics (' .. #tactful_diagnostics(tbuf) .. ')')
 
+  -- 5. (0.11+) Typing with completion opening as you type.
+  if modern then
+    type_with_completion()
+  end
+
   finish()
+end
+
+-- Types a sentence into a copy of the flawed draft, key by key, with
+-- vim.lsp.completion asking tactful as the user types, twice:
+--   a. on every key (the recipe of :help lsp-autocompletion: every
+--      printable character a trigger character), with the completeopt that
+--      help advises for it (menuone,noselect,popup);
+--   b. after every letter, as completion plugins do (triggerKind Invoked),
+--      with Neovim's default completeopt, which inserts the first
+--      suggestion at once.
+-- The buffer must hold exactly what was typed; tactful must offer nothing
+-- while a word is being typed. (Before tactful held back, b. turned the
+-- line into "I would be glad to stay in touch about future If it helps,
+-- ... Kind Kind regards, ...".)
+function type_with_completion()
+  local typed = 'Dear Ms Smith, thank you for the call. I wish you well.'
+  local source = assert(io.open(nvim_dir .. '/test/decline.md')):read('*a')
+  local record
+  local wrapped = {}
+  for run, how in ipairs({ 'every key, noselect', 'every letter, default completeopt' }) do
+    local file = ('%s/typing-%d.md'):format(work, run)
+    local f = assert(io.open(file, 'w'))
+    f:write(source)
+    f:close()
+    vim.cmd('edit ' .. vim.fn.fnameescape(file))
+    local buf = vim.api.nvim_get_current_buf()
+    local client
+    vim.wait(20000, function()
+      client = (vim.lsp.get_clients({ bufnr = buf, name = 'tactful' }))[1]
+      return client ~= nil and client.initialized
+    end, 50)
+    if not check(client ~= nil, ('%s: tactful is attached'):format(how)) then
+      return
+    end
+    local original = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+    record = { buf = buf, asked = 0, inside_word = 0, at_sentence_start = 0 }
+    -- Watch what tactful answers, and where the cursor was when asked.
+    if not wrapped[client.id] then
+      wrapped[client.id] = true
+      local request = client.request
+      client.request = function(self, method, params, handler, ...)
+        if method == 'textDocument/completion' then
+          local r = record
+          local row = params.position.line
+          local line = vim.api.nvim_buf_get_lines(r.buf, row, row + 1, false)[1] or ''
+          local before = line:sub(1, params.position.character)
+          r.asked = r.asked + 1
+          local inner = handler
+          handler = function(err, result, ...)
+            local items = result and (result.items or result) or {}
+            if #items > 0 and before:match('%S$') then
+              r.inside_word = r.inside_word + 1
+            elseif #items > 0 and before:match('[.!?]%s+$') then
+              r.at_sentence_start = r.at_sentence_start + 1
+            end
+            return inner(err, result, ...)
+          end
+        end
+        return request(self, method, params, handler, ...)
+      end
+    end
+    if run == 1 then
+      vim.o.completeopt = 'menuone,noselect,popup'
+      local chars = {}
+      for i = 32, 126 do
+        table.insert(chars, string.char(i))
+      end
+      client.server_capabilities.completionProvider.triggerCharacters = chars
+      vim.lsp.completion.enable(true, client.id, buf, { autotrigger = true })
+    else
+      vim.o.completeopt = 'menu,popup' -- Neovim 0.11's default
+      vim.lsp.completion.enable(true, client.id, buf, { autotrigger = false })
+      vim.api.nvim_create_autocmd('InsertCharPre', {
+        buffer = buf,
+        callback = function()
+          if vim.v.char:match('%w') then
+            vim.schedule(vim.lsp.completion.get)
+          end
+        end,
+      })
+    end
+    vim.o.showmode = false -- no "-- INSERT --" or "match 1 of 8" on stdout
+    vim.opt.shortmess:append('c')
+    -- Keys arrive from a timer while Insert mode waits for them, as typed.
+    local keys = {}
+    for c in typed:gmatch('.') do
+      table.insert(keys, c == ' ' and '<Space>' or c)
+    end
+    table.insert(keys, '<Esc>')
+    local i = 0
+    local timer = assert(vim.uv.new_timer())
+    timer:start(300, 200, vim.schedule_wrap(function()
+      i = i + 1
+      if i == #keys then
+        timer:stop()
+        timer:close()
+      end
+      vim.api.nvim_input(keys[i])
+    end))
+    vim.cmd('normal! G')
+    vim.api.nvim_feedkeys('o', 'ntx!', false) -- returns at <Esc>
+    local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+    local want = vim.list_extend(vim.deepcopy(original), { typed })
+    say(('  %s: %d completion requests, %d answered with items inside a word, %d at a sentence start'):format(
+      how, record.asked, record.inside_word, record.at_sentence_start))
+    check(record.asked > 0, how .. ': completion was asked as the user typed')
+    check(record.inside_word == 0, how .. ': tactful offered nothing inside a word')
+    check(lines[#lines] == typed, ('%s: the new line reads exactly what was typed ("%s")'):format(how, lines[#lines]))
+    check(vim.deep_equal(lines, want), how .. ': the rest of the buffer is untouched')
+  end
 end
 
 -- An error anywhere fails the test at once rather than leaving Neovim up.
