@@ -6,8 +6,11 @@
 //! move the interview) by the lemma of the predicate and its negation, and
 //! [`hedges`] finds hedge cues by class with the span of words each one
 //! governs. A decision is hedged when a hedge's scope covers its frame.
+//! [`evaluation`] finds what a sentence says of the employer or of the
+//! writer, and with what polarity.
 
 pub mod clauses;
+pub mod evaluation;
 pub mod frames;
 pub mod hedges;
 pub mod tokens;
@@ -15,6 +18,7 @@ pub mod tokens;
 use std::ops::Range;
 
 pub use clauses::Clause;
+pub use evaluation::{EvalKind, Evaluation};
 pub use frames::{Frame, FrameKind};
 pub use hedges::{Class, Hedge};
 pub use tokens::Token;
@@ -26,6 +30,7 @@ pub struct Reading {
     pub clauses: Vec<Clause>,
     pub frames: Vec<Frame>,
     pub hedges: Vec<Hedge>,
+    pub evaluations: Vec<Evaluation>,
 }
 
 /// How a sentence stands on the decision.
@@ -48,11 +53,13 @@ impl Reading {
         let clauses = clauses::clauses(&tokens);
         let frames = frames::frames(&tokens, &clauses);
         let hedges = hedges::hedges(&tokens, &clauses);
+        let evaluations = evaluation::evaluations(&tokens, &clauses);
         Reading {
             tokens,
             clauses,
             frames,
             hedges,
+            evaluations,
         }
     }
 
