@@ -82,7 +82,7 @@ impl<'a> Message<'a> {
                     .clear(&[FrameKind::Decline, FrameKind::Elsewhere, FrameKind::Fit])
                     .is_some()
                 || role.reschedule;
-            role.door_open = has("door_open");
+            role.door_open = has("door_open") || reading.opens_door();
             role.alternative = has("alternative");
         }
         for (i, role) in roles.iter_mut().enumerate() {

@@ -152,6 +152,122 @@ impl Reading {
         }
     }
 
+    /// Whether the sentence leaves the door open: future contact or
+    /// consideration ("I'd love to hear about anything in the new year",
+    /// "if another spot comes up I'd like to be considered", "let's keep
+    /// in touch"). Read as a verb of contact or consideration with a cue
+    /// of the future, or one of the fixed ways of saying it.
+    pub fn opens_door(&self) -> bool {
+        let words: Vec<&Token> = self.tokens.iter().filter(|t| t.is_word()).collect();
+        let has = |w: &str| words.iter().any(|t| t.word == w);
+        let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0].word == a && p[1].word == b);
+        // "stay in touch", "keep in touch", "feel free to get in touch";
+        // not "thank you for getting in touch"
+        let in_touch = words.windows(3).any(|p| {
+            p[1].word == "in"
+                && p[2].word == "touch"
+                && (matches!(p[0].lemma.as_str(), "stay" | "keep" | "remain" | "be")
+                    || p[0].word == "get" && !has("thank") && !has("thanks"))
+        });
+        let idiom = in_touch && !has("not")
+            || pair("touch", "base")
+            || pair("in", "mind") && words.iter().any(|t| t.lemma == "keep" || t.lemma == "bear")
+            || pair("on", "file")
+            || pair("paths", "cross")
+            || has("linkedin");
+        if idiom {
+            return true;
+        }
+        let contact = words.iter().any(|t| {
+            matches!(
+                t.lemma.as_str(),
+                "contact"
+                    | "hear"
+                    | "reach"
+                    | "connect"
+                    | "consid"
+                    | "appli"
+                    | "work"
+                    | "cross"
+                    | "talk"
+                    | "speak"
+                    | "meet"
+                    | "revisit"
+                    | "reconnect"
+                    | "collabor"
+                    | "chat"
+                    | "email"
+                    | "call"
+                    | "ring"
+                    | "approach"
+                    | "join"
+                    | "interview"
+            )
+        }) || has("open") && (has("to") || has("for"));
+        let future = words.iter().enumerate().any(|(k, t)| {
+            let next = words.get(k + 1).map(|n| n.word.as_str());
+            matches!(
+                t.word.as_str(),
+                "again"
+                    | "future"
+                    | "later"
+                    | "someday"
+                    | "sometime"
+                    | "eventually"
+                    | "down"
+                    | "opportunities"
+                    | "openings"
+                    | "vacancies"
+                    | "roles"
+                    | "positions"
+            ) || t.word == "next"
+                && matches!(
+                    next,
+                    Some(
+                        "year"
+                            | "time"
+                            | "round"
+                            | "opening"
+                            | "cycle"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "fall"
+                            | "winter"
+                    )
+                )
+                || t.word == "new" && next == Some("year")
+                || t.word == "one" && next == Some("day")
+                || matches!(
+                    t.word.as_str(),
+                    "another" | "other" | "similar" | "suitable" | "different"
+                ) && matches!(
+                    next,
+                    Some(
+                        "role"
+                            | "roles"
+                            | "opening"
+                            | "position"
+                            | "positions"
+                            | "opportunity"
+                            | "time"
+                            | "spot"
+                            | "vacancy"
+                            | "team"
+                            | "site"
+                    )
+                )
+                || matches!(t.word.as_str(), "anything" | "something")
+                    && words.iter().any(|u| {
+                        matches!(
+                            u.word.as_str(),
+                            "comes" | "come" | "opens" | "suitable" | "else"
+                        )
+                    })
+        });
+        contact && future
+    }
+
     /// A clear decision of the given kinds.
     pub fn clear(&self, kinds: &[FrameKind]) -> Option<&Frame> {
         self.frames
