@@ -225,3 +225,46 @@ mod head_tests {
         assert!(m.roles.iter().all(|r| !r.head));
     }
 }
+
+#[cfg(test)]
+mod sign_off_tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn sign_off(text: &str) -> Option<String> {
+        let bank = crate::phrases::default_bank();
+        let m = Message::analyse(
+            Document::parse(text, Format::PlainText),
+            &Overrides::none(&bank),
+        );
+        m.sign_off.map(|s| m.sentence_text(s).to_string())
+    }
+
+    #[test]
+    fn texts_sign_with_a_name_alone_even_in_lower_case() {
+        assert_eq!(
+            sign_off("hi megan, cant make tmrw, can we do thu instead\nthx\nrosie\n").as_deref(),
+            Some("rosie")
+        );
+        assert_eq!(
+            sign_off("Hi Ana, I have to cancel Wednesday, I'm so sorry again. Danny").as_deref(),
+            Some("Danny")
+        );
+    }
+
+    #[test]
+    fn a_closing_and_a_name_slot_on_one_line() {
+        assert!(
+            sign_off(
+                "Dear Ms. Roy,\n\nI must withdraw my application.\n\nBest regards, [Your Name]\n"
+            )
+            .is_some()
+        );
+        assert!(
+            sign_off(
+                "Dear Ms. Roy,\n\nI must withdraw my application.\n\nThanks and Regards, Pooja\n"
+            )
+            .is_some()
+        );
+    }
+}
