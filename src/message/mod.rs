@@ -7,7 +7,7 @@
 //! company and writer names.
 
 use crate::document::Document;
-use crate::reading::{FrameKind, Reading};
+use crate::reading::{self, FrameKind};
 use crate::vocab::{Medium, Scenario};
 
 mod facts;
@@ -47,7 +47,9 @@ impl<'a> Message<'a> {
             sign_off: None,
             words: 0,
         };
-        msg.readings = (0..n).map(|i| Reading::of(msg.sentence_text(i))).collect();
+        msg.readings = (0..n)
+            .map(|i| reading::read(msg.sentence_text(i)))
+            .collect();
         msg.subject = msg.find_subject();
         if let Some(s) = msg.subject {
             roles[s].subject = true;

@@ -7,7 +7,9 @@
 //! quotes); and resentment or self-pity as a negative evaluation of the
 //! writer ("people like me never ...").
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::clauses::Clause;
 use super::tokens::{Kind, Token};
@@ -332,8 +334,10 @@ const DOMAIN: &[(&str, f32)] = &[
 ];
 
 fn valence(w: &str) -> f32 {
-    if let Some(&(_, v)) = DOMAIN.iter().find(|(d, _)| *d == w) {
-        return v;
+    static MAP: LazyLock<HashMap<&'static str, f32>> =
+        LazyLock::new(|| DOMAIN.iter().copied().collect());
+    if let Some(v) = MAP.get(w) {
+        return *v;
     }
     VALENCE.get(w).copied().unwrap_or(0.0)
 }

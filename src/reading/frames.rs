@@ -343,9 +343,10 @@ pub fn frames(tokens: &[Token], clauses: &[Clause]) -> Vec<Frame> {
     let mut out = Vec::new();
     for (ci, c) in clauses.iter().enumerate() {
         let (start, end) = (c.tokens.start, c.tokens.end);
+        let request = requested(tokens, start, end);
         let mut i = start;
         while i < end {
-            if let Some(f) = frame_at(tokens, ci, start, end, i) {
+            if let Some(f) = frame_at(tokens, ci, start, end, i, request) {
                 i = f.words.end.max(i + 1);
                 out.push(f);
             } else {
@@ -409,7 +410,14 @@ fn removal(
     None
 }
 
-fn frame_at(tokens: &[Token], ci: usize, start: usize, end: usize, i: usize) -> Option<Frame> {
+fn frame_at(
+    tokens: &[Token],
+    ci: usize,
+    start: usize,
+    end: usize,
+    i: usize,
+    request: bool,
+) -> Option<Frame> {
     let t = &tokens[i];
     if !t.is_word() {
         return None;
@@ -434,7 +442,6 @@ fn frame_at(tokens: &[Token], ci: usize, start: usize, end: usize, i: usize) -> 
     }
     // reschedule: "reschedule", "postpone", "push it back", "move the
     // interview", "another time", "a different day"
-    let request = requested(tokens, start, end);
     if matches!(l, "reschedul" | "rearrang" | "postpon" | "rejig") && request {
         return make(FrameKind::Reschedule, 1);
     }

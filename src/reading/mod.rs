@@ -15,7 +15,9 @@ pub mod frames;
 pub mod hedges;
 pub mod tokens;
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 pub use clauses::Clause;
 pub use evaluation::{EvalKind, Evaluation};
@@ -45,6 +47,29 @@ pub enum Stand {
     Deferred,
     /// It says nothing about the decision.
     None,
+}
+
+/// Readings kept by sentence text: an editor's keystroke changes one
+/// sentence, so the others are read once. A reading depends only on its
+/// text, so keeping it never changes a result; the store is emptied when it
+/// grows past a few thousand sentences.
+static KEPT: LazyLock<Mutex<HashMap<String, Arc<Reading>>>> = LazyLock::new(Default::default);
+const KEEP_AT_MOST: usize = 4096;
+
+/// The reading of `text`, from the store when it was read before.
+pub fn read(text: &str) -> Arc<Reading> {
+    let kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(r) = kept.get(text) {
+        return Arc::clone(r);
+    }
+    drop(kept);
+    let r = Arc::new(Reading::of(text));
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if kept.len() >= KEEP_AT_MOST {
+        kept.clear();
+    }
+    kept.insert(text.to_string(), Arc::clone(&r));
+    r
 }
 
 impl Reading {
