@@ -100,6 +100,31 @@ impl Message<'_> {
                 name,
             });
         }
+        // a text's "hi jas can we move it": the greeting word and a name,
+        // with no comma after them
+        if starts_greeting {
+            let mut ws = text.split_whitespace();
+            let (Some(hello), Some(name)) = (ws.next(), ws.next()) else {
+                return None;
+            };
+            let name = name.trim_end_matches([',', '!', '.']);
+            let function = [
+                "i", "im", "i'm", "can", "so", "just", "thanks", "thank", "sorry", "it's", "its",
+                "this", "there", "all", "again", "everyone", "team", "we", "how", "hope", "is",
+                "am", "quick", "u", "you", "ya",
+            ];
+            let looks_like_name = name.chars().all(char::is_alphabetic)
+                && !function.contains(&name.to_lowercase().as_str())
+                && (2..=14).contains(&name.chars().count());
+            if looks_like_name && hello.len() <= 8 {
+                let end = text.find(name).map_or(cut, |k| k + name.len());
+                return Some(Greeting {
+                    sentence: idx,
+                    range: s.range.start..s.range.start + end,
+                    name: Some(name.to_string()),
+                });
+            }
+        }
         // "Dana," alone on the first line
         let bare = salutation.trim_end_matches([',', ':']);
         // "Dana," alone, or "Dana, thank you ..." — but not "Frankly, ..."
@@ -234,7 +259,9 @@ pub(super) fn is_head(text: &str) -> bool {
         if t.is_empty() || is_reference_line(t) {
             return true;
         }
-        if count_words(t) > 14 {
+        // a title that announces what follows may run longer ("To say to
+        // Mr Castellano after my shift (he asked me ...):")
+        if count_words(t) > if t.ends_with(':') { 30 } else { 14 } {
             return false;
         }
         match t.chars().last() {

@@ -48,6 +48,7 @@ const LEAVE_PARTICLE: &[(&str, &[&str])] = &[
     ("opt", &["out"]),
     ("step", &["back", "away", "down", "aside", "out"]),
     ("turn", &["down"]),
+    ("hold", &["off"]),
     ("sit", &["out"]),
 ];
 
@@ -442,7 +443,11 @@ fn frame_at(
     }
     // reschedule: "reschedule", "postpone", "push it back", "move the
     // interview", "another time", "a different day"
-    if matches!(l, "reschedul" | "rearrang" | "postpon" | "rejig") && request {
+    if matches!(
+        l,
+        "reschedul" | "rearrang" | "postpon" | "rejig" | "prepon" | "bump"
+    ) && request
+    {
         return make(FrameKind::Reschedule, 1);
     }
     if matches!(l, "move" | "push" | "shift" | "chang")
@@ -755,6 +760,15 @@ fn frame_at(
         && (i + 2..(i + 5).min(end)).any(|k| matches!(word(k), Some("go" | "pass")))
     {
         return make(FrameKind::Decline, 1);
+    }
+    // "can we do the interview at 4 instead of 2?"
+    if w == "instead"
+        && request
+        && tokens[start..i]
+            .iter()
+            .any(|t| is_process_noun(&t.word) || is_day(&t.word))
+    {
+        return make(FrameKind::Reschedule, 1);
     }
     // a day offered instead: "can we do thu?", "would Thursday work instead?"
     if is_day(w)
