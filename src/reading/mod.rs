@@ -293,6 +293,203 @@ impl Reading {
         contact && future
     }
 
+    /// The condition clause of a sentence that bargains: a condition on
+    /// what the employer offers (pay, hybrid or remote work, the figure, a
+    /// location) with the writer's openness to think again ("if the fixed
+    /// pay can be revised, I'd be open to revisiting this"), or an "unless"
+    /// on such terms. Returns the condition's tokens.
+    pub fn negotiates(&self) -> Option<Range<usize>> {
+        let words = &self.tokens;
+        let term = |t: &Token| {
+            matches!(
+                t.word.as_str(),
+                "salary"
+                    | "pay"
+                    | "package"
+                    | "offer"
+                    | "remote"
+                    | "hybrid"
+                    | "relocation"
+                    | "hike"
+                    | "ctc"
+                    | "lpa"
+                    | "lakh"
+                    | "lakhs"
+                    | "bonus"
+                    | "fixed"
+                    | "figure"
+                    | "rate"
+                    | "budget"
+                    | "compensation"
+                    | "base"
+                    | "money"
+                    | "increase"
+                    | "raise"
+                    | "match"
+                    | "revise"
+                    | "better"
+                    | "higher"
+                    | "flexible"
+                    | "flexibility"
+                    | "based"
+                    | "market"
+                    | "allowance"
+                    | "equity"
+                    | "stipend"
+                    | "wfh"
+                    | "title"
+                    | "grade"
+                    | "band"
+            ) || t.word.starts_with(['£', '$', '€'])
+                || t.kind == tokens::Kind::Number && t.word.len() >= 2
+                || t.word.ends_with('k') && t.word.starts_with(|c: char| c.is_ascii_digit())
+        };
+        let open = |t: &Token| {
+            matches!(
+                t.lemma.as_str(),
+                "reconsid"
+                    | "consid"
+                    | "talk"
+                    | "revisit"
+                    | "evalu"
+                    | "differ"
+                    | "willing"
+                    | "happi"
+                    | "glad"
+                    | "open"
+                    | "interest"
+                    | "back"
+                    | "continu"
+                    | "attend"
+                    | "proceed"
+                    | "discuss"
+                    | "explor"
+                    | "take"
+            ) || t.word == "again"
+                || t.word == "know"
+                || t.word == "touch"
+        };
+        for c in &self.clauses {
+            let r = c.tokens.clone();
+            // "if ...", "unless ...", "provided ...", and the inverted "were
+            // the role able to be based in Leeds, ..."
+            let inverted = words
+                .get(r.start)
+                .is_some_and(|t| matches!(t.word.as_str(), "were" | "should" | "had"))
+                && r.len() > 3;
+            let conditional = c.conditional() || inverted;
+            if !conditional || !words[r.clone()].iter().any(term) {
+                continue;
+            }
+            // "if a role based nearer home ever becomes available": a door
+            // left open to another role, not a bargain over this one
+            let another_role = words[r.clone()].iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "role" | "position" | "opening" | "vacancy" | "job" | "something" | "anything"
+                )
+            }) && words[r.clone()].iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "available" | "comes" | "come" | "opens" | "arises" | "crops" | "becomes"
+                )
+            });
+            if another_role {
+                continue;
+            }
+            if c.opener == Some("unless") || words.iter().any(open) {
+                return Some(r);
+            }
+        }
+        None
+    }
+
+    /// An excuse with no content: something indefinite that came up or is
+    /// going on ("something's come up", "stuff going on at home", "things
+    /// have been crazy", "due to some issues at my end"). Returns the
+    /// tokens of the excuse. "For personal reasons" is a reason, not this.
+    pub fn vague_excuse(&self) -> Option<Range<usize>> {
+        let t = &self.tokens;
+        let w = |k: usize| t.get(k).map(|x| x.word.as_str());
+        for k in 0..t.len() {
+            let indefinite = matches!(
+                w(k),
+                Some(
+                    "something"
+                        | "stuff"
+                        | "things"
+                        | "matters"
+                        | "issues"
+                        | "circumstances"
+                        | "commitments"
+                        | "situations"
+                        | "situation"
+                )
+            );
+            if !indefinite {
+                continue;
+            }
+            // some, certain, a few, a number of, various, personal stuff
+            let vague_before = (k.saturating_sub(3)..k).any(|j| {
+                matches!(
+                    w(j),
+                    Some(
+                        "some"
+                            | "certain"
+                            | "few"
+                            | "various"
+                            | "number"
+                            | "personal"
+                            | "other"
+                            | "family"
+                    )
+                )
+            }) || matches!(w(k), Some("something" | "stuff" | "things"));
+            // came up, arisen, going on, happening, been crazy, a lot
+            let event = (k + 1..(k + 6).min(t.len())).any(|j| {
+                matches!(
+                    t[j].lemma.as_str(),
+                    "come"
+                        | "aris"
+                        | "happen"
+                        | "crop"
+                        | "pop"
+                        | "go"
+                        | "crazi"
+                        | "hectic"
+                        | "nut"
+                        | "lot"
+                        | "mad"
+                        | "chaotic"
+                        | "busi"
+                        | "insan"
+                        | "wild"
+                        | "pile"
+                ) || matches!(w(j), Some("end" | "home" | "side"))
+                    && (j >= 1 && matches!(w(j - 1), Some("my" | "at" | "on")))
+            });
+            // "due to some issues", "owing to circumstances"
+            let cause =
+                (k.saturating_sub(4)..k).any(|j| matches!(w(j), Some("due" | "owing" | "because")));
+            // a named cause after it makes it concrete ("something came up
+            // with my mother's surgery")
+            let named = (k + 1..(k + 8).min(t.len())).any(|j| {
+                matches!(w(j), Some("with" | "regarding" | "involving"))
+                    && (j + 1..(j + 4).min(t.len())).any(|m| matches!(w(m), Some("my" | "our")))
+            });
+            if vague_before && (event || cause) && !named {
+                let end = (k + 1..(k + 6).min(t.len()))
+                    .rfind(|&j| t[j].is_word())
+                    .map_or(k + 1, |j| j + 1);
+                let start = (k.saturating_sub(2)..k)
+                    .find(|&j| matches!(w(j), Some("some" | "certain" | "due" | "owing")))
+                    .unwrap_or(k);
+                return Some(start..end);
+            }
+        }
+        None
+    }
+
     /// A clear decision of the given kinds.
     pub fn clear(&self, kinds: &[FrameKind]) -> Option<&Frame> {
         self.frames
@@ -347,6 +544,40 @@ mod tests {
         #[test]
         fn any_unicode_reads(text in "\\PC{0,80}") {
             let _ = Reading::of(&text).stand();
+        }
+    }
+
+    #[test]
+    fn bargains_and_empty_excuses() {
+        for s in [
+            "If the fixed pay can be revised to 28 LPA, I would be open to revisiting this.",
+            "Were the role able to be based from your Leeds office, I should be happy to reconsider.",
+            "if u can do 22k + a bonus I can consider it",
+            "I'm withdrawing unless the hybrid arrangement is more generous.",
+        ] {
+            assert!(Reading::of(s).negotiates().is_some(), "{s}");
+        }
+        for s in [
+            "If a role nearer home ever becomes available, I'd be interested to hear about it.",
+            "If you have any questions, let me know.",
+            "The salary is below what I need, so I'm withdrawing.",
+        ] {
+            assert!(Reading::of(s).negotiates().is_none(), "{s}");
+        }
+        for s in [
+            "Something's come up this week, so I can't make Friday.",
+            "Due to some issues at my end, I must withdraw.",
+            "Things have been really crazy lately.",
+            "stuff going on at home atm",
+        ] {
+            assert!(Reading::of(s).vague_excuse().is_some(), "{s}");
+        }
+        for s in [
+            "For personal reasons, I must withdraw.",
+            "Something came up with my mother's surgery, so I must withdraw.",
+            "I have accepted another offer.",
+        ] {
+            assert!(Reading::of(s).vague_excuse().is_none(), "{s}");
         }
     }
 
