@@ -173,20 +173,6 @@ mod tests {
         );
         assert_eq!(dash_name_suffix("a well-known firm"), None);
     }
-}
-
-#[cfg(test)]
-mod head_tests {
-    use super::*;
-    use crate::document::Format;
-
-    fn analyse(text: &str) -> Message<'_> {
-        let bank = crate::phrases::default_bank();
-        Message::analyse(
-            Document::parse(text, Format::PlainText),
-            &Overrides::none(&bank),
-        )
-    }
 
     #[test]
     fn a_script_title_is_head_and_names_the_medium() {
@@ -226,19 +212,9 @@ mod head_tests {
         let m = analyse("I have decided to withdraw my application. Thank you for your time.\n");
         assert!(m.roles.iter().all(|r| !r.head));
     }
-}
-
-#[cfg(test)]
-mod sign_off_tests {
-    use super::*;
-    use crate::document::Format;
 
     fn sign_off(text: &str) -> Option<String> {
-        let bank = crate::phrases::default_bank();
-        let m = Message::analyse(
-            Document::parse(text, Format::PlainText),
-            &Overrides::none(&bank),
-        );
+        let m = analyse(text);
         m.sign_off.map(|s| m.sentence_text(s).to_string())
     }
 

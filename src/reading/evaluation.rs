@@ -664,6 +664,15 @@ pub fn scare_quotes(text: &str) -> Option<Range<usize>> {
     None
 }
 
+fn pity(clause: usize, cue: Range<usize>) -> Evaluation {
+    Evaluation {
+        kind: EvalKind::SelfPity,
+        clause,
+        cue,
+        target: None,
+    }
+}
+
 /// "People like me never get a fair chance", "I'm clearly not good
 /// enough", "I always mess these up": the writer run down by the writer.
 fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
@@ -682,12 +691,7 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
                 Some("people" | "someone" | "somebody" | "candidates" | "anyone")
             )
         {
-            return Some(Evaluation {
-                kind: EvalKind::SelfPity,
-                clause: ci,
-                cue: k - 1..k + 2,
-                target: None,
-            });
+            return Some(pity(ci, k - 1..k + 2));
         }
         // "not good enough", "never good enough"
         if w(k) == Some("good")
@@ -695,12 +699,7 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
             && matches!(w(k.wrapping_sub(1)), Some("not" | "never"))
             && r.clone().any(|j| tokens[j].lemma == "i")
         {
-            return Some(Evaluation {
-                kind: EvalKind::SelfPity,
-                clause: ci,
-                cue: k - 1..k + 2,
-                target: None,
-            });
+            return Some(pity(ci, k - 1..k + 2));
         }
         // "I always mess up", "I never get a break": a habit of failing
         if tokens[k].lemma == "i"
@@ -712,12 +711,7 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
                 )
             })
         {
-            return Some(Evaluation {
-                kind: EvalKind::SelfPity,
-                clause: ci,
-                cue: k..k + 3,
-                target: None,
-            });
+            return Some(pity(ci, k..k + 3));
         }
     }
     // "I'm useless", "what a failure I am": a strongly negative word about
@@ -745,12 +739,7 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
                 tokens.get(k.wrapping_sub(1)).map(|t| t.word.as_str()),
                 Some("not")
             ) {
-                return Some(Evaluation {
-                    kind: EvalKind::SelfPity,
-                    clause: ci,
-                    cue: k..k + 1,
-                    target: None,
-                });
+                return Some(pity(ci, k..k + 1));
             }
         }
     }
