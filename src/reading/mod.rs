@@ -490,6 +490,109 @@ impl Reading {
         None
     }
 
+    /// Private detail an employer need not hear: a concrete word of health,
+    /// family conflict, money trouble or housing, told of the writer or
+    /// their family ("my mother was admitted to hospital", "I've got some
+    /// debts", "my brother isn't speaking to us"). "For family reasons" or
+    /// "health reasons" stays general and is fine. Returns the word's token.
+    pub fn private_detail(&self) -> Option<usize> {
+        let t = &self.tokens;
+        let personal = t.iter().any(|x| {
+            matches!(
+                x.word.as_str(),
+                "my" | "i"
+                    | "we"
+                    | "our"
+                    | "me"
+                    | "mum"
+                    | "mom"
+                    | "dad"
+                    | "mother"
+                    | "father"
+                    | "brother"
+                    | "sister"
+                    | "wife"
+                    | "husband"
+                    | "partner"
+                    | "son"
+                    | "daughter"
+            )
+        });
+        if !personal {
+            return None;
+        }
+        let general = t.iter().any(|x| x.word == "reasons" || x.word == "reason");
+        t.iter()
+            .position(|x| {
+                let w = x.word.as_str();
+                let field = matches!(
+                    w,
+                    // health
+                    "hospital" | "hospitalised" | "hospitalized" | "surgery" | "diagnosed"
+                    | "diagnosis" | "chemo" | "chemotherapy" | "cancer" | "tumour" | "tumor"
+                    | "stroke" | "injury" | "injured" | "fracture" | "replacement"
+                    | "therapy" | "therapist" | "depression" | "depressed" | "anxiety" | "panic"
+                    | "burnout" | "burned" | "burnt" | "breakdown" | "medication" | "pregnant"
+                    | "pregnancy" | "miscarriage" | "ivf" | "illness" | "disease" | "symptoms"
+                    | "admitted" | "icu" | "rehab" | "dementia"
+                    | "parkinson's" | "parkinsons" | "alzheimer's" | "sick"
+                    // family conflict
+                    | "divorce" | "divorcing" | "separated" | "separation" | "custody" | "affair"
+                    | "arguing" | "argument" | "estranged" | "speaking" | "falling"
+                    // money trouble and housing
+                    | "debt" | "debts" | "loan" | "loans" | "repayments" | "overdraft" | "bankrupt"
+                    | "bankruptcy" | "mortgage" | "arrears" | "bills" | "afford" | "landlord"
+                    | "evicted" | "eviction" | "savings" | "rent"
+                );
+                // health or money words in a general phrase stay fine; "not
+                // speaking" and "falling out" are the conflict, not the words
+                let has = |word: &str| t.iter().any(|y| y.word == word);
+                field
+                    && !(general && matches!(w, "sick" | "illness" | "afford"))
+                    && (w != "speaking" || has("not"))
+                    && (w != "falling" || has("out"))
+            })
+            .filter(|&k| {
+                // told of the writer or their family, in the same clause: "the
+                // staff seemed burned out" is about them
+                let clause = self.clauses.iter().find(|c| c.tokens.contains(&k));
+                clause.is_some_and(|c| {
+                    t[c.tokens.clone()].iter().any(|y| {
+                        matches!(
+                            y.word.as_str(),
+                            "my" | "i"
+                                | "we"
+                                | "our"
+                                | "me"
+                                | "mum"
+                                | "mom"
+                                | "dad"
+                                | "mother"
+                                | "father"
+                                | "brother"
+                                | "sister"
+                                | "wife"
+                                | "husband"
+                                | "partner"
+                                | "son"
+                                | "daughter"
+                        )
+                    }) && !t[c.tokens.clone()].iter().any(|y| {
+                        matches!(
+                            y.word.as_str(),
+                            "staff"
+                                | "people"
+                                | "team"
+                                | "network"
+                                | "employees"
+                                | "they"
+                                | "colleagues"
+                        )
+                    })
+                })
+            })
+    }
+
     /// A clear decision of the given kinds.
     pub fn clear(&self, kinds: &[FrameKind]) -> Option<&Frame> {
         self.frames
@@ -578,6 +681,26 @@ mod tests {
             "I have accepted another offer.",
         ] {
             assert!(Reading::of(s).vague_excuse().is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn private_detail_is_the_writers_own() {
+        for s in [
+            "My mother was admitted to hospital on Saturday.",
+            "I've got some debts I'm sorting out.",
+            "my brother isn't speaking to either of us",
+            "I'm a single parent and my rent went up by £180.",
+        ] {
+            assert!(Reading::of(s).private_detail().is_some(), "{s}");
+        }
+        for s in [
+            "For family reasons, I must withdraw.",
+            "The staff I met seemed burned out.",
+            "I've accepted an offer with a hospital network closer to home.",
+            "Thanks for calling about the Senior Consultant role.",
+        ] {
+            assert!(Reading::of(s).private_detail().is_none(), "{s}");
         }
     }
 
