@@ -469,8 +469,7 @@ impl Reading {
                     && (j >= 1 && matches!(w(j - 1), Some("my" | "at" | "on")))
             });
             // "due to some issues", "owing to circumstances"
-            let cause =
-                (k.saturating_sub(4)..k).any(|j| matches!(w(j), Some("due" | "owing" | "because")));
+            let cause = (k.saturating_sub(4)..k).any(|j| matches!(w(j), Some("due" | "owing")));
             // a named cause after it makes it concrete ("something came up
             // with my mother's surgery")
             let named = (k + 1..(k + 8).min(t.len())).any(|j| {
@@ -677,6 +676,7 @@ mod tests {
         }
         for s in [
             "For personal reasons, I must withdraw.",
+            "I left hospitality because I wanted something more stable.",
             "Something came up with my mother's surgery, so I must withdraw.",
             "I have accepted another offer.",
         ] {
