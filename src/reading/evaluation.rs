@@ -363,6 +363,9 @@ pub fn evaluations(tokens: &[Token], clauses: &[Clause]) -> Vec<Evaluation> {
         if let Some(e) = rhetoric(tokens, ci, c) {
             out.push(e);
         }
+        if let Some(e) = hindsight(tokens, clauses, ci) {
+            out.push(e);
+        }
         if let Some(e) = sarcasm(tokens, ci, r.clone()) {
             out.push(e);
         }
@@ -571,6 +574,63 @@ fn rhetoric(tokens: &[Token], ci: usize, c: &Clause) -> Option<Evaluation> {
                 cue: k..k + 1,
                 target: None,
             });
+        }
+    }
+    None
+}
+
+/// Blame in hindsight or by comparison: "it would have saved everyone's
+/// time if this was mentioned upfront", "had the feedback arrived when you
+/// promised, ...", "unlike yours, they returned my calls", "what a
+/// surprise".
+fn hindsight(tokens: &[Token], clauses: &[Clause], ci: usize) -> Option<Evaluation> {
+    let c = &clauses[ci];
+    let r = c.tokens.clone();
+    let w = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| r.contains(&k))
+            .map(|t| t.word.as_str())
+    };
+    let eval = |kind, cue: Range<usize>| Evaluation {
+        kind,
+        clause: ci,
+        cue,
+        target: None,
+    };
+    for k in r.clone() {
+        // "unlike you / yours / your team"
+        if w(k) == Some("unlike") && matches!(w(k + 1), Some("you" | "yours" | "your")) {
+            return Some(eval(EvalKind::Rhetoric, k..k + 2));
+        }
+        // "what a surprise"
+        if w(k) == Some("what") && w(k + 1) == Some("a") && w(k + 2) == Some("surprise") {
+            return Some(eval(EvalKind::Sarcasm, k..k + 3));
+        }
+        // "would / might have saved ... if ...": a counterfactual whose
+        // condition is about them
+        if matches!(w(k), Some("would" | "might" | "could"))
+            && w(k + 1) == Some("have")
+            && matches!(
+                w(k + 2),
+                Some("saved" | "helped" | "avoided" | "been" | "appreciated" | "spared")
+            )
+        {
+            let condition = clauses.iter().enumerate().any(|(j, d)| {
+                (j + 1 == ci || j == ci + 1 || j == ci)
+                    && (d.conditional()
+                        || tokens.get(d.tokens.start).is_some_and(|t| t.word == "had"))
+                    && tokens[d.tokens.clone()].iter().any(|t| {
+                        is_employer_target(&t.word)
+                            || matches!(
+                                t.word.as_str(),
+                                "mentioned" | "told" | "promised" | "communicated" | "said"
+                            )
+                    })
+            });
+            if condition {
+                return Some(eval(EvalKind::Rhetoric, k..k + 3));
+            }
         }
     }
     None
