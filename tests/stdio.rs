@@ -181,7 +181,7 @@ fn stderr_is_quiet_unless_tactful_log_asks_for_more() {
     assert_eq!(stderr_of_a_session(None), "");
     let info = stderr_of_a_session(Some("info"));
     assert!(info.contains(" INFO ") && info.contains("ready"), "{info}");
-        assert!(
+    assert!(
         !info.contains("analysed in") && !info.contains("engine_ms"),
         "timings are debug: {info}"
     );
