@@ -219,6 +219,16 @@ mod tests {
     }
 
     #[test]
+    fn a_request_to_move_the_interview_is_a_reschedule() {
+        let m = analyse(
+            "Hi Jo, my exam moved to Friday morning. Could we move the interview to Monday? Thanks, Sam\n",
+        );
+        assert_eq!(m.scenario, Scenario::Reschedule);
+        let m = analyse("Hi Jo, I have accepted another offer, so I must withdraw. Thanks, Sam\n");
+        assert_ne!(m.scenario, Scenario::Reschedule);
+    }
+
+    #[test]
     fn texts_sign_with_a_name_alone_even_in_lower_case() {
         assert_eq!(
             sign_off("hi megan, cant make tmrw, can we do thu instead\nthx\nrosie\n").as_deref(),

@@ -443,14 +443,35 @@ fn frame_at(
     }
     // reschedule: "reschedule", "postpone", "push it back", "move the
     // interview", "another time", "a different day"
-    if matches!(
-        l,
-        "reschedul" | "rearrang" | "postpon" | "rejig" | "prepon" | "bump"
-    ) && request
-    {
+    if matches!(l, "reschedul" | "rearrang" | "postpon" | "rejig" | "prepon") && request {
         return make(FrameKind::Reschedule, 1);
     }
-    if matches!(l, "move" | "push" | "shift" | "chang")
+    // what is moved comes first: "move the interview", "push it back";
+    // not "bump the salary"
+    let moved = (i + 1..(i + 4).min(end))
+        .find(|&k| !matches!(word(k), Some("the" | "my" | "our" | "this" | "that" | "a")))
+        .and_then(word)
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "interview"
+                    | "meeting"
+                    | "call"
+                    | "appointment"
+                    | "it"
+                    | "time"
+                    | "date"
+                    | "slot"
+                    | "back"
+                    | "to"
+                    | "session"
+                    | "round"
+                    | "chat"
+                    | "things"
+            )
+        });
+    if matches!(l, "move" | "push" | "shift" | "chang" | "bump")
+        && moved
         && (i + 1..(i + 4).min(end)).any(|k| {
             matches!(
                 word(k),
@@ -848,6 +869,12 @@ mod tests {
             kinds("Would it be possible to find another time?"),
             [FrameKind::Reschedule]
         );
+        assert_eq!(
+            kinds("any way we can bump the interview to tmrw??"),
+            [FrameKind::Reschedule]
+        );
+        assert!(kinds("If you could bump the salary, I'd be back.").is_empty());
+        assert!(kinds("or bump the salary to make the commute worthwhile, I'd be back").is_empty());
         assert_eq!(kinds("It is not the right fit for me."), [FrameKind::Fit]);
     }
 
