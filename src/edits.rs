@@ -12,24 +12,114 @@ pub fn fix(title: impl Into<String>, edits: Vec<Edit>, preferred: bool) -> Fix {
     }
 }
 
-/// Inserts `sentence` at buffer offset `at`, adding a space on the
-/// side where a word would otherwise touch it.
+/// Inserts `sentence` at buffer offset `at`, fitted to where it lands
+/// (see [`fitted`]), with a space on the side where a word would
+/// otherwise touch it.
 pub fn insert_sentence(msg: &Message, at: usize, sentence: &str) -> Edit {
     let text = msg.doc.text;
     let at = at.min(text.len());
-    let before = text[..at].chars().next_back();
+    let (start, lead, sentence) = fitted(msg, at, sentence);
     let after = text[at..].chars().next();
-    let mut new_text = String::new();
-    if before.is_some_and(|c| !c.is_whitespace()) {
-        new_text.push(' ');
-    }
-    new_text.push_str(sentence);
+    let mut new_text = lead;
+    new_text.push_str(&sentence);
     if after.is_some_and(|c| !c.is_whitespace()) {
         new_text.push(' ');
     }
     Edit {
-        range: at..at,
+        range: start..at,
         new_text,
+    }
+}
+
+/// Inserts `lead` (a greeting such as "Hello,") before the sentence at
+/// `at`. A lead ending in a comma makes the sentence go on from it, so the
+/// sentence's first word loses its capital when it is a common word
+/// ("Hello, thank you ..."; a name keeps it).
+pub fn insert_before_sentence(msg: &Message, at: usize, lead: &str) -> Vec<Edit> {
+    let text = msg.doc.text;
+    let mut edit = insert_sentence(msg, at, lead);
+    let rest = &text[at.min(text.len())..];
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let lowered = lower_first(word);
+    if lead.ends_with(',') && lowered != word && crate::phrases::is_common_word(&lowered) {
+        // one edit, since an insert and a change at one point would clash
+        let first = word.chars().next().map_or(0, char::len_utf8);
+        edit.range.end = at + first;
+        edit.new_text
+            .push_str(&lowered[..lowered.chars().next().map_or(0, char::len_utf8)]);
+    }
+    vec![edit]
+}
+
+/// How a sentence joins the text before offset `at`: the start of the
+/// edit (at `at`, or back at the end of the word before), what goes
+/// before the sentence, and the sentence itself.
+///
+/// - After a comma it goes on in lower case: "Hi Dana, thank you ...".
+/// - After a greeting with no comma ("hi carla"), the comma is added.
+/// - After other words with no stop on the same line: at the end of a
+///   line it takes a line of its own (a text typed one thought per
+///   line); inside a line the words before get their full stop.
+/// - Otherwise a space separates it from a word.
+pub fn fitted(msg: &Message, at: usize, sentence: &str) -> (usize, String, String) {
+    let text = msg.doc.text;
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let prev = before.chars().next_back();
+    let line_rest = text[at..].split(['\n', '\r']).next().unwrap_or("");
+    match prev {
+        Some(',') => (at, space_before(text, at), lower_first(sentence)),
+        Some(c) if c.is_alphanumeric() => {
+            let end = before.len();
+            let after_greeting = msg
+                .greeting
+                .as_ref()
+                .is_some_and(|g| msg.buf(g.range.clone()).end == end);
+            if after_greeting {
+                (end, ", ".into(), lower_first(sentence))
+            } else if line_rest.trim().is_empty() {
+                (end, msg.doc.line_ending.to_string(), sentence.to_string())
+            } else {
+                (end, ". ".into(), sentence.to_string())
+            }
+        }
+        _ => (at, space_before(text, at), sentence.to_string()),
+    }
+}
+
+/// A space where the text before `at` ends in a word or a stop.
+fn space_before(text: &str, at: usize) -> String {
+    if text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace())
+    {
+        " ".into()
+    } else {
+        String::new()
+    }
+}
+
+/// `s` with its first letter in lower case, unless the first word keeps
+/// its capital anywhere ("I", "I'm") or is a name-like run of capitals.
+pub fn lower_first(s: &str) -> String {
+    let word = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("");
+    let keeps = word == "I"
+        || word.starts_with("I'")
+        || word.starts_with("I’")
+        || word.chars().skip(1).any(char::is_uppercase);
+    if keeps {
+        return s.to_string();
+    }
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
     }
 }
 
@@ -69,9 +159,23 @@ pub fn replace_sentence(msg: &Message, i: usize, new_text: &str) -> Edit {
         let gap = text[after..range.end].len() - text[after..range.end].trim_start().len();
         range = (after + gap).min(range.end)..range.end;
     }
+    let (start, lead, sentence) = fitted(msg, range.start, new_text);
+    let start = if start < range.start && lead.is_empty() {
+        range.start
+    } else {
+        start
+    };
+    // a line of its own only for inserts: a replacement stays in place
+    let lead = if lead.contains('\n') {
+        ". ".into()
+    } else if start == range.start {
+        String::new()
+    } else {
+        lead
+    };
     Edit {
-        range,
-        new_text: new_text.to_string(),
+        range: start..range.end,
+        new_text: lead + &sentence,
     }
 }
 

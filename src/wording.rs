@@ -135,9 +135,10 @@ impl Situation {
         out = out.replace("Interview invitation interview", "Interview invitation");
         // worded around a missing name: "Hi , this is ." → "Hi,"
         out = out
-            .replace(" ,", ",")
             .replace(", this is .", ".")
             .replace(", this is , calling", ", I'm calling")
+            .replace(" ,", ",")
+            .replace(" .", ".")
             .replace("Hi.", "Hi,")
             .replace("Hello.", "Hello,")
             .replace("  ", " ");
@@ -250,6 +251,21 @@ mod tests {
             "Thank you for inviting me to interview for the role."
         );
         assert_eq!(s.phrase(Slot::Greeting), "Dear Ms. Larsen,");
+    }
+
+    #[test]
+    fn greetings_without_names_still_read() {
+        for (medium, want) in [
+            (Medium::Phone, "Hello, I'm calling about the role."),
+            (Medium::Text, "Hi,"),
+        ] {
+            let s = Situation {
+                scenario: Scenario::AnotherOffer,
+                medium,
+                facts: Facts::default(),
+            };
+            assert_eq!(s.phrase(Slot::Greeting), want);
+        }
     }
 
     #[test]

@@ -1,13 +1,18 @@
-//! Applying fixes: the preferred fix of each finding, and the loop that
-//! applies and re-checks until nothing more changes.
+//! Applying fixes: the planner that makes one coherent edit list for a
+//! whole message ([`plan`]), the validator every plan passes before it
+//! is written ([`validate`]), and the loop that plans, applies and
+//! re-checks until nothing more changes.
 
-use crate::config::Config;
-use crate::document::Format;
-use crate::engine;
+pub mod plan;
+pub mod validate;
+
+pub use plan::{Plan, Scope, fix_until_stable, pinned};
+
 use crate::vocab::{Edit, Finding, apply_edits, overlaps};
 
-/// Applies the preferred fix of every finding, skipping any fix whose
-/// edits overlap an edit already taken. Returns the new text and how many
+/// Applies the preferred fix of every finding as it stands, skipping any
+/// fix whose edits overlap an edit already taken: each rule's own fix,
+/// unplanned (the planner starts from these). Returns the new text and how many
 /// fixes were applied.
 pub fn apply_preferred(text: &str, findings: &[Finding]) -> (String, usize) {
     let mut taken: Vec<&Edit> = Vec::new();
@@ -29,22 +34,4 @@ pub fn apply_preferred(text: &str, findings: &[Finding]) -> (String, usize) {
         applied += 1;
     }
     (apply_edits(text, &taken), applied)
-}
-
-/// Applies preferred fixes and re-checks, a few passes at most (a fix
-/// skipped for overlapping another gets its turn in the next pass).
-/// Returns the text and the number of fixes applied.
-pub fn fix_until_stable(text: &str, format: Format, cfg: &Config) -> (String, usize) {
-    let mut current = text.to_string();
-    let mut total = 0;
-    for _ in 0..4 {
-        let report = engine::check(&current, format, cfg);
-        let (next, applied) = apply_preferred(&current, &report.findings);
-        if applied == 0 || next == current {
-            break;
-        }
-        total += applied;
-        current = next;
-    }
-    (current, total)
 }

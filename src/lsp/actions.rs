@@ -10,9 +10,9 @@ use tower_lsp_server::ls_types::{
 
 use super::analysis::{self, Analysis};
 use crate::document::{Document, Format};
+use crate::fixes::{self, Plan, Scope};
 use crate::rules::Edit;
 use crate::templates::{self, Fill};
-use crate::vocab;
 
 pub fn fix_all_kind() -> CodeActionKind {
     CodeActionKind::new("source.fixAll.tactful")
@@ -44,9 +44,20 @@ pub fn quick_fixes(a: &Analysis, diagnostics: &[Diagnostic]) -> Vec<CodeAction> 
         let Some(finding) = a.finding_of(d) else {
             continue;
         };
+        let index = a.findings().iter().position(|f| std::ptr::eq(f, finding));
         for fix in &finding.fixes {
-            let edits = fix
-                .edits
+            // the preferred fix is the plan for this finding: checked like
+            // fix-all, and left out when it would make the message worse
+            let planned = match (fix.preferred, index) {
+                (true, Some(i)) => match planned(a, Scope::Only(&[i])) {
+                    Some(p) if !p.is_empty() => Some(p.edits),
+                    _ => continue,
+                },
+                _ => None,
+            };
+            let edits = planned
+                .as_ref()
+                .unwrap_or(&fix.edits)
                 .iter()
                 .map(|e| TextEdit::new(conv.range(&e.range), e.new_text.clone()))
                 .collect();
@@ -146,22 +157,23 @@ pub fn disable_edit(text: &str, format: Format, rule: &str) -> Edit {
     }
 }
 
-/// All preferred fixes at once, skipping any that overlaps one taken.
+/// The fix planner's plan for `scope`, when the text was analysed.
+fn planned(a: &Analysis, scope: Scope) -> Option<Plan> {
+    let report = a.report.as_ref()?;
+    Some(fixes::plan::plan(
+        &a.text, a.format, &a.config, report, scope,
+    ))
+}
+
+/// Every preferred fix as one plan (the same as `tactful check --fix`
+/// makes in one pass).
 pub fn fix_all(a: &Analysis) -> Option<CodeAction> {
-    let mut taken: Vec<&Edit> = Vec::new();
-    for f in a.findings() {
-        let Some(fix) = f.fixes.iter().find(|x| x.preferred) else {
-            continue;
-        };
-        let fits = fix.edits.iter().all(|e| {
-            e.range.start <= e.range.end
-                && a.text.get(e.range.clone()).is_some()
-                && !taken.iter().any(|t| vocab::overlaps(&t.range, &e.range))
-        });
-        if fits {
-            taken.extend(fix.edits.iter());
-        }
-    }
+    let plan = planned(a, Scope::All)?;
+    let taken: Vec<&Edit> = plan
+        .edits
+        .iter()
+        .filter(|e| e.range.start <= e.range.end && a.text.get(e.range.clone()).is_some())
+        .collect();
     if taken.is_empty() {
         return None;
     }
@@ -273,6 +285,9 @@ mod tests {
         a
     }
 
+    /// A message with nothing wrong but its "Hey".
+    const GOOD: &str = "Hey Dana,\n\nThank you for the invitation. I have decided to withdraw my application. I'd be glad to stay in touch.\n\nBest,\nSam\n";
+
     fn fix(title: &str, preferred: bool, edits: &[(std::ops::Range<usize>, &str)]) -> Fix {
         Fix {
             title: title.into(),
@@ -290,7 +305,7 @@ mod tests {
     #[test]
     fn quick_fixes_come_from_the_finding_a_diagnostic_names() {
         let a = analysis_with_fixes(
-            "Hey, thanks.",
+            GOOD,
             vec![vec![
                 fix("Say thanks", true, &[(0..3, "Hello")]),
                 fix("Say thank you", false, &[]),
@@ -326,7 +341,8 @@ mod tests {
 
     #[test]
     fn fix_all_takes_preferred_fixes_that_do_not_overlap() {
-        let text = "Hey there, nah thanks.";
+        let text = GOOD;
+        let end = text.len();
         let a = analysis_with_fixes(
             text,
             vec![
@@ -335,20 +351,20 @@ mod tests {
                     fix("Hello", true, &[(0..3, "Hello")]),
                 ],
                 vec![fix("overlaps", true, &[(2..5, "Y")])],
-                vec![fix("No", true, &[(11..21, "no, thank you")])],
-                vec![fix("past the end", true, &[(20..99, "")])],
+                vec![fix("Many thanks", true, &[(11..20, "Many thanks")])],
+                vec![fix("past the end", true, &[(end - 1..end + 50, "")])],
             ],
         );
         let action = fix_all(&a).unwrap();
         assert_eq!(action.kind, Some(fix_all_kind()));
         let edits = &action.edit.unwrap().changes.unwrap()[&uri()];
         let texts: Vec<&str> = edits.iter().map(|e| e.new_text.as_str()).collect();
-        assert_eq!(texts, ["Hello", "no, thank you"]);
+        assert_eq!(texts, ["Hello", "Many thanks"]);
         assert!(fix_all(&analysis_with_fixes(text, vec![vec![]])).is_none());
     }
 
     fn apply(text: &str, e: &Edit) -> String {
-        vocab::apply_edits(text, &[e])
+        crate::vocab::apply_edits(text, &[e])
     }
 
     #[test]

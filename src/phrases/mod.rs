@@ -74,6 +74,20 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+static COMMON: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("common_words.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Whether `lower` (a lower-case word) is a common English word rather
+/// than a name or an acronym.
+pub fn is_common_word(lower: &str) -> bool {
+    COMMON.contains(lower)
+}
+
 static DEFAULT: LazyLock<Arc<Bank>> = LazyLock::new(|| Arc::new(Bank::build(&BTreeMap::new())));
 
 /// Sentiment valence of a lower-case word, from the VADER lexicon. Looked

@@ -177,6 +177,44 @@ impl Reading {
         }
     }
 
+    /// Whether the sentence, beside a decision, would leave it open: it
+    /// hedges or defers a decision ("I'll let you know", "I might change
+    /// my mind"), or doubts without naming what ("I am not 100% sure
+    /// yet", "maybe we could see how things go?"). A sentence stating
+    /// the decision plainly never reopens it; nor does a mere "I think".
+    pub fn reopens_decision(&self) -> bool {
+        match self.stand() {
+            Stand::Clear => return false,
+            Stand::Hedged | Stand::Deferred => return true,
+            Stand::None => {}
+        }
+        let has = |w: &str| self.tokens.iter().any(|t| t.word == w);
+        let follows = |a: &str, b: &str| {
+            self.tokens
+                .windows(2)
+                .any(|p| p[0].word == a && p[1].word == b)
+        };
+        if follows("change", "my") && has("mind")
+            || follows("let", "you") && has("know")
+            // texting's "will lmk" for "I'll let you know"
+            || has("will") && follows("let", "me") && has("know")
+            || follows("keep", "you") && has("posted")
+        {
+            return true;
+        }
+        let doubt = self.hedges.iter().any(|h| match h.class {
+            Class::Provisional | Class::Deferral => true,
+            Class::Stance => matches!(
+                self.tokens[h.cue.start].word.as_str(),
+                "sure" | "certain" | "decided" | "undecided" | "fence" | "torn" | "unsure"
+            ),
+            _ => false,
+        });
+        let question = self.tokens.last().is_some_and(|t| t.word == "?")
+            && self.hedges.iter().any(|h| h.class == Class::Adverb);
+        doubt || question
+    }
+
     /// Whether the sentence leaves the door open: future contact or
     /// consideration ("I'd love to hear about anything in the new year",
     /// "if another spot comes up I'd like to be considered", "let's keep
@@ -620,6 +658,28 @@ impl Reading {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn doubts_beside_a_decision_reopen_it() {
+        for t in [
+            "I am not 100% sure yet.",
+            "maybe we could see how things go?",
+            "I'll let you know.",
+            "will lmk asap",
+            "I might change my mind though.",
+            "I will confirm by Friday.",
+        ] {
+            assert!(Reading::of(t).reopens_decision(), "{t}");
+        }
+        for t in [
+            "I think the team is great.",
+            "I have decided to withdraw my application.",
+            "Thank you for your time.",
+            "Maybe our paths will cross again.",
+        ] {
+            assert!(!Reading::of(t).reopens_decision(), "{t}");
+        }
+    }
     use proptest::prelude::*;
 
     proptest! {

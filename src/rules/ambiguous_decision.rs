@@ -48,13 +48,14 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::reading::{Class, Stand};
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "ambiguous-decision",
     default_severity: Severity::Warning,
     summary: "The decision is hedged or noncommittal",
+    intent: Intent::Decide,
     check,
 };
 

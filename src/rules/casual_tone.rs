@@ -24,13 +24,14 @@ use crate::edits;
 use crate::message::Message;
 use crate::prose::is_emoji;
 use crate::vocab::Medium;
-use crate::vocab::{Edit, Finding, Fix, Severity};
+use crate::vocab::{Edit, Finding, Fix, Intent, Severity};
 use crate::wording::casual_replacement;
 
 pub const RULE: Rule = Rule {
     id: "casual-tone",
     default_severity: Severity::Info,
     summary: "Slang, texting shorthand, \"Hey\", or emoji in an email",
+    intent: Intent::Reword,
     check,
 };
 

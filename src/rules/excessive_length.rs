@@ -20,12 +20,13 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::prose::word_ranges;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, Severity};
 
 pub const RULE: Rule = Rule {
     id: "excessive-length",
     default_severity: Severity::Warning,
     summary: "The message is longer than its medium's word budget",
+    intent: Intent::Trim,
     check,
 };
 

@@ -19,13 +19,14 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::vocab::Medium;
-use crate::vocab::{Edit, Finding, Severity};
+use crate::vocab::{Edit, Finding, Intent, Severity};
 use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "impersonal-greeting",
     default_severity: Severity::Hint,
     summary: "A salutation that names nobody, where a name would serve",
+    intent: Intent::Reword,
     check,
 };
 

@@ -18,12 +18,13 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::message::Message;
 use crate::prose::count_words;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, Severity};
 
 pub const RULE: Rule = Rule {
     id: "long-sentence",
     default_severity: Severity::Hint,
     summary: "A sentence over 35 words",
+    intent: Intent::Reword,
     check,
 };
 

@@ -32,13 +32,14 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, PartKind, Severity};
 use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "missing-decision",
     default_severity: Severity::Warning,
     summary: "No clear statement that you decline or withdraw",
+    intent: Intent::Insert(PartKind::Decision),
     check,
 };
 

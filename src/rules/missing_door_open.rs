@@ -28,13 +28,14 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, PartKind, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "missing-door-open",
     default_severity: Severity::Hint,
     summary: "No openness to future contact",
+    intent: Intent::Insert(PartKind::DoorOpen),
     check,
 };
 

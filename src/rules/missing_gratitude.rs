@@ -31,13 +31,14 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, PartKind, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "missing-gratitude",
     default_severity: Severity::Warning,
     summary: "No thanks or appreciation anywhere in the message",
+    intent: Intent::Insert(PartKind::Gratitude),
     check,
 };
 

@@ -18,13 +18,14 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::vocab::Medium;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, PartKind, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "missing-greeting",
     default_severity: Severity::Info,
     summary: "No salutation",
+    intent: Intent::Insert(PartKind::Greeting),
     check,
 };
 
@@ -39,13 +40,13 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         "The message has no greeting; open with the reader's name (\"Dear Ms. Larsen,\").",
     );
     let greeting = Situation::of(msg, cfg).phrase(Slot::Greeting);
-    let edit = if msg.medium == Medium::Email {
-        edits::insert_paragraph_before(msg, at, &greeting)
+    let edits = if msg.medium == Medium::Email {
+        vec![edits::insert_paragraph_before(msg, at, &greeting)]
     } else {
-        edits::insert_sentence(msg, at, &greeting)
+        edits::insert_before_sentence(msg, at, &greeting)
     };
     f.fixes
-        .push(edits::fix(format!("Add \"{greeting}\""), vec![edit], true));
+        .push(edits::fix(format!("Add \"{greeting}\""), edits, true));
     vec![f]
 }
 

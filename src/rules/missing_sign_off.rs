@@ -20,13 +20,14 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::vocab::Medium;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, PartKind, Severity};
 use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "missing-sign-off",
     default_severity: Severity::Info,
     summary: "No closing line and name (email and text)",
+    intent: Intent::Insert(PartKind::SignOff),
     check,
 };
 

@@ -17,13 +17,14 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::vocab::Medium;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, PartKind, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "missing-subject",
     default_severity: Severity::Hint,
     summary: "An email with no Subject: line",
+    intent: Intent::Insert(PartKind::Subject),
     check,
 };
 

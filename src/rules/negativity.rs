@@ -52,13 +52,14 @@ use crate::message::Message;
 use crate::phrases::{self, VALENCE};
 use crate::prose::word_ranges;
 use crate::reading::{EvalKind, evaluation};
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "negativity",
     default_severity: Severity::Warning,
     summary: "Negative, critical or bitter language about the employer, or self-pity",
+    intent: Intent::Reword,
     check,
 };
 

@@ -28,12 +28,13 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::prose::count_words;
-use crate::vocab::{Edit, Finding, Fix, Severity};
+use crate::vocab::{Edit, Finding, Fix, Intent, Severity};
 
 pub const RULE: Rule = Rule {
     id: "negotiation-opening",
     default_severity: Severity::Info,
     summary: "The decline invites bargaining (\"unless you can raise the salary\")",
+    intent: Intent::Reword,
     check,
 };
 

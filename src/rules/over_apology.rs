@@ -20,12 +20,13 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::prose::count_words;
-use crate::vocab::{Edit, Finding, Fix, Severity};
+use crate::vocab::{Edit, Finding, Fix, Intent, Severity};
 
 pub const RULE: Rule = Rule {
     id: "over-apology",
     default_severity: Severity::Info,
     summary: "More than one apology, or an intensified one",
+    intent: Intent::Trim,
     check,
 };
 

@@ -25,13 +25,14 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::vocab::Scenario;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
     id: "over-explanation",
     default_severity: Severity::Info,
     summary: "More than two sentences of reasons, or private detail",
+    intent: Intent::Trim,
     check,
 };
 

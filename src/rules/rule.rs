@@ -3,7 +3,7 @@
 
 use crate::config::Config;
 use crate::message::Message;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, Severity};
 
 include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
 
@@ -13,6 +13,8 @@ pub struct Rule {
     pub default_severity: Severity,
     /// One line for `tactful rules` and the rules table.
     pub summary: &'static str,
+    /// What the rule's preferred fix means to do, for the fix planner.
+    pub intent: Intent,
     pub check: fn(&Message, &Config) -> Vec<Finding>,
 }
 

@@ -12,32 +12,21 @@
 //!
 //! After: `Thank you for the invitation.`
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
-use crate::phrases::VALENCE;
+use crate::phrases::{VALENCE, is_common_word};
 use crate::prose::word_ranges;
-use crate::vocab::{Edit, Finding, Severity};
+use crate::vocab::{Edit, Finding, Intent, Severity};
 
 pub const RULE: Rule = Rule {
     id: "shouting",
     default_severity: Severity::Info,
     summary: "Words in capitals that are not acronyms, or \"!!\"",
+    intent: Intent::Reword,
     check,
 };
-
-static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../phrases/common_words.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .map(str::to_string)
-        .collect()
-});
 
 /// Capitalised words that are ordinary in writing about jobs.
 const ACRONYMS: &[&str] = &[
@@ -74,7 +63,7 @@ fn may_shout(sentence: &str) -> bool {
 
 fn is_common(w: &str) -> bool {
     let lower = w.to_lowercase().replace(['\'', '’'], "");
-    !ACRONYMS.contains(&w) && (COMMON.contains(&lower) || VALENCE.contains_key(lower.as_str()))
+    !ACRONYMS.contains(&w) && (is_common_word(&lower) || VALENCE.contains_key(lower.as_str()))
 }
 
 /// "THANK YOU" → "Thank you" at a sentence start, "SO" → "so"; "I" stays.

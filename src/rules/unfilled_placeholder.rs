@@ -25,13 +25,14 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
-use crate::vocab::{Edit, Finding, Severity};
+use crate::vocab::{Edit, Finding, Intent, Severity};
 use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "unfilled-placeholder",
     default_severity: Severity::Error,
     summary: "A template placeholder such as [Company Name] is left in",
+    intent: Intent::Fill,
     check,
 };
 
@@ -208,7 +209,20 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
     let facts = &situation.facts;
     let range = msg.buf(r.clone());
     let text = msg.doc.text;
-    let new_text = match stands_for(msg, &r) {
+    let stands = stands_for(msg, &r);
+    let known = match stands {
+        Stands::Company => facts.company.is_some(),
+        Stands::Role => facts.role.is_some(),
+        Stands::Writer => facts.writer.is_some(),
+        Stands::Recipient => facts.recipient.is_some(),
+        Stands::When | Stands::Unknown => false,
+    };
+    // a line of its own (an address block, a date line) with nothing to
+    // fill it goes with its line: words there would read as no address
+    if !known && alone_on_line(text, &range) && !in_greeting(msg, &r) {
+        return Some(remove_line_or_word(text, range));
+    }
+    let new_text = match stands {
         Stands::Company => facts
             .company
             .clone()
@@ -262,10 +276,50 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
                 "the hiring team".into()
             }
         },
-        Stands::When => "a time that suits you".into(),
+        // "the interview on [Date]" → "the interview"; a date that is not
+        // after a preposition stays flagged, as no words can stand for it
+        Stands::When => return drop_with_preposition(text, range),
         Stands::Unknown => return None,
     };
     Some(Edit { range, new_text })
+}
+
+fn in_greeting(msg: &Message, r: &std::ops::Range<usize>) -> bool {
+    msg.greeting
+        .as_ref()
+        .is_some_and(|g| g.range.start <= r.start && r.end <= g.range.end)
+}
+
+/// Whether `range` is all there is on its line, but for spaces and a
+/// comma.
+fn alone_on_line(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let line_start = text[..range.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line_end = text[range.end..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| range.end + i);
+    text[line_start..range.start].trim().is_empty()
+        && text[range.end..line_end]
+            .trim()
+            .trim_matches(|c| c == ',' || c == '.')
+            .is_empty()
+}
+
+/// Removes a date or time placeholder with the preposition before it
+/// ("on [Date]", "at XX:XX"), when there is one.
+fn drop_with_preposition(text: &str, range: std::ops::Range<usize>) -> Option<Edit> {
+    let before = text[..range.start].trim_end_matches(' ');
+    let word_start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = before[word_start..].to_lowercase();
+    if !["on", "at", "by", "for", "from", "until", "till"].contains(&word.as_str()) {
+        return None;
+    }
+    let start = text[..word_start].trim_end_matches(' ').len();
+    Some(Edit {
+        range: start..range.end,
+        new_text: String::new(),
+    })
 }
 
 /// Removes a placeholder; its whole line when it stands alone there.

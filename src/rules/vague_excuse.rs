@@ -24,13 +24,14 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::vocab::Scenario;
-use crate::vocab::{Finding, Severity};
+use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
     id: "vague-excuse",
     default_severity: Severity::Info,
     summary: "An excuse with no content (\"too busy\", \"something came up\")",
+    intent: Intent::Reword,
     check,
 };
 

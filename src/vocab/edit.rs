@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::terms::{Severity, default_severity};
+use super::terms::{PartKind, Severity, default_severity};
 
 /// One replacement of buffer bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -19,6 +19,25 @@ pub struct Fix {
     pub title: String,
     pub edits: Vec<Edit>,
     pub preferred: bool,
+}
+
+/// What a rule's preferred fix means to do to the message. The fix
+/// planner combines the fixes of several findings by their intents, so
+/// that together they make one message rather than a patchwork.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    /// The message lacks this part; the fix inserts it. Never inserted
+    /// where the message has the part already, or twice.
+    Insert(PartKind),
+    /// The decision is hedged; the fix states it plainly. One statement
+    /// is kept, and the other sentences that reopen the decision go.
+    Decide,
+    /// Words at fault are reworded or removed where they stand.
+    Reword,
+    /// Something is too much (apologies, length, detail); the fix cuts.
+    Trim,
+    /// A placeholder is filled by its role in the sentence, or removed.
+    Fill,
 }
 
 /// A fault found in a message.

@@ -5,7 +5,7 @@
 mod edit;
 mod terms;
 
-pub use edit::{Edit, Finding, Fix, apply_edits, overlaps};
+pub use edit::{Edit, Finding, Fix, Intent, apply_edits, overlaps};
 pub use terms::{
     Medium, Part, PartKind, RULE_IDS, Scenario, Severity, default_severity, is_rule_id,
 };

@@ -1,0 +1,376 @@
+//! The fix planner: one coherent edit list for a whole message, built
+//! from the findings' fixes by what each rule means to do ([`Intent`]),
+//! and checked by [`validate`](super::validate) before anything is
+//! written.
+//!
+//! - A hedged decision is stated plainly once; the other sentences that
+//!   hedge or put off the same decision are removed, and no second
+//!   decision is inserted.
+//! - A part is never inserted twice, nor where the message already says it.
+//! - The message keeps its medium and scenario while it is fixed: a text
+//!   stays a text, so no Subject line is added to it.
+//! - A plan with a defect is cut back: fixes are taken one at a time in
+//!   order, and a fix that brings a defect is left out (its finding stays
+//!   reported). The user never receives the defect.
+
+use std::ops::Range;
+
+use crate::config::Config;
+use crate::document::{Document, Format};
+use crate::edits;
+use crate::engine::{self, Report};
+use crate::message::Message;
+use crate::rules;
+use crate::vocab::{Edit, Finding, Intent, PartKind, apply_edits, overlaps};
+
+use super::validate::{self, Defect};
+
+/// Which findings a plan is for.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// Every finding with a preferred fix: fix-all, `--fix`, `--diff`.
+    All,
+    /// These findings (indexes into the report), and the findings that
+    /// share their intent where it is one for the whole message (every
+    /// hedged decision is one decision): a quick fix.
+    Only(&'a [usize]),
+}
+
+/// One planned, validated set of edits.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// Non-overlapping edits, sorted by position.
+    pub edits: Vec<Edit>,
+    /// The findings the plan fixes (indexes into the report).
+    pub fixed: Vec<usize>,
+    /// Findings whose fix was left out, and why.
+    pub dropped: Vec<(usize, Defect)>,
+}
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.edits.is_empty()
+    }
+
+    /// The text with the plan applied.
+    pub fn apply(&self, text: &str) -> String {
+        let edits: Vec<&Edit> = self.edits.iter().collect();
+        apply_edits(text, &edits)
+    }
+}
+
+/// A fix the planner may take: the finding(s) it fixes and its edits.
+#[derive(Debug, Clone)]
+struct Candidate {
+    findings: Vec<usize>,
+    intent: Intent,
+    edits: Vec<Edit>,
+}
+
+/// The configuration a message is fixed under: its medium and scenario as
+/// read before the first fix, so that a fix cannot turn a text into an
+/// email halfway through.
+pub fn pinned(cfg: &Config, report: &Report) -> Config {
+    let mut c = cfg.clone();
+    c.force_medium = Some(report.medium);
+    c.force_scenario = Some(report.scenario);
+    c
+}
+
+/// Plans the fixes of `report` (the check of `text` under `cfg`).
+pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Scope) -> Plan {
+    let cfg = pinned(cfg, report);
+    let candidates = candidates(text, format, &cfg, &report.findings, scope);
+    if candidates.is_empty() {
+        return Plan::default();
+    }
+    // first everything at once; only a plan with a defect is cut back
+    let (all, deferred) = compatible(&candidates, text);
+    let whole: Vec<&Candidate> = all.iter().map(|&i| &candidates[i]).collect();
+    let defects = check_plan(text, format, &cfg, report, &whole);
+    if defects.is_empty() {
+        return finish(whole, &deferred, Vec::new());
+    }
+    let mut kept: Vec<&Candidate> = Vec::new();
+    let mut dropped = Vec::new();
+    for &i in &all {
+        let c = &candidates[i];
+        kept.push(c);
+        let defects = check_plan(text, format, &cfg, report, &kept);
+        if let Some(d) = defects.into_iter().next() {
+            kept.pop();
+            tracing::debug!(findings = ?c.findings, "fix left out: {d}");
+            dropped.extend(c.findings.iter().map(|&f| (f, d.clone())));
+        }
+    }
+    finish(kept, &deferred, dropped)
+}
+
+fn finish(taken: Vec<&Candidate>, _deferred: &[usize], dropped: Vec<(usize, Defect)>) -> Plan {
+    let mut edits: Vec<Edit> = taken.iter().flat_map(|c| c.edits.iter().cloned()).collect();
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut fixed: Vec<usize> = taken
+        .iter()
+        .flat_map(|c| c.findings.iter().copied())
+        .collect();
+    fixed.sort_unstable();
+    Plan {
+        edits,
+        fixed,
+        dropped,
+    }
+}
+
+/// The defects of applying `taken` to `text`.
+fn check_plan(
+    text: &str,
+    format: Format,
+    cfg: &Config,
+    report: &Report,
+    taken: &[&Candidate],
+) -> Vec<Defect> {
+    let edits: Vec<&Edit> = taken.iter().flat_map(|c| c.edits.iter()).collect();
+    let after = apply_edits(text, &edits);
+    let new = engine::check(&after, format, cfg);
+    validate::defects(text, &after, &edits, report, &new, report.medium)
+}
+
+/// Candidates whose edits fit together, in order; the rest wait for the
+/// next pass (they overlap an edit taken, or fall outside the text).
+fn compatible(candidates: &[Candidate], text: &str) -> (Vec<usize>, Vec<usize>) {
+    let mut taken: Vec<&Edit> = Vec::new();
+    let (mut fit, mut wait) = (Vec::new(), Vec::new());
+    for (i, c) in candidates.iter().enumerate() {
+        let clashes = c.edits.iter().any(|e| {
+            e.range.end > text.len()
+                || !text.is_char_boundary(e.range.start)
+                || !text.is_char_boundary(e.range.end)
+                || taken.iter().any(|t| overlaps(&t.range, &e.range))
+        });
+        if clashes {
+            wait.push(i);
+        } else {
+            taken.extend(c.edits.iter());
+            fit.push(i);
+        }
+    }
+    (fit, wait)
+}
+
+/// Order in which intents are planned: what fixes words in place first,
+/// inserts last (they go around what is already there).
+fn rank(intent: Intent) -> u8 {
+    match intent {
+        Intent::Fill => 0,
+        Intent::Decide => 1,
+        Intent::Trim => 2,
+        Intent::Reword => 3,
+        Intent::Insert(PartKind::Subject) => 4,
+        Intent::Insert(PartKind::Greeting) => 5,
+        Intent::Insert(PartKind::Gratitude) => 6,
+        Intent::Insert(PartKind::Decision) => 7,
+        Intent::Insert(_) => 8,
+    }
+}
+
+fn intent_of(f: &Finding) -> Intent {
+    rules::by_id(f.rule).map_or(Intent::Reword, |r| r.intent)
+}
+
+fn candidates(
+    text: &str,
+    format: Format,
+    cfg: &Config,
+    findings: &[Finding],
+    scope: Scope,
+) -> Vec<Candidate> {
+    let in_scope: Vec<bool> = match scope {
+        Scope::All => vec![true; findings.len()],
+        Scope::Only(ids) => {
+            let decide = ids.iter().any(|&i| {
+                findings
+                    .get(i)
+                    .is_some_and(|f| intent_of(f) == Intent::Decide)
+            });
+            (0..findings.len())
+                .map(|i| ids.contains(&i) || decide && intent_of(&findings[i]) == Intent::Decide)
+                .collect()
+        }
+    };
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut decisions: Vec<usize> = Vec::new();
+    for (i, f) in findings.iter().enumerate() {
+        if !in_scope[i] {
+            continue;
+        }
+        let Some(fix) = f.fixes.iter().find(|x| x.preferred) else {
+            continue;
+        };
+        let intent = intent_of(f);
+        if intent == Intent::Decide {
+            decisions.push(i);
+            continue;
+        }
+        out.push(Candidate {
+            findings: vec![i],
+            intent,
+            edits: fix.edits.clone(),
+        });
+    }
+    if !decisions.is_empty() {
+        out.push(decide(text, format, cfg, findings, &decisions));
+        // the decision is stated: inserting another would say it twice
+        out.retain(|c| c.intent != Intent::Insert(PartKind::Decision));
+    }
+    // never insert what the message already says, nor one text twice
+    let mut said: Vec<String> = Vec::new();
+    out.retain(|c| {
+        if !matches!(c.intent, Intent::Insert(_)) {
+            return true;
+        }
+        let new: String = c.edits.iter().map(|e| e.new_text.as_str()).collect();
+        let key = words(&new);
+        if key.is_empty() || words(text).contains(&key) || said.contains(&key) {
+            return false;
+        }
+        said.push(key);
+        true
+    });
+    out.sort_by_key(|c| (rank(c.intent), c.edits.first().map(|e| e.range.start)));
+    out
+}
+
+/// One candidate for every hedged decision: the first hedged sentence is
+/// replaced by the finding's plain statement; every other sentence that
+/// hedges or defers the decision is removed.
+fn decide(
+    text: &str,
+    format: Format,
+    cfg: &Config,
+    findings: &[Finding],
+    ids: &[usize],
+) -> Candidate {
+    let mut ids = ids.to_vec();
+    ids.sort_by_key(|&i| findings[i].range.start);
+    let first = ids[0];
+    let mut edits: Vec<Edit> = findings[first]
+        .fixes
+        .iter()
+        .find(|x| x.preferred)
+        .map(|x| x.edits.clone())
+        .unwrap_or_default();
+    let bank = cfg.bank();
+    let msg = Message::analyse(
+        Document::parse(text, format),
+        &engine::overrides(cfg, &bank),
+    );
+    let replaced: Vec<Range<usize>> = edits.iter().map(|e| e.range.clone()).collect();
+    let mut gone: Vec<usize> = Vec::new();
+    for &i in &ids[1..] {
+        let at = findings[i].range.start;
+        let Some(s) = (0..msg.doc.prose.sentences.len()).find(|&s| {
+            let r = msg.sentence_buf(s);
+            r.start <= at && at < r.end.max(r.start + 1)
+        }) else {
+            continue;
+        };
+        let r = msg.sentence_buf(s);
+        if replaced
+            .iter()
+            .any(|x| x.start <= r.start && r.end <= x.end || overlaps(x, &r))
+        {
+            continue;
+        }
+        if !gone.contains(&s) {
+            gone.push(s);
+        }
+    }
+    // and what would reopen the decision once it is stated
+    for s in msg.body_sentences() {
+        let r = msg.sentence_buf(s);
+        let roles = &msg.roles[s];
+        let keeps = roles.gratitude || roles.door_open || roles.alternative || roles.greeting;
+        if keeps || gone.contains(&s) || replaced.iter().any(|x| overlaps(x, &r)) {
+            continue;
+        }
+        if msg.readings[s].reopens_decision()
+            && crate::prose::count_words(msg.sentence_text(s)) <= 16
+        {
+            gone.push(s);
+        }
+    }
+    edits.extend(edits::delete_sentences(&msg, &gone));
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    // deletions next to the replacement can touch it; keep them apart
+    let mut clean: Vec<Edit> = Vec::new();
+    for e in edits {
+        if clean.iter().any(|c| overlaps(&c.range, &e.range)) {
+            continue;
+        }
+        clean.push(e);
+    }
+    Candidate {
+        findings: ids,
+        intent: Intent::Decide,
+        edits: clean,
+    }
+}
+
+/// Lower-case words of `s`, joined by single spaces.
+fn words(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Plans and applies until nothing more changes (a fix that waited for an
+/// overlapping one gets its turn in the next pass), at most four passes.
+/// Returns the text and the number of findings fixed.
+pub fn fix_until_stable(text: &str, format: Format, cfg: &Config) -> (String, usize) {
+    let first = engine::check(text, format, cfg);
+    let cfg = pinned(cfg, &first);
+    let mut current = text.to_string();
+    let mut report = first;
+    let mut total = 0;
+    for _ in 0..4 {
+        let plan = plan(&current, format, &cfg, &report, Scope::All);
+        if plan.is_empty() {
+            break;
+        }
+        let next = plan.apply(&current);
+        if next == current {
+            break;
+        }
+        total += plan.fixed.len();
+        current = next;
+        report = engine::check(&current, format, &cfg);
+    }
+    (current, total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixed(text: &str) -> String {
+        fix_until_stable(text, Format::PlainText, &Config::default()).0
+    }
+
+    #[test]
+    fn one_decision_replaces_every_hedge() {
+        let out = fixed(
+            "Subject: Interview\n\nDear Ms Shah,\n\nThank you for the invitation. I think I might pass on the interview. I'll let you know for sure next week.\n\nI would be glad to stay in touch.\n\nKind regards,\nAmir Patel\n",
+        );
+        assert!(!out.contains("I'll let you know"), "{out}");
+        assert!(!out.contains("might"), "{out}");
+        assert_eq!(out.matches("decided").count(), 1, "{out}");
+    }
+
+    #[test]
+    fn a_text_stays_a_text() {
+        let out = fixed("hey marta, gonna have to pass tbh, got a lot going on rn\n");
+        assert!(!out.contains("Subject:"), "{out}");
+    }
+}

@@ -1,0 +1,287 @@
+//! The checks a planned fix must pass before anything is written: what a
+//! careful reader would catch in the fixed message that the rules
+//! themselves do not (a sentence said twice, an insert glued to a word, a
+//! capital after a comma, a placeholder filled into broken wording), and
+//! any new finding the fix brought in.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::engine::Report;
+use crate::vocab::{Edit, Medium, PartKind, Severity};
+
+/// What is wrong with a fixed message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Defect {
+    /// A sentence now appears more often than it did, and more than once.
+    Duplicate(String),
+    /// Two greetings, two sign-offs or two subject lines.
+    TwoParts(PartKind),
+    /// Inserted text touches a word with no stop between them.
+    Glued(String),
+    /// A capitalised word right after a comma ("Hi, It is ...").
+    CapitalAfterComma(String),
+    /// A placeholder filled into wording that does not stand ("Dear the").
+    BrokenFill(String),
+    /// A `Subject:` line in a message that is not an email.
+    SubjectOutsideEmail,
+    /// A rule that fires at warning level or above more often than before.
+    NewFinding(&'static str),
+    /// Text outside the edits' ranges changed.
+    OutsideRanges,
+}
+
+impl std::fmt::Display for Defect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Defect::Duplicate(s) => write!(f, "the sentence \"{s}\" would appear twice"),
+            Defect::TwoParts(k) => write!(f, "the message would have two {} parts", k.as_str()),
+            Defect::Glued(s) => write!(f, "\"{s}\" would run into the words beside it"),
+            Defect::CapitalAfterComma(s) => {
+                write!(f, "\"{s}\" would start with a capital after a comma")
+            }
+            Defect::BrokenFill(s) => write!(f, "\"{s}\" does not read as English"),
+            Defect::SubjectOutsideEmail => write!(f, "a Subject line belongs to email only"),
+            Defect::NewFinding(r) => write!(f, "the fix would bring a new {r} finding"),
+            Defect::OutsideRanges => write!(f, "text outside the fix's ranges would change"),
+        }
+    }
+}
+
+/// Defects of `after` (the text `before` with `edits` applied) that
+/// `before` did not have. `old` and `new` are the reports of the two.
+pub fn defects(
+    before: &str,
+    after: &str,
+    edits: &[&Edit],
+    old: &Report,
+    new: &Report,
+    medium: Medium,
+) -> Vec<Defect> {
+    let mut out = Vec::new();
+    if !stays_in_ranges(before, after, edits) {
+        out.push(Defect::OutsideRanges);
+    }
+    let (was, now) = (sentence_counts(before), sentence_counts(after));
+    for (s, n) in &now {
+        if *n > 1 && *n > was.get(s).copied().unwrap_or(0) {
+            out.push(Defect::Duplicate(s.clone()));
+        }
+    }
+    for kind in [PartKind::Greeting, PartKind::SignOff, PartKind::Subject] {
+        let count = |r: &Report| r.parts.iter().filter(|p| p.kind == kind).count();
+        if count(new) > count(old).max(1) {
+            out.push(Defect::TwoParts(kind));
+        }
+    }
+    if medium != Medium::Email && subject_lines(after) > subject_lines(before) {
+        out.push(Defect::SubjectOutsideEmail);
+    }
+    for (at, e) in placed(edits) {
+        let inserted = &after[at..at + e.new_text.len()];
+        out.extend(seams(after, at, inserted));
+    }
+    for p in BROKEN_FILLS.iter() {
+        if p.find_iter(after).count() > p.find_iter(before).count() {
+            let m = p.find(after).map_or("", |m| m.as_str());
+            out.push(Defect::BrokenFill(m.trim().to_string()));
+        }
+    }
+    let mut counts: HashMap<&'static str, (usize, usize)> = HashMap::new();
+    for f in &old.findings {
+        counts.entry(f.rule).or_default().0 += 1;
+    }
+    for f in &new.findings {
+        if f.severity <= Severity::Warning {
+            counts.entry(f.rule).or_default().1 += 1;
+        }
+    }
+    let mut added: Vec<&'static str> = counts
+        .into_iter()
+        .filter(|(_, (was, now))| now > was)
+        .map(|(r, _)| r)
+        .collect();
+    added.sort_unstable();
+    out.extend(added.into_iter().map(Defect::NewFinding));
+    out
+}
+
+/// Where each edit's new text starts in the edited text.
+fn placed<'e>(edits: &[&'e Edit]) -> Vec<(usize, &'e Edit)> {
+    let mut sorted = edits.to_vec();
+    sorted.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut shift: isize = 0;
+    let mut out = Vec::new();
+    for e in sorted {
+        let at = (e.range.start as isize + shift) as usize;
+        out.push((at, e));
+        shift += e.new_text.len() as isize - e.range.len() as isize;
+    }
+    out
+}
+
+/// Whether everything outside the edits is byte-identical.
+fn stays_in_ranges(before: &str, after: &str, edits: &[&Edit]) -> bool {
+    let mut sorted = edits.to_vec();
+    sorted.sort_by_key(|e| (e.range.start, e.range.end));
+    let (mut old_at, mut new_at) = (0usize, 0usize);
+    for e in sorted {
+        if e.range.start < old_at || e.range.end > before.len() {
+            return false;
+        }
+        let gap = e.range.start - old_at;
+        if after.get(new_at..new_at + gap) != before.get(old_at..e.range.start) {
+            return false;
+        }
+        new_at += gap + e.new_text.len();
+        old_at = e.range.end;
+    }
+    after.get(new_at..) == before.get(old_at..)
+}
+
+/// Defects where inserted text meets its neighbours.
+fn seams(after: &str, at: usize, inserted: &str) -> Vec<Defect> {
+    let mut out = Vec::new();
+    let body = inserted.trim_start();
+    let Some(first) = body.chars().next() else {
+        return out;
+    };
+    let start = at + (inserted.len() - body.len());
+    // the character before, on the same line
+    let before = after[..start].trim_end_matches([' ', '\t']);
+    let prev = before.chars().next_back();
+    let lead = first_word(body);
+    // only where a sentence is put in: a word swapped for a word
+    // ("hey" → "Hi") keeps the case it had
+    let sentence = body.trim_end().ends_with(['.', '!', '?']);
+    if sentence && first.is_uppercase() && !is_always_capital(lead) {
+        match prev {
+            Some(c) if c.is_alphanumeric() => out.push(Defect::Glued(snippet(body))),
+            Some(',') => out.push(Defect::CapitalAfterComma(snippet(body))),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn first_word(s: &str) -> &str {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("")
+}
+
+/// "I", "I'm" and the like keep their capital anywhere.
+fn is_always_capital(word: &str) -> bool {
+    word == "I" || word.starts_with("I'") || word.starts_with("I’")
+}
+
+fn snippet(s: &str) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+fn subject_lines(text: &str) -> usize {
+    text.lines()
+        .filter(|l| l.trim_start().to_ascii_lowercase().starts_with("subject:"))
+        .count()
+}
+
+/// Sentences of four words or more, lower-cased, by how often they occur.
+fn sentence_counts(text: &str) -> HashMap<String, usize> {
+    let mut out = HashMap::new();
+    for piece in text.split(['.', '!', '?', '\n']) {
+        let words: Vec<String> = piece
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.len() >= 4 {
+            *out.entry(words.join(" ")).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
+/// Wording a placeholder fill must never leave behind.
+static BROKEN_FILLS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // a salutation addressed to a noun phrase: "Dear the hiring team"
+        r"(?m)\b(?:Dear|Hi|Hello) (?:the|your|a|an|our) ",
+        // a caller with no name: "Hello, this is, calling"
+        r"(?i)\bthis is\s*,",
+        r"\bthis is (?:Otherwise|Best|Kind|Regards|Thanks|Thank)\b",
+        // a sign-off inside a sentence
+        r"[A-Za-z], (?:Best|Kind|Warm) regards,? [a-z]",
+        // an address-block or date line filled with words that are no address
+        r"(?mi)^\s*(?:your company|the company|a time that suits you|the hiring team|the role)\s*,?\s*$",
+        // a date filled with words that change the meaning
+        r"\b(?:on|at|by|for) a time that suits you\b",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("valid pattern"))
+    .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seam(text: &str, at: usize, len: usize) -> Vec<Defect> {
+        seams(text, at, &text[at..at + len])
+    }
+
+    #[test]
+    fn inserts_must_not_touch_words() {
+        let t = "hi carla After some thought, I decline.";
+        assert!(matches!(seam(t, 8, t.len() - 8)[..], [Defect::Glued(_)]));
+        // a word swapped for a word keeps its case
+        assert!(seam("hey Marta", 0, 3).is_empty());
+        let t = "Hi Dana, Thank you.";
+        assert!(matches!(seam(t, 8, 11)[..], [Defect::CapitalAfterComma(_)]));
+        let t = "Hi Dana, I decline. Thank you.";
+        assert!(seam(t, 8, 11).is_empty());
+        assert!(seam(t, 19, 11).is_empty());
+    }
+
+    #[test]
+    fn ranges_are_checked_byte_for_byte() {
+        let e = Edit {
+            range: 3..5,
+            new_text: "XY".into(),
+        };
+        assert!(stays_in_ranges("abcdefg", "abcXYfg", &[&e]));
+        assert!(!stays_in_ranges("abcdefg", "abcXYfh", &[&e]));
+    }
+
+    #[test]
+    fn broken_fills_are_caught() {
+        for bad in [
+            "Dear the hiring team,",
+            "Hello, this is, calling about the role.",
+            "the interview on a time that suits you",
+            "Otherwise, Best regards, and keep me in mind",
+        ] {
+            assert!(
+                BROKEN_FILLS.iter().any(|p| p.is_match(bad)),
+                "not caught: {bad}"
+            );
+        }
+        for good in [
+            "Dear Hiring Manager,",
+            "Hello, this is Sam, calling about the role.",
+        ] {
+            assert!(!BROKEN_FILLS.iter().any(|p| p.is_match(good)), "{good}");
+        }
+    }
+
+    #[test]
+    fn only_new_duplicates_count() {
+        let a = sentence_counts("I have decided to withdraw. I have decided to withdraw.");
+        assert_eq!(a.get("i have decided to withdraw"), Some(&2));
+    }
+}
