@@ -155,3 +155,70 @@ fn a_folder_is_checked_in_parallel_and_reported_in_path_order() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_mistyped_rule_scenario_or_medium_gets_the_nearest_name() {
+    for (args, near) in [
+        (&["explain", "negotiaton"][..], "negotiation-opening"),
+        (&["explain", "negotiation"], "negotiation-opening"),
+        (&["explain", "gratitude"], "missing-gratitude"),
+        (&["check", "--scenario", "relocaton", "-"], "relocation"),
+        (&["new", "--scenario", "reloc"], "relocation"),
+        (&["check", "--medium", "emial", "-"], "email"),
+        (&["check", "--fail-on", "warn1ng", "-"], "warning"),
+    ] {
+        let o = tactful(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains(&format!("did you mean `{near}`?")),
+            "{args:?}: {err}"
+        );
+    }
+    // nothing near: no guess
+    let o = tactful(&["explain", "pigeon"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!err.contains("did you mean"), "{err}");
+    assert!(err.contains("`tactful rules` lists them all"), "{err}");
+}
+
+#[test]
+fn an_invalid_config_key_stops_the_check_with_exit_2() {
+    let dir = scratch_dir("bad-config");
+    std::fs::write(
+        dir.join("tactful.toml"),
+        "mediun = \"text\"\n[rules]\nnegativty = \"error\"\ncasual-tone = \"eror\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("draft.md"),
+        "Hi Dana,\n\nThank you for the invitation. I have decided to decline the interview. I hope our paths cross again.\n\nBest regards,\nSam\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_tactful"))
+            .current_dir(&dir)
+            .args(args)
+            .output()
+            .expect("the binary runs")
+    };
+    for args in [
+        &["check", "draft.md"][..],
+        &["check", "--fix", "draft.md"],
+        &["new"],
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        for line in [
+            "tactful.toml: `mediun`: unknown key (did you mean `medium`?)",
+            "tactful.toml: `rules.negativty`: unknown rule (did you mean `negativity`?)",
+            "tactful.toml: `rules.casual-tone`: expected \"error\", \"warning\", \"info\", \"hint\" or \"off\", found \"eror\" (did you mean `error`?)",
+        ] {
+            assert!(err.contains(line), "{args:?}: {line}\n{err}");
+        }
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.is_empty(), "{args:?}: nothing claims success: {out}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1020,6 +1020,43 @@ async fn tactful_toml_in_the_workspace_root_reloads_live() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invalid_tactful_toml_is_shown_and_the_defaults_serve() {
+    let dir = std::env::temp_dir().join(format!("tactful-lsp-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("tactful.toml"),
+        "mediun = \"text\"\n[rules]\ncasual-tone = \"of\"\n",
+    )
+    .unwrap();
+    let root = format!("file://{}", dir.display());
+    let mut client = TestClient::start();
+    client
+        .call(
+            "initialize",
+            json!({"processId": null, "rootUri": root, "capabilities": {}}),
+        )
+        .await;
+    client.notify("initialized", json!({})).await;
+    let shown = client.notification("window/showMessage").await;
+    assert!(shown["type"] == 1 || shown["type"] == 2, "{shown}");
+    let message = shown["message"].as_str().unwrap();
+    for part in [
+        "tactful.toml: `mediun`: unknown key (did you mean `medium`?)",
+        "tactful.toml: `rules.casual-tone`",
+        "(did you mean `off`?)",
+    ] {
+        assert!(message.contains(part), "{part}: {message}");
+    }
+    // the server goes on, with the defaults where the file was wrong
+    let uri = format!("{root}/draft.md");
+    client.open(&uri, "markdown", 1, TEXT).await;
+    let items = client.published(&uri, 1).await;
+    assert!(find(&items, "casual-tone").is_some(), "{items}");
+    client.shut_down().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn large_documents_are_analysed_and_the_server_keeps_answering() {
     let mut client = started(Enc::Utf16).await;
     let paragraph = "Thank you for the invitation to interview for the role at [Company Name]. ";

@@ -21,7 +21,7 @@ use crate::config::{self, Config, ConfigProblem};
 use crate::document::Format;
 use crate::engine;
 use crate::rules::{self, RULES, Severity};
-use crate::vocab::{Medium, Scenario};
+use crate::vocab::{Medium, Scenario, suggest};
 
 #[derive(Parser)]
 #[command(
@@ -110,15 +110,26 @@ pub struct CheckArgs {
 }
 
 fn parse_medium(s: &str) -> Result<Medium, String> {
-    Medium::parse(s).ok_or_else(|| format!("expected one of {}", Medium::ALL_NAMES.join(", ")))
+    Medium::parse(s).ok_or_else(|| unknown_name(s, &Medium::ALL_NAMES))
 }
 
 fn parse_scenario(s: &str) -> Result<Scenario, String> {
-    Scenario::parse(s).ok_or_else(|| format!("expected one of {}", Scenario::ALL_NAMES.join(", ")))
+    Scenario::parse(s).ok_or_else(|| unknown_name(s, &Scenario::ALL_NAMES))
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
-    Severity::parse(s).ok_or_else(|| "expected error, warning, info or hint".to_string())
+    Severity::parse(s).ok_or_else(|| unknown_name(s, &SEVERITY_NAMES))
+}
+
+const SEVERITY_NAMES: [&str; 4] = ["error", "warning", "info", "hint"];
+
+/// What clap prints after "invalid value": the nearest name first.
+fn unknown_name(typed: &str, names: &[&str]) -> String {
+    let expected = format!("expected one of {}", names.join(", "));
+    match suggest::nearest(typed, names.iter().copied()) {
+        Some(near) => format!("did you mean `{near}`? ({expected})"),
+        None => expected,
+    }
 }
 
 /// Runs a parsed command line; `tactful lsp` runs `serve`, the language
@@ -150,7 +161,11 @@ pub fn run(cli: Cli, serve: fn() -> ExitCode) -> ExitCode {
                 ExitCode::SUCCESS
             }
             None => {
-                eprintln!("tactful: unknown rule `{rule}`; `tactful rules` lists them");
+                let ids = RULES.iter().map(|r| r.id);
+                eprintln!(
+                    "tactful: unknown rule `{rule}`{}; `tactful rules` lists them all",
+                    suggest::did_you_mean(&rule, ids)
+                );
                 ExitCode::from(2)
             }
         },
@@ -161,15 +176,22 @@ pub fn run(cli: Cli, serve: fn() -> ExitCode) -> ExitCode {
 
 fn new_draft(args: NewArgs) -> ExitCode {
     let mut cfg = Config::default();
+    let mut problems = Vec::new();
     match &args.config {
         Some(path) => match std::fs::read_to_string(path) {
-            Ok(src) => report_problems(&cfg.apply_toml_str(&src, &path.display().to_string())),
+            Ok(src) => note_problems(
+                &cfg.apply_toml_str(&src, &path.display().to_string()),
+                &mut problems,
+            ),
             Err(e) => {
                 eprintln!("tactful: cannot read config {}: {e}", path.display());
                 return ExitCode::from(2);
             }
         },
-        None => cfg = config_for_dir(Path::new("."), &cfg),
+        None => cfg = config_for_dir(Path::new("."), &cfg, &mut problems),
+    }
+    if stop_on(&problems, "no draft written") {
+        return ExitCode::from(2);
     }
     let facts = crate::message::Facts {
         recipient: args.to,
@@ -217,9 +239,13 @@ impl Input {
 fn check(args: CheckArgs) -> ExitCode {
     let mut io_error = false;
     let mut base = Config::default();
+    let mut problems = Vec::new();
     if let Some(path) = &args.config {
         match std::fs::read_to_string(path) {
-            Ok(src) => report_problems(&base.apply_toml_str(&src, &path.display().to_string())),
+            Ok(src) => note_problems(
+                &base.apply_toml_str(&src, &path.display().to_string()),
+                &mut problems,
+            ),
             Err(e) => {
                 eprintln!("tactful: cannot read config {}: {e}", path.display());
                 return ExitCode::from(2);
@@ -249,10 +275,10 @@ fn check(args: CheckArgs) -> ExitCode {
                 };
                 configs
                     .entry(dir.clone())
-                    .or_insert_with(|| Arc::new(config_for_dir(&dir, &base)))
+                    .or_insert_with(|| Arc::new(config_for_dir(&dir, &base, &mut problems)))
                     .clone()
             }
-            (None, None) => Arc::new(config_for_dir(Path::new("."), &base)),
+            (None, None) => Arc::new(config_for_dir(Path::new("."), &base, &mut problems)),
             _ => configs
                 .entry(PathBuf::new())
                 .or_insert_with(|| Arc::new(base.clone()))
@@ -263,6 +289,9 @@ fn check(args: CheckArgs) -> ExitCode {
         jobs.push((input, cfg));
     }
     let _ = warm.join();
+    if stop_on(&problems, "no drafts checked") {
+        return ExitCode::from(2);
+    }
     let color = matches!(args.format, OutputFormat::Human) && std::io::stdout().is_terminal();
     // With --diff, or --fix on standard input, what an input prints comes
     // before the report, which then waits for the end; otherwise each
@@ -493,12 +522,17 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
     outcome
 }
 
-fn config_for_dir(dir: &Path, base: &Config) -> Config {
+/// The configuration for the drafts in `dir`: `base` under the nearest
+/// `tactful.toml`; what is wrong with that file goes to `problems`.
+fn config_for_dir(dir: &Path, base: &Config, problems: &mut Vec<String>) -> Config {
     let mut cfg = base.clone();
     if let Some(file) = config::find_config_file(dir) {
         match std::fs::read_to_string(&file) {
-            Ok(src) => report_problems(&cfg.apply_toml_str(&src, &file.display().to_string())),
-            Err(e) => eprintln!("tactful: cannot read config {}: {e}", file.display()),
+            Ok(src) => note_problems(
+                &cfg.apply_toml_str(&src, &file.display().to_string()),
+                problems,
+            ),
+            Err(e) => problems.push(format!("cannot read config {}: {e}", file.display())),
         }
         // flags win over the file
         cfg.force_medium = base.force_medium;
@@ -507,10 +541,30 @@ fn config_for_dir(dir: &Path, base: &Config) -> Config {
     cfg
 }
 
-fn report_problems(problems: &[ConfigProblem]) {
-    for p in problems {
-        eprintln!("tactful: config: {p}; using the default");
+/// Keeps each configuration problem once (drafts in two folders may share
+/// one `tactful.toml`).
+fn note_problems(found: &[ConfigProblem], problems: &mut Vec<String>) {
+    for p in found {
+        let line = p.to_string();
+        if !problems.contains(&line) {
+            problems.push(line);
+        }
     }
+}
+
+/// A configuration with a mistake in it stops the run, as ruff's and
+/// vale's do: checking (or `--fix`ing) under settings the user did not
+/// write would report findings they turned off, or miss ones they asked
+/// for. Prints the problems and whether it stopped.
+fn stop_on(problems: &[String], what_stopped: &str) -> bool {
+    for p in problems {
+        eprintln!("tactful: {p}");
+    }
+    if problems.is_empty() {
+        return false;
+    }
+    eprintln!("tactful: {what_stopped}: correct the configuration above");
+    true
 }
 
 fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
