@@ -4,12 +4,19 @@
 use std::process::Command;
 
 fn tactful(args: &[&str]) -> std::process::Output {
+    tactful_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+fn tactful_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_tactful"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(dir)
         .args(args)
         .output()
         .expect("the binary runs")
 }
+
+/// A draft with nothing to find.
+const CLEAN: &str = "Hi Dana,\n\nThank you for the invitation. I have decided to decline the interview. I hope our paths cross again.\n\nBest regards,\nSam\n";
 
 /// A fresh folder under the system's temporary directory.
 fn scratch_dir(name: &str) -> std::path::PathBuf {
@@ -145,11 +152,11 @@ fn a_folder_is_checked_in_parallel_and_reported_in_path_order() {
         .map(|f| f["path"].as_str().unwrap())
         .collect();
     assert_eq!(again, expected);
-    // the human report counts the files it checked
+    // the human report counts the files it checked, and the one it skipped
     let o = tactful(&["check", dir.to_str().unwrap()]);
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(
-        stdout.trim_end().ends_with(" of 60 files."),
+        stdout.trim_end().ends_with(" of 60 files; 1 file skipped."),
         "{}",
         stdout.lines().last().unwrap_or_default()
     );
@@ -190,18 +197,8 @@ fn an_invalid_config_key_stops_the_check_with_exit_2() {
         "mediun = \"text\"\n[rules]\nnegativty = \"error\"\ncasual-tone = \"eror\"\n",
     )
     .unwrap();
-    std::fs::write(
-        dir.join("draft.md"),
-        "Hi Dana,\n\nThank you for the invitation. I have decided to decline the interview. I hope our paths cross again.\n\nBest regards,\nSam\n",
-    )
-    .unwrap();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_tactful"))
-            .current_dir(&dir)
-            .args(args)
-            .output()
-            .expect("the binary runs")
-    };
+    std::fs::write(dir.join("draft.md"), CLEAN).unwrap();
+    let run = |args: &[&str]| tactful_in(&dir, args);
     for args in [
         &["check", "draft.md"][..],
         &["check", "--fix", "draft.md"],
@@ -219,6 +216,114 @@ fn an_invalid_config_key_stops_the_check_with_exit_2() {
         }
         let out = String::from_utf8_lossy(&o.stdout);
         assert!(out.is_empty(), "{args:?}: nothing claims success: {out}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The last line of standard output: the summary.
+fn summary(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The number a summary gives before `word` ("3 problems" → 3), 0 when
+/// it says none.
+fn count_before(line: &str, word: &str) -> usize {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words
+        .windows(2)
+        .find(|w| w[1].starts_with(word))
+        .and_then(|w| w[0].parse().ok())
+        .unwrap_or(0)
+}
+
+const FLAWED: &str = "Hi Sam,\n\nI think I'll probably pass on the interview. hey thanks!!\n";
+
+#[test]
+fn diff_and_fix_summaries_say_what_changed_and_what_remains() {
+    let dir = scratch_dir("summaries");
+    let draft = dir.join("draft.md");
+    std::fs::write(&draft, FLAWED).unwrap();
+    let path = draft.to_str().unwrap();
+
+    let diff = tactful(&["check", "--diff", path]);
+    let out = String::from_utf8_lossy(&diff.stdout);
+    assert!(out.contains("+++ b/"), "{out}");
+    assert!(!out.contains("No problems found"), "{out}");
+    let line = summary(&diff);
+    assert!(line.starts_with("Would fix "), "{line}");
+    assert!(line.contains(" in 1 file; "), "{line}");
+    let would_fix = count_before(&line, "problem");
+    assert!(would_fix > 0, "{line}");
+    // nothing was written, and the exit status is the file's as it is
+    assert_eq!(std::fs::read_to_string(&draft).unwrap(), FLAWED);
+    assert_eq!(diff.status.code(), Some(1), "{line}");
+
+    let fix = tactful(&["check", "--fix", path]);
+    let line = summary(&fix);
+    assert!(line.starts_with("Fixed "), "{line}");
+    assert_eq!(count_before(&line, "problem"), would_fix, "{line}");
+    // what remains is what a fresh check finds
+    let remains = line.split("; ").nth(1).unwrap_or_default().to_string();
+    let again = tactful(&["check", path]);
+    let fresh = summary(&again);
+    if remains.starts_with("no problems") {
+        assert!(fresh.starts_with("No problems found in 1 file"), "{fresh}");
+    } else {
+        assert_eq!(
+            count_before(&remains, "problem"),
+            count_before(&fresh, "problem"),
+            "{line} / {fresh}"
+        );
+    }
+
+    // standard input: stdout is the fixed text alone, the summary on stderr
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tactful"))
+        .args(["check", "--fix", "-", "--stdin-filename", "draft.md"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(FLAWED.as_bytes())
+        .unwrap();
+    let piped = child.wait_with_output().unwrap();
+    let fixed = String::from_utf8_lossy(&piped.stdout);
+    assert_eq!(fixed, std::fs::read_to_string(&draft).unwrap());
+    let err = String::from_utf8_lossy(&piped.stderr);
+    assert!(err.starts_with("Fixed "), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_missing_file_is_named_and_never_reported_clean() {
+    let dir = scratch_dir("missing");
+    std::fs::write(dir.join("good.md"), CLEAN).unwrap();
+    let run = |args: &[&str]| tactful_in(&dir, args);
+    for args in [
+        &["check", "nope.md"][..],
+        &["check", "good.md", "nope.md"],
+        &["check", "--fix", "nope.md"],
+        &["check", "--diff", "good.md", "nope.md"],
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("nope.md: cannot read: No such file or directory"),
+            "{args:?}: {err}"
+        );
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(!out.contains("No problems found"), "{args:?}: {out}");
+        assert!(summary(&o).ends_with("1 file skipped."), "{args:?}: {out}");
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }

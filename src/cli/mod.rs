@@ -3,7 +3,7 @@
 
 mod output;
 
-use output::Checked;
+use output::{Checked, FileTally};
 mod walk;
 mod write;
 
@@ -259,7 +259,9 @@ fn check(args: CheckArgs) -> ExitCode {
     let warm = std::thread::spawn(|| {
         let _ = crate::phrases::default_bank();
     });
-    let inputs = gather_inputs(&args, &mut io_error);
+    let mut skipped = 0;
+    let inputs = gather_inputs(&args, &mut skipped);
+    io_error |= skipped > 0;
     let mut configs: HashMap<PathBuf, Arc<Config>> = HashMap::new();
     let mut jobs = Vec::with_capacity(inputs.len());
     for input in inputs {
@@ -299,7 +301,19 @@ fn check(args: CheckArgs) -> ExitCode {
     // are, and memory stays flat however many files there are.
     let fixes_stdin = args.fix && jobs.iter().any(|(i, _)| i.file().is_none());
     let stream = !args.diff && !fixes_stdin;
-    let mut report = ReportWriter::new(args.format, stream);
+    let mode = if args.fix {
+        output::Mode::Fix
+    } else if args.diff {
+        output::Mode::Diff
+    } else {
+        output::Mode::Check
+    };
+    let mut report = ReportWriter::new(args.format, stream, mode);
+    // standard input's fixed text or diff is what stdout carries: the
+    // summary goes to stderr then, as ruff's does
+    report.summary_to_stderr =
+        (args.fix || args.diff) && jobs.iter().any(|(i, _)| i.file().is_none());
+    report.skipped(skipped);
     let mut failing = false;
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::scope(|scope| {
@@ -326,9 +340,12 @@ fn check(args: CheckArgs) -> ExitCode {
                 if let Some(out) = &outcome.stdout {
                     report.print(out);
                 }
-                if let Some((text, counts)) = outcome.report {
-                    failing |= counts[..=args.fail_on as usize].iter().any(|&n| n > 0);
-                    report.add(text, counts);
+                failing |= outcome.status[..=args.fail_on as usize]
+                    .iter()
+                    .any(|&n| n > 0);
+                match outcome.tally {
+                    Some(tally) => report.add(outcome.part, tally),
+                    None => report.skipped(1),
                 }
             }
         }
@@ -350,20 +367,30 @@ struct ReportWriter {
     format: OutputFormat,
     /// Print each file's part at once, or keep them for [`Self::finish`].
     stream: bool,
+    /// The summary line goes to stderr (stdout carries fixed text).
+    summary_to_stderr: bool,
     kept: Vec<String>,
     files: usize,
     tally: output::Tally,
 }
 
 impl ReportWriter {
-    fn new(format: OutputFormat, stream: bool) -> ReportWriter {
+    fn new(format: OutputFormat, stream: bool, mode: output::Mode) -> ReportWriter {
         ReportWriter {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             format,
             stream,
+            summary_to_stderr: false,
             kept: Vec::new(),
             files: 0,
-            tally: output::Tally::default(),
+            tally: output::Tally::new(mode),
+        }
+    }
+
+    /// Counts inputs that were named on stderr and not checked.
+    fn skipped(&mut self, n: usize) {
+        for _ in 0..n {
+            self.tally.skip();
         }
     }
 
@@ -373,9 +400,13 @@ impl ReportWriter {
         let _ = self.out.write_all(s.as_bytes());
     }
 
-    /// One checked file's part of the report, and its findings by severity.
-    fn add(&mut self, part: String, counts: [usize; 4]) {
-        self.tally.add(counts);
+    /// One checked file's part of the report (none for a `--diff` or
+    /// standard input's fixed text), and what the summary counts of it.
+    fn add(&mut self, part: Option<String>, tally: output::FileTally) {
+        self.tally.add(tally);
+        let Some(part) = part else {
+            return;
+        };
         if self.stream {
             self.write_part(&part);
         } else {
@@ -401,8 +432,15 @@ impl ReportWriter {
             self.write_part(&part);
         }
         let end = match self.format {
+            // stdout is the fixed text: no report around it
+            OutputFormat::Json if self.summary_to_stderr && self.files == 0 => String::new(),
             OutputFormat::Json if self.files == 0 => output::JSON_EMPTY.to_string(),
             OutputFormat::Json => output::JSON_TAIL.to_string(),
+            OutputFormat::Human if self.summary_to_stderr => {
+                let _ = self.out.flush();
+                eprint!("{}", self.tally.summary());
+                String::new()
+            }
             OutputFormat::Human => self.tally.summary(),
         };
         let _ = self.out.write_all(end.as_bytes());
@@ -417,15 +455,22 @@ struct Outcome {
     errors: Vec<String>,
     /// A diff (`--diff`) or the fixed text (`--fix` on standard input).
     stdout: Option<String>,
-    /// This input's part of the report, and its findings by severity.
-    report: Option<(String, [usize; 4])>,
+    /// This input's part of the report.
+    part: Option<String>,
+    /// What the summary counts of this input; `None` when it was skipped.
+    tally: Option<output::FileTally>,
+    /// The findings by severity that decide the exit status: those left
+    /// in the file as it now is on disk.
+    status: [usize; 4],
 }
 
 fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outcome {
     let mut outcome = Outcome {
         errors: Vec::new(),
         stdout: None,
-        report: None,
+        part: None,
+        tally: None,
+        status: [0; 4],
     };
     let (file, read) = match input.source {
         Source::File(path) => {
@@ -460,27 +505,63 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
             return outcome;
         }
     };
+    let on_disk = severities(&report);
+    // what a check of the fixed text finds: what remains after the fixes
+    let recheck = |fixed: &str, errors: &mut Vec<String>| {
+        catch_panic(|| engine::check(fixed, input.format, cfg))
+            .map_err(|panic| {
+                errors.push(format!(
+                    "tactful: {}: fixed, then an internal error while checking \
+                     again ({panic}). Please report this with the file.",
+                    input.display
+                ));
+            })
+            .ok()
+    };
     if args.diff {
-        // --diff: show what --fix would write; write nothing
-        if let Some((fixed, _)) = fixed.filter(|(_, applied)| *applied > 0) {
-            let diff = similar::TextDiff::from_lines(&text, &fixed);
-            let (old, new) = (
-                format!("a/{}", input.display),
-                format!("b/{}", input.display),
-            );
-            outcome.stdout = Some(
-                diff.unified_diff()
-                    .context_radius(2)
-                    .header(&old, &new)
-                    .to_string(),
-            );
-        }
+        // --diff: show what --fix would write; write nothing. The exit
+        // status is the file's as it stays on disk.
+        outcome.status = on_disk;
+        let Some((fixed, applied)) = fixed.filter(|(_, applied)| *applied > 0) else {
+            outcome.tally = Some(FileTally {
+                remaining: on_disk,
+                fixed: 0,
+            });
+            return outcome;
+        };
+        let Some(after) = recheck(&fixed, &mut outcome.errors) else {
+            return outcome;
+        };
+        outcome.tally = Some(FileTally {
+            remaining: severities(&after),
+            fixed: applied,
+        });
+        let diff = similar::TextDiff::from_lines(&text, &fixed);
+        let (old, new) = (
+            format!("a/{}", input.display),
+            format!("b/{}", input.display),
+        );
+        outcome.stdout = Some(
+            diff.unified_diff()
+                .context_radius(2)
+                .header(&old, &new)
+                .to_string(),
+        );
         return outcome;
     }
+    let mut fixes_written = 0;
     if let Some((fixed, applied)) = fixed {
         if applied > 0 {
+            let Some(after) = recheck(&fixed, &mut outcome.errors) else {
+                return outcome;
+            };
             let Some(file) = &file else {
                 // stdin: print the fixed text instead of a report
+                outcome.status = severities(&after);
+                outcome.tally = Some(FileTally {
+                    remaining: outcome.status,
+                    fixed: applied,
+                });
                 outcome.stdout = Some(fixed);
                 return outcome;
             };
@@ -491,35 +572,35 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
                 ));
             } else {
                 text = fixed;
-                match catch_panic(|| engine::check(&text, input.format, cfg)) {
-                    Ok(r) => report = r,
-                    Err(panic) => {
-                        outcome.errors.push(format!(
-                            "tactful: {}: fixed, then an internal error while checking \
-                             again ({panic}). Please report this with the file.",
-                            input.display
-                        ));
-                        return outcome;
-                    }
-                }
+                report = after;
+                fixes_written = applied;
             }
         }
     }
-    let mut counts = [0; 4];
-    for f in &report.findings {
-        counts[f.severity as usize] += 1;
-    }
+    outcome.status = severities(&report);
+    outcome.tally = Some(FileTally {
+        remaining: outcome.status,
+        fixed: fixes_written,
+    });
     let checked = Checked {
         path: input.display,
         text,
         report,
     };
-    let part = match args.format {
+    outcome.part = Some(match args.format {
         OutputFormat::Json => output::json_file(&checked),
         OutputFormat::Human => output::human_file(&checked, color),
-    };
-    outcome.report = Some((part, counts));
+    });
     outcome
+}
+
+/// A report's findings by severity, indexed by `Severity as usize`.
+fn severities(report: &engine::Report) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for f in &report.findings {
+        counts[f.severity as usize] += 1;
+    }
+    counts
 }
 
 /// The configuration for the drafts in `dir`: `base` under the nearest
@@ -567,7 +648,9 @@ fn stop_on(problems: &[String], what_stopped: &str) -> bool {
     true
 }
 
-fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
+/// The inputs to check; those that cannot be are named on stderr and
+/// counted in `skipped`.
+fn gather_inputs(args: &CheckArgs, skipped: &mut usize) -> Vec<Input> {
     let mut inputs = Vec::new();
     for p in &args.paths {
         if p == "-" {
@@ -583,7 +666,7 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
                 }),
                 Err(problem) => {
                     eprintln!("tactful: {name}: {problem}; skipped");
-                    *io_error = true;
+                    *skipped += 1;
                 }
             }
             continue;
@@ -592,8 +675,8 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
         let files = match walk::files(&path) {
             Ok(f) => f,
             Err(e) => {
-                eprintln!("tactful: {p}: {e}");
-                *io_error = true;
+                eprintln!("tactful: {p}: cannot read: {e}; skipped");
+                *skipped += 1;
                 continue;
             }
         };
@@ -601,7 +684,7 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
             let display = file.display().to_string();
             if let Some(problem) = problem {
                 eprintln!("tactful: {display}: {problem}; skipped");
-                *io_error = true;
+                *skipped += 1;
                 continue;
             }
             inputs.push(Input {
