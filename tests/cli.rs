@@ -3,6 +3,8 @@
 
 use std::process::Command;
 
+use tactful::vocab::{Medium, Scenario};
+
 fn tactful(args: &[&str]) -> std::process::Output {
     tactful_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
@@ -58,21 +60,9 @@ fn diff_shows_the_fixes_and_writes_nothing() {
 
 #[test]
 fn new_drafts_are_clean() {
-    let o = tactful(&[
-        "new",
-        "--scenario",
-        "relocation",
-        "--medium",
-        "email",
-        "--to",
-        "Ms. Larsen",
-        "--role",
-        "Data Analyst",
-        "--company",
-        "Acme",
-        "--from",
-        "Sam Lee",
-    ]);
+    let mut args = vec!["new", "--scenario", "relocation", "--medium", "email"];
+    args.extend(FACTS);
+    let o = tactful(&args);
     assert!(o.status.success());
     let draft = String::from_utf8(o.stdout).unwrap();
     assert!(
@@ -326,4 +316,183 @@ fn a_missing_file_is_named_and_never_reported_clean() {
         assert!(summary(&o).ends_with("1 file skipped."), "{args:?}: {out}");
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Every fact `tactful new` takes.
+const FACTS: [&str; 8] = [
+    "--to",
+    "Ms. Larsen",
+    "--role",
+    "Data Analyst",
+    "--company",
+    "Acme",
+    "--from",
+    "Sam Lee",
+];
+
+/// Every scenario (and variant) in every medium, as `tactful new` args.
+fn every_draft() -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for scenario in Scenario::ALL_NAMES {
+        for medium in Medium::ALL_NAMES {
+            let variants: &[&str] = if scenario == "relocation" {
+                &["", "moving", "staying"]
+            } else {
+                &[""]
+            };
+            for variant in variants {
+                let mut args = vec!["new", "--scenario", scenario, "--medium", medium];
+                if !variant.is_empty() {
+                    args.extend(["--variant", variant]);
+                }
+                out.push(args.into_iter().map(str::to_string).collect());
+            }
+        }
+    }
+    out
+}
+
+/// Saves what `tactful new <args> <extra>` prints under `dir`, as `.md`
+/// and as `.txt`, and returns the draft.
+fn save_new(dir: &std::path::Path, args: &[String], extra: &[&str]) -> String {
+    let mut all: Vec<&str> = args.iter().map(String::as_str).collect();
+    all.extend(extra);
+    let o = tactful(&all);
+    assert!(o.status.success(), "{all:?}");
+    let draft = String::from_utf8(o.stdout).unwrap();
+    let name = args[2..].join("-").replace("--", "");
+    for ext in ["md", "txt"] {
+        std::fs::write(dir.join(format!("{name}.{ext}")), &draft).unwrap();
+    }
+    draft
+}
+
+/// A finding: its code, severity and the text at fault.
+type Found = (String, String, String);
+
+/// `tactful check DIR --format json`, with no other flag: each file's
+/// findings as (code, severity, text at fault).
+fn findings_in(dir: &std::path::Path) -> Vec<(String, Vec<Found>)> {
+    let o = tactful(&["check", dir.to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let path = f["path"].as_str().unwrap().to_string();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let lines: Vec<&str> = text.lines().collect();
+            let found = f["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| {
+                    let start = &d["range"]["start"];
+                    let end = &d["range"]["end"];
+                    // UTF-16 characters: every character here is in the BMP
+                    let line = lines[start["line"].as_u64().unwrap() as usize];
+                    let from = start["character"].as_u64().unwrap() as usize;
+                    let to = end["character"].as_u64().unwrap() as usize;
+                    let at: String = line.chars().skip(from).take(to - from).collect();
+                    (
+                        d["code"].as_str().unwrap().to_string(),
+                        d["severity"].as_str().unwrap().to_string(),
+                        at,
+                    )
+                })
+                .collect();
+            (path, found)
+        })
+        .collect()
+}
+
+#[test]
+fn new_drafts_saved_and_checked_without_flags_are_clean() {
+    let dir = scratch_dir("new-every");
+    for args in every_draft() {
+        let draft = save_new(&dir, &args, &FACTS);
+        assert!(draft.starts_with("---\nmedium: "), "{args:?}:\n{draft}");
+    }
+    let files = findings_in(&dir);
+    assert_eq!(files.len(), 2 * every_draft().len());
+    for (path, found) in files {
+        assert!(found.is_empty(), "{path}: {found:?}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bare_new_drafts_read_as_finished_or_leave_one_marked_spot() {
+    let dir = scratch_dir("new-bare");
+    for args in every_draft() {
+        let draft = save_new(&dir, &args, &[]);
+        // the defects seen before: "Hello, this is, calling about the
+        // role." and "Hi, Thanks ..."
+        assert!(!draft.contains("this is,"), "{args:?}:\n{draft}");
+        assert!(!draft.contains("this is ."), "{args:?}:\n{draft}");
+        let capital_after_comma = draft
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_uppercase() && w[2] != b'I');
+        assert!(!capital_after_comma, "{args:?}:\n{draft}");
+        assert!(
+            !draft.contains(" ,") && !draft.contains("  "),
+            "{args:?}:\n{draft}"
+        );
+        // the writer's name, where one is needed, is the only blank
+        let blanks = draft.matches("[Your Name]").count();
+        let spoken_in_person = args.contains(&"in-person".to_string());
+        assert_eq!(blanks, usize::from(!spoken_in_person), "{args:?}:\n{draft}");
+    }
+    for (path, found) in findings_in(&dir) {
+        let marked: Vec<_> = found
+            .iter()
+            .filter(|(code, _, at)| code == "unfilled-placeholder" && at == "[Your Name]")
+            .collect();
+        let others: Vec<_> = found.iter().filter(|f| !marked.contains(f)).collect();
+        assert!(others.is_empty(), "{path}: {others:?}");
+        assert!(marked.len() <= 1, "{path}: {marked:?}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bare_phone_and_text_templates_are_sentences() {
+    let o = tactful(&["new", "--medium", "phone"]);
+    let phone = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        phone.contains("Hello, this is [Your Name], calling about the role."),
+        "{phone}"
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("fill in [Your Name]"), "{err}");
+    let o = tactful(&["new", "--medium", "text"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("Hi, thanks so much"), "{text}");
+    assert!(text.trim_end().ends_with("– [Your Name]"), "{text}");
+}
+
+#[test]
+fn relocation_offers_moving_away_and_staying() {
+    let say = |variant: &[&str]| {
+        let mut args = vec!["new", "--scenario", "relocation"];
+        args.extend(variant);
+        String::from_utf8(tactful(&args).stdout).unwrap()
+    };
+    let either = say(&[]);
+    let moving = say(&["--variant", "moving"]);
+    let staying = say(&["--variant", "staying"]);
+    assert!(moving.contains("moving away"), "{moving}");
+    assert!(!moving.contains("not to relocate"), "{moving}");
+    assert!(staying.contains("not to relocate"), "{staying}");
+    for direction in ["moving away", "not to relocate", "closer to home"] {
+        assert!(!either.contains(direction), "{either}");
+    }
+    let o = tactful(&["new", "--scenario", "relocation", "--variant", "movng"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("did you mean `moving`?"), "{err}");
+    let o = tactful(&["new", "--scenario", "general", "--variant", "moving"]);
+    assert_eq!(o.status.code(), Some(2));
 }

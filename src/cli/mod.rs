@@ -22,6 +22,7 @@ use crate::document::Format;
 use crate::engine;
 use crate::rules::{self, RULES, Severity};
 use crate::vocab::{Medium, Scenario, suggest};
+use crate::wording;
 
 #[derive(Parser)]
 #[command(
@@ -57,6 +58,11 @@ pub struct NewArgs {
     pub scenario: Scenario,
     #[arg(long, value_parser = parse_medium, default_value = "email")]
     pub medium: Medium,
+    /// Which way a scenario with two directions goes: for relocation,
+    /// `moving` (you are moving away) or `staying` (you will not move for
+    /// the job). Without it the wording fits either.
+    #[arg(long)]
+    pub variant: Option<String>,
     /// The person you are writing to ("Ms. Larsen").
     #[arg(long)]
     pub to: Option<String>,
@@ -199,8 +205,35 @@ fn new_draft(args: NewArgs) -> ExitCode {
         role: args.role,
         writer: args.from,
     };
-    let situation = crate::wording::Situation::new(args.scenario, args.medium, &facts, &cfg);
-    print_stdout(&situation.template(&cfg, "\n"));
+    let variants = wording::variants(args.scenario);
+    if let Some(v) = &args.variant {
+        if !variants.contains(&v.as_str()) {
+            let scenario = args.scenario.as_str();
+            if variants.is_empty() {
+                eprintln!("tactful: the scenario {scenario} has no variants");
+            } else {
+                eprintln!(
+                    "tactful: unknown variant `{v}` of {scenario}{}; it has {}",
+                    suggest::did_you_mean(v, variants.iter().copied()),
+                    variants.join(", ")
+                );
+            }
+            return ExitCode::from(2);
+        }
+    }
+    let situation = wording::Situation::new(args.scenario, args.medium, &facts, &cfg);
+    let body = situation.template_in(args.variant.as_deref(), &cfg, "\n");
+    print_stdout(&format!(
+        "{}{body}",
+        wording::front_matter(args.medium, "\n")
+    ));
+    if body.contains(wording::WRITER_BLANK) {
+        eprintln!(
+            "tactful: fill in {} with your name (or give --from NAME, or set \
+             profile.name in tactful.toml)",
+            wording::WRITER_BLANK
+        );
+    }
     ExitCode::SUCCESS
 }
 
