@@ -315,6 +315,15 @@ fn a_missing_file_is_named_and_never_reported_clean() {
         assert!(!out.contains("No problems found"), "{args:?}: {out}");
         assert!(summary(&o).ends_with("1 file skipped."), "{args:?}: {out}");
     }
+    // a folder with no drafts: nothing was found clean either
+    std::fs::create_dir_all(dir.join("empty")).unwrap();
+    let o = run(&["check", "empty"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        summary(&o).starts_with("No drafts found to check"),
+        "{}",
+        summary(&o)
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -307,7 +307,12 @@ impl Tally {
         let files = self.files;
         let total: usize = self.counts.iter().sum();
         let mut clauses = Vec::new();
-        if files == 0 && self.skipped > 0 {
+        if files == 0 && self.skipped == 0 {
+            // nothing was checked, so nothing was found clean either
+            return "No drafts found to check (tactful reads .md, .markdown and .txt files).\n"
+                .to_string();
+        }
+        if files == 0 {
             clauses.push("Nothing checked".to_string());
         } else {
             match self.mode {
@@ -414,6 +419,7 @@ mod tests {
             tally(Mode::Check, &[], 1),
             "Nothing checked; 1 file skipped.\n"
         );
+        assert!(tally(Mode::Fix, &[], 0).starts_with("No drafts found to check"));
         assert_eq!(
             tally(Mode::Check, &[([0; 4], 0)], 2),
             "No problems in 1 file; 2 files skipped.\n"
