@@ -544,8 +544,8 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
         catch_panic(|| engine::check(fixed, input.format, cfg))
             .map_err(|panic| {
                 errors.push(format!(
-                    "tactful: {}: fixed, then an internal error while checking \
-                     again ({panic}). Please report this with the file.",
+                    "tactful: {}: internal error while checking the fixed text \
+                     ({panic}); nothing written. Please report this with the file.",
                     input.display
                 ));
             })
