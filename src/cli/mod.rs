@@ -402,6 +402,9 @@ struct ReportWriter {
     stream: bool,
     /// The summary line goes to stderr (stdout carries fixed text).
     summary_to_stderr: bool,
+    /// Something other than the report (a diff) was printed: a blank
+    /// line sets the summary apart from it.
+    printed_other: bool,
     kept: Vec<String>,
     files: usize,
     tally: output::Tally,
@@ -414,6 +417,7 @@ impl ReportWriter {
             format,
             stream,
             summary_to_stderr: false,
+            printed_other: false,
             kept: Vec::new(),
             files: 0,
             tally: output::Tally::new(mode),
@@ -431,6 +435,7 @@ impl ReportWriter {
     fn print(&mut self, s: &str) {
         // a closed pipe (`tactful check | head`) is not an error worth a panic
         let _ = self.out.write_all(s.as_bytes());
+        self.printed_other = true;
     }
 
     /// One checked file's part of the report (none for a `--diff` or
@@ -474,6 +479,7 @@ impl ReportWriter {
                 eprint!("{}", self.tally.summary());
                 String::new()
             }
+            OutputFormat::Human if self.printed_other => format!("\n{}", self.tally.summary()),
             OutputFormat::Human => self.tally.summary(),
         };
         let _ = self.out.write_all(end.as_bytes());
