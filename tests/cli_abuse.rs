@@ -435,6 +435,7 @@ fn usage_errors_exit_2_with_one_line() {
         &["check", "--format", "xml"],
         &["explain", "no-such-rule"],
         &["check", "does-not-exist.md"],
+        &["check", "--diff", "--format", "json", "."],
     ] {
         let o = tactful(&s.0, args);
         assert_no_panic(&o);

@@ -270,6 +270,14 @@ impl Input {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
+    if args.diff && matches!(args.format, OutputFormat::Json) {
+        // a diff around the JSON document would make it unreadable
+        eprintln!(
+            "tactful: --diff prints a unified diff, not JSON; use --format json \
+             alone for the fixes as data"
+        );
+        return ExitCode::from(2);
+    }
     let mut io_error = false;
     let mut base = Config::default();
     let mut problems = Vec::new();
