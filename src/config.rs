@@ -1,13 +1,17 @@
 //! Configuration: `tactful.toml`, LSP settings and front matter, layered
-//! so that later sources override earlier ones. A bad key or value never
-//! stops the work: it becomes a [`ConfigProblem`] and the default stays.
+//! so that later sources override earlier ones. A bad key or value becomes
+//! a [`ConfigProblem`] and the default stays; the adapter decides what
+//! follows (the server warns and goes on, the CLI stops with exit 2).
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
 use crate::phrases::{self, Bank};
-use crate::vocab::{self, Medium, Scenario, Severity};
+use crate::vocab::{self, Medium, Scenario, Severity, suggest};
+
+/// The top-level keys of `tactful.toml`.
+const TOP_KEYS: [&str; 5] = ["medium", "length", "rules", "profile", "phrases"];
 
 /// Word budgets per medium (`[length]`).
 #[derive(Debug, Clone, PartialEq)]
@@ -176,8 +180,14 @@ impl Config {
                     None => problem(
                         key,
                         format!(
-                            "expected one of {}, found {value}",
-                            Medium::ALL_NAMES.join(", ")
+                            "expected one of {}, found {value}{}",
+                            Medium::ALL_NAMES.join(", "),
+                            value
+                                .as_str()
+                                .map_or_else(String::new, |v| suggest::did_you_mean(
+                                    v,
+                                    Medium::ALL_NAMES
+                                ))
                         ),
                     ),
                 },
@@ -196,8 +206,10 @@ impl Config {
                             _ => {
                                 problem(
                                     &k,
-                                    "unknown medium; expected email, text, phone or in-person"
-                                        .into(),
+                                    format!(
+                                        "unknown medium{}; expected email, text, phone or in-person",
+                                        suggest::did_you_mean(m, Medium::ALL_NAMES)
+                                    ),
                                 );
                                 continue;
                             }
@@ -219,7 +231,14 @@ impl Config {
                     for (rule, v) in t {
                         let k = format!("rules.{rule}");
                         if !vocab::is_rule_id(rule) {
-                            problem(&k, "unknown rule (see `tactful rules`)".into());
+                            let ids = vocab::RULE_IDS.iter().map(|(id, _)| *id);
+                            problem(
+                                &k,
+                                format!(
+                                    "unknown rule{}; see `tactful rules`",
+                                    suggest::did_you_mean(rule, ids)
+                                ),
+                            );
                             continue;
                         }
                         match v.as_str().and_then(parse_level) {
@@ -229,7 +248,12 @@ impl Config {
                             None => problem(
                                 &k,
                                 format!(
-                                    "expected \"error\", \"warning\", \"info\", \"hint\" or \"off\", found {v}"
+                                    "expected \"error\", \"warning\", \"info\", \"hint\" or \"off\", found {v}{}",
+                                    v.as_str()
+                                        .map_or_else(String::new, |v| suggest::did_you_mean(
+                                            v,
+                                            ["error", "warning", "info", "hint", "off"]
+                                        ))
                                 ),
                             ),
                         }
@@ -247,7 +271,10 @@ impl Config {
                             _ => {
                                 problem(
                                     &format!("profile.{k}"),
-                                    "unknown key; expected name or signature".into(),
+                                    format!(
+                                        "unknown key{}; expected name or signature",
+                                        suggest::did_you_mean(k, ["name", "signature"])
+                                    ),
                                 );
                                 continue;
                             }
@@ -273,7 +300,17 @@ impl Config {
                         if !known.contains(set) {
                             problem(
                                 &k,
-                                format!("unknown phrase set; known sets: {}", user_sets(&known)),
+                                format!(
+                                    "unknown phrase set{}; known sets: {}",
+                                    suggest::did_you_mean(
+                                        set,
+                                        known
+                                            .iter()
+                                            .map(String::as_str)
+                                            .filter(|n| !n.contains(':'))
+                                    ),
+                                    user_sets(&known)
+                                ),
                             );
                             continue;
                         }
@@ -296,7 +333,10 @@ impl Config {
                 "path" | "trace" | "server" | "diagnosticMode" => {}
                 _ => problem(
                     key,
-                    "unknown key; expected medium, length, rules, profile or phrases".into(),
+                    format!(
+                        "unknown key{}; expected medium, length, rules, profile or phrases",
+                        suggest::did_you_mean(key, TOP_KEYS)
+                    ),
                 ),
             }
         }

@@ -1,9 +1,12 @@
 //! Whole-message templates and phrases for the server's completion and
-//! code actions.
-//! Written for tactful; a template is a medium's frame around a
-//! scenario's decision and reason.
+//! code actions. The words are [`crate::wording`]'s, the same that
+//! `tactful new` prints and the fixes insert; here the facts are blanks
+//! the writer fills (snippet tabstops in the editor).
 
+use crate::config::Config;
+use crate::message::Facts;
 use crate::vocab::{Medium, PartKind, Scenario};
+use crate::wording::{self, Situation, Slot};
 
 /// Blanks a template leaves for the writer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,115 +91,74 @@ impl Fill<'_> {
     }
 }
 
-/// A whole message for one scenario in one medium.
+/// A whole message for one scenario (and variant) in one medium.
 pub struct Template {
     pub medium: Medium,
     pub scenario: Scenario,
+    /// One of the scenario's [`wording::variants`], or `None` for wording
+    /// that fits any.
+    pub variant: Option<&'static str>,
 }
 
 impl Template {
     pub fn title(&self) -> String {
         format!(
             "Decline template: {} ({})",
-            self.scenario.as_str(),
+            self.name(),
             self.medium.as_str()
         )
     }
 
-    /// The template's source; `front_matter` adds a header that pins the
-    /// medium, for buffers that have none.
-    pub fn text(&self, front_matter: bool) -> String {
+    /// The scenario and its variant: `relocation/moving`.
+    pub fn name(&self) -> String {
+        match self.variant {
+            Some(v) => format!("{}/{v}", self.scenario.as_str()),
+            None => self.scenario.as_str().to_string(),
+        }
+    }
+
+    /// The template's source, with blanks in braces; `front_matter` adds
+    /// a header that pins the medium, for buffers that have none.
+    pub fn text(&self, cfg: &Config, front_matter: bool) -> String {
+        let body =
+            blank_situation(self.scenario, self.medium, cfg).template_in(self.variant, cfg, "\n");
         if front_matter {
-            format!(
-                "---\nmedium: {}\n---\n\n{}",
-                self.medium.as_str(),
-                self.source()
-            )
+            format!("{}{body}", wording::front_matter(self.medium, "\n"))
         } else {
-            self.source()
-        }
-    }
-
-    /// The template's source, with blanks still in braces.
-    pub fn source(&self) -> String {
-        let (decision, reason) = decision_and_reason(self.scenario);
-        match self.medium {
-            Medium::Email => format!(
-                "Subject: Interview for the {{role}} position\n\n\
-                 Dear {{recipient}},\n\n\
-                 Thank you for inviting me to interview for the {{role}} position, \
-                 and for the time you have already given my application.\n\n\
-                 {decision} {reason}\n\n\
-                 I have enjoyed learning about the team, and I would be glad to stay in touch.\n\n\
-                 Kind regards,\n{{writer}}\n"
-            ),
-            Medium::Text => format!(
-                "Hi {{recipient}}, thank you for the interview invitation for the {{role}} role. \
-                 {decision} {reason} I hope we can stay in touch.\n\nBest,\n{{writer}}\n"
-            ),
-            Medium::Phone => format!(
-                "Hello {{recipient}}, this is {{writer}}, calling about the {{role}} interview.\n\n\
-                 Thank you for the invitation and for your time so far.\n\n\
-                 {decision} {reason}\n\n\
-                 I would be glad to hear from you about future openings. Thank you again, \
-                 and have a good day.\n"
-            ),
-            Medium::InPerson => format!(
-                "{{recipient}}, thank you for meeting me and for considering me for the \
-                 {{role}} role.\n\n\
-                 {decision} {reason}\n\n\
-                 I have enjoyed our conversations, and I would be happy to keep in touch.\n"
-            ),
+            body
         }
     }
 }
 
-fn decision_and_reason(s: Scenario) -> (&'static str, &'static str) {
-    const WITHDRAW: &str = "After careful thought, I have decided to withdraw my application.";
-    let reason = match s {
-        Scenario::AnotherOffer => {
-            "I have accepted an offer for another position that suits my plans."
-        }
-        Scenario::CareerGoals => {
-            "I am focusing my search on roles that match the direction I want my career to take."
-        }
-        Scenario::Personal => {
-            "A change in my personal circumstances means this is not the right time for a move."
-        }
-        Scenario::Relocation => {
-            "I have decided not to relocate, and the distance would not work for me."
-        }
-        Scenario::Compensation => {
-            "The salary range is below what I need at this stage of my career."
-        }
-        Scenario::Culture => "I feel the way of working is not the right fit for me.",
-        Scenario::RoleChanged => {
-            "The role has changed since I applied, and it no longer matches what I am looking for."
-        }
-        Scenario::ContentCurrentRole => {
-            "I have decided to stay in my current role, where I have taken on new responsibilities."
-        }
-        Scenario::AfterInterviews => {
-            "Having reflected on our conversations, I have decided to withdraw, as the position is not the right fit for me at this time."
-        }
-        Scenario::Reschedule => {
-            return (
-                "Unfortunately, I am unable to attend the interview at the proposed time.",
-                "Would it be possible to meet on another day next week instead?",
-            );
-        }
-        Scenario::General => "It is not the right fit for me at this time.",
+/// The situation a template is worded for: the reader, the role and the
+/// writer are blanks (`{recipient}`, `{role}`, `{writer}`) that [`Fill`]
+/// renders; the company is worded around.
+fn blank_situation(scenario: Scenario, medium: Medium, cfg: &Config) -> Situation {
+    let facts = Facts {
+        recipient: Some("{recipient}".into()),
+        company: None,
+        role: Some("{role}".into()),
+        writer: Some("{writer}".into()),
     };
-    (WITHDRAW, reason)
+    Situation::new(scenario, medium, &facts, cfg)
 }
 
-/// Templates offered on an empty buffer: every scenario in the message's
-/// medium, then the general one in each other medium.
+/// Templates offered on an empty buffer: every scenario (and each variant)
+/// in the message's medium, then the general one in each other medium.
 pub fn templates(medium: Medium) -> Vec<Template> {
-    let mut out: Vec<Template> = Scenario::ALL
-        .iter()
-        .map(|&scenario| Template { medium, scenario })
-        .collect();
+    let mut out = Vec::new();
+    for scenario in Scenario::ALL {
+        out.push(Template {
+            medium,
+            scenario,
+            variant: None,
+        });
+        out.extend(wording::variants(scenario).into_iter().map(|v| Template {
+            medium,
+            scenario,
+            variant: Some(v),
+        }));
+    }
     out.extend(
         Medium::ALL
             .iter()
@@ -204,51 +166,39 @@ pub fn templates(medium: Medium) -> Vec<Template> {
             .map(|&m| Template {
                 medium: m,
                 scenario: Scenario::General,
+                variant: None,
             }),
     );
     out
 }
 
-/// Phrases for one part of a message, some fitted to the scenario.
-pub fn phrases(kind: PartKind, scenario: Scenario) -> Vec<&'static str> {
-    match kind {
-        PartKind::Subject => vec![
-            "Subject: Withdrawing my application for the {role} position",
-            "Subject: Interview for the {role} position",
-        ],
-        PartKind::Greeting => vec!["Dear {recipient},", "Hello {recipient},", "Hi {recipient},"],
-        PartKind::Gratitude => vec![
-            "Thank you for inviting me to interview for the {role} position.",
-            "I appreciate the time you and the team have spent on my application.",
-            "Thank you for considering me for this role.",
-        ],
-        PartKind::Decision => vec![
-            decision_and_reason(scenario).0,
-            "I must respectfully decline the invitation to interview.",
-            "I have decided not to move forward with the interview.",
-        ],
-        PartKind::Reason => vec![decision_and_reason(scenario).1],
-        PartKind::DoorOpen => vec![
-            "I would be glad to stay in touch about future openings.",
-            "I hope our paths cross again.",
-            "Please keep me in mind for suitable roles in the future.",
-        ],
-        PartKind::Alternative => vec![
-            "If it helps, I would be happy to suggest a colleague who may be a strong fit.",
-            "If the timing changes, I would welcome the chance to talk again.",
-        ],
-        PartKind::SignOff => vec![
-            "Kind regards,\n{writer}",
-            "Best wishes,\n{writer}",
-            "With thanks,\n{writer}",
-        ],
+/// Phrases for one part of a message: the wording `tactful new` and the
+/// fixes use for this scenario and medium, then the other ways
+/// [`wording::alternatives`] has. Blanks are in braces.
+pub fn phrases(kind: PartKind, scenario: Scenario, medium: Medium, cfg: &Config) -> Vec<String> {
+    let situation = blank_situation(scenario, medium, cfg);
+    let own = match kind {
+        PartKind::Subject => Some(situation.phrase(Slot::Subject)),
+        PartKind::Greeting => Some(situation.phrase(Slot::Greeting)),
+        PartKind::Gratitude => Some(situation.phrase(Slot::Gratitude)),
+        PartKind::Decision => Some(situation.phrase(Slot::Decision)),
+        PartKind::Reason => Some(situation.phrase(Slot::Reason)),
+        PartKind::DoorOpen => Some(situation.phrase(Slot::DoorOpen)),
+        PartKind::SignOff => Some(format!("{}\n{{writer}}", situation.phrase(Slot::Closing))),
+        PartKind::Alternative => None,
+    };
+    let mut out: Vec<String> = own.into_iter().collect();
+    for more in wording::alternatives(kind.as_str()) {
+        if !out.contains(more) {
+            out.push(more.clone());
+        }
     }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
     use crate::document::Format;
     use crate::engine;
     use crate::vocab::Severity;
@@ -282,7 +232,7 @@ mod tests {
         for medium in Medium::ALL {
             for t in templates(medium) {
                 let text = t
-                    .text(true)
+                    .text(&cfg, true)
                     .replace("{recipient}", "Dana")
                     .replace("{role}", "Data Analyst")
                     .replace("{writer}", "Jordan Lee");

@@ -19,6 +19,7 @@ struct WordingFile {
     greeting: BTreeMap<String, String>,
     closing: BTreeMap<String, String>,
     subject: BTreeMap<String, String>,
+    alternatives: BTreeMap<String, Vec<String>>,
     casual: BTreeMap<String, String>,
 }
 
@@ -36,6 +37,38 @@ pub enum Slot {
     Greeting,
     Closing,
     Subject,
+}
+
+/// The one spot a template leaves when the writer's name is not known:
+/// `unfilled-placeholder` flags it until it is filled.
+pub const WRITER_BLANK: &str = "[Your Name]";
+
+/// The variants of a scenario with two directions (`relocation`: `moving`
+/// away, or `staying` where you are), from the wording's
+/// "scenario/variant" entries.
+pub fn variants(scenario: Scenario) -> Vec<&'static str> {
+    let prefix = format!("{}/", scenario.as_str());
+    let mut out: Vec<&'static str> = WORDING
+        .decision
+        .keys()
+        .filter_map(|k| k.strip_prefix(prefix.as_str()))
+        .map(|v| v.split('.').next().unwrap_or(v))
+        .collect();
+    out.dedup();
+    out
+}
+
+/// The front matter a whole draft starts with: it pins the medium, so the
+/// draft is read as what it is however short it is.
+pub fn front_matter(medium: Medium, eol: &str) -> String {
+    format!("---{eol}medium: {}{eol}---{eol}{eol}", medium.as_str())
+}
+
+/// More ways to word a part (`[alternatives]`), with `{role}`,
+/// `{recipient}` and `{writer}` blanks; `part` is the part's kebab-case
+/// name.
+pub fn alternatives(part: &str) -> &'static [String] {
+    WORDING.alternatives.get(part).map_or(&[], Vec::as_slice)
 }
 
 /// What wording is chosen for: the situation and the known facts.
@@ -89,12 +122,19 @@ impl Situation {
 
     /// A sentence (or line) for `slot`, with facts filled in.
     pub fn phrase(&self, slot: Slot) -> String {
+        self.phrase_in(slot, None)
+    }
+
+    /// A sentence for `slot` in one of the scenario's [`variants`].
+    fn phrase_in(&self, slot: Slot, variant: Option<&str>) -> String {
         let w = &*WORDING;
+        let variant = variant.map(|v| format!("{}/{v}", self.scenario.as_str()));
+        let variant = variant.as_deref();
         let raw = match slot {
-            Slot::Gratitude => self.pick(&w.gratitude, None),
-            Slot::Decision => self.pick(&w.decision, None),
-            Slot::Reason => self.pick(&w.reason, None),
-            Slot::DoorOpen => self.pick(&w.door_open, None),
+            Slot::Gratitude => self.pick(&w.gratitude, variant),
+            Slot::Decision => self.pick(&w.decision, variant),
+            Slot::Reason => self.pick(&w.reason, variant),
+            Slot::DoorOpen => self.pick(&w.door_open, variant),
             Slot::Greeting => {
                 if self.facts.recipient.is_some() {
                     self.pick(&w.greeting, None)
@@ -102,14 +142,23 @@ impl Situation {
                     self.pick(&w.greeting, Some("unnamed"))
                 }
             }
-            Slot::Closing => self.pick(&w.closing, None),
-            Slot::Subject => self.pick(&w.subject, None),
+            Slot::Closing => self.pick(&w.closing, variant),
+            Slot::Subject => self.pick(&w.subject, variant),
         };
         self.fill(&raw)
     }
 
     fn fill(&self, raw: &str) -> String {
         let f = &self.facts;
+        // worded around an unknown writer: "Hi Dana, this is {writer}." is
+        // "Hi Dana,"; "Hello, this is {writer}, calling" is "Hello, I'm
+        // calling"
+        let raw = if f.writer.is_none() {
+            raw.replace(", this is {writer}, calling", ", I'm calling")
+                .replace(", this is {writer}.", ",")
+        } else {
+            raw.to_string()
+        };
         let the_role = match (&f.role, &f.company) {
             (Some(r), Some(c)) => format!("the {r} role at {c}"),
             (Some(r), None) => format!("the {r} role"),
@@ -172,38 +221,51 @@ impl Situation {
 
     /// A whole message for this situation, lines joined with `eol`.
     pub fn template(&self, cfg: &Config, eol: &str) -> String {
+        self.template_in(None, cfg, eol)
+    }
+
+    /// A whole message in one of the scenario's [`variants`] (or, with
+    /// `None`, in wording that fits any), lines joined with `eol`. It
+    /// reads as a finished message; where the writer's name is needed and
+    /// not known, it leaves [`WRITER_BLANK`] for them to fill.
+    pub fn template_in(&self, variant: Option<&str>, cfg: &Config, eol: &str) -> String {
         let para = format!("{eol}{eol}");
-        let body = [self.phrase(Slot::Gratitude), self.phrase(Slot::Decision)].join(" ");
-        let door = self.phrase(Slot::DoorOpen);
+        let mut named = self.clone();
+        if named.facts.writer.is_none() && self.medium != Medium::InPerson {
+            named.facts.writer = Some(WRITER_BLANK.to_string());
+        }
+        let phrase = |slot| named.phrase_in(slot, variant);
+        let body = [phrase(Slot::Gratitude), phrase(Slot::Decision)].join(" ");
+        let door = phrase(Slot::DoorOpen);
         let mut out = String::new();
         match self.medium {
             Medium::Email => {
-                out.push_str(&self.phrase(Slot::Subject));
+                out.push_str(&phrase(Slot::Subject));
                 out.push_str(&para);
-                out.push_str(&self.phrase(Slot::Greeting));
+                out.push_str(&phrase(Slot::Greeting));
                 out.push_str(&para);
                 out.push_str(&body);
                 out.push_str(&para);
                 out.push_str(&door);
                 out.push_str(&para);
-                out.push_str(&self.sign_off_lines(cfg).join(eol));
+                out.push_str(&named.sign_off_lines(cfg).join(eol));
             }
             Medium::Text => {
-                out.push_str(&self.phrase(Slot::Greeting));
+                // "Hi Dana, thanks so much ... – Sam": one line, the
+                // writer's name at its end
+                let mut hello = self.clone();
+                hello.facts.writer = None;
+                out.push_str(&hello.phrase(Slot::Greeting));
                 out.push(' ');
-                out.push_str(&body);
+                out.push_str(&after_comma(&body));
                 out.push(' ');
                 out.push_str(&door);
-                match &self.facts.writer {
-                    Some(w) => out.push_str(&format!(" – {w}")),
-                    None => {
-                        out.push_str(&para);
-                        out.push_str(&self.phrase(Slot::Closing));
-                    }
+                if let Some(w) = &named.facts.writer {
+                    out.push_str(&format!(" – {w}"));
                 }
             }
             Medium::Phone | Medium::InPerson => {
-                out.push_str(&self.phrase(Slot::Greeting));
+                out.push_str(&phrase(Slot::Greeting));
                 out.push_str(&para);
                 out.push_str(&body);
                 out.push_str(&para);
@@ -212,6 +274,20 @@ impl Situation {
         }
         out.push_str(eol);
         out
+    }
+}
+
+/// `text` to follow a comma: its first word in lower case, unless it is
+/// "I" or a name-like word that keeps its capital.
+fn after_comma(text: &str) -> String {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    let keeps = first == "I" || first.starts_with("I'") || first.starts_with("I’");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if !keeps && c.is_uppercase() && first.chars().skip(1).all(char::is_lowercase) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
     }
 }
 
@@ -254,18 +330,33 @@ mod tests {
     }
 
     #[test]
-    fn greetings_without_names_still_read() {
-        for (medium, want) in [
-            (Medium::Phone, "Hello, I'm calling about the role."),
-            (Medium::Text, "Hi,"),
-        ] {
-            let s = Situation {
-                scenario: Scenario::AnotherOffer,
-                medium,
-                facts: Facts::default(),
-            };
-            assert_eq!(s.phrase(Slot::Greeting), want);
-        }
+    fn an_unknown_writer_is_worded_around_in_fixes() {
+        let mut s = situation(None, None);
+        s.facts.writer = None;
+        s.facts.recipient = None;
+        s.medium = Medium::Phone;
+        assert_eq!(
+            s.phrase(Slot::Greeting),
+            "Hello, I'm calling about the role."
+        );
+        s.medium = Medium::Text;
+        assert_eq!(s.phrase(Slot::Greeting), "Hi,");
+        s.facts.recipient = Some("Dana".into());
+        assert_eq!(s.phrase(Slot::Greeting), "Hi Dana,");
+    }
+
+    #[test]
+    fn relocation_has_two_directions_and_wording_for_either() {
+        assert_eq!(variants(Scenario::Relocation), ["moving", "staying"]);
+        assert!(variants(Scenario::General).is_empty());
+        let mut s = situation(None, None);
+        s.scenario = Scenario::Relocation;
+        let either = s.phrase(Slot::Decision);
+        let moving = s.phrase_in(Slot::Decision, Some("moving"));
+        let staying = s.phrase_in(Slot::Decision, Some("staying"));
+        assert!(moving.contains("moving away"), "{moving}");
+        assert!(staying.contains("not to relocate"), "{staying}");
+        assert!(either != moving && either != staying, "{either}");
     }
 
     #[test]

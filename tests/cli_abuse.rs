@@ -275,20 +275,24 @@ fn unreadable_files_are_reported_and_skipped() {
 }
 
 #[test]
-fn a_config_that_is_not_toml_is_named_and_defaults_are_used() {
+fn a_config_that_is_not_toml_is_named_and_nothing_is_checked() {
     let s = Scratch::new("bad-toml");
     s.write("tactful.toml", "medium = [oops\n[rules\n");
     s.write("good.md", CLEAN);
     let o = tactful(&s.0, &["check", ".", "--format", "json"]);
     assert_no_panic(&o);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains("tactful.toml: not valid TOML"), "{err}");
-    assert!(err.contains("using the default"), "{err}");
-    assert_eq!(reported(&o).len(), 1);
+    assert!(err.contains("no drafts checked"), "{err}");
+    assert!(
+        o.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     // the same file given with --config
     let o = tactful(&s.0, &["check", "good.md", "--config", "tactful.toml"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("tactful.toml: not valid TOML"));
     // a --config that cannot be read is a usage error
     let o = tactful(&s.0, &["check", "good.md", "--config", "missing.toml"]);
@@ -332,7 +336,7 @@ hedge = [1, 2]
     s.write("good.md", CLEAN);
     let o = tactful(&s.0, &["check", ".", "--format", "json"]);
     assert_no_panic(&o);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let err = stderr(&o);
     for key in [
         "`medium`",
@@ -353,11 +357,14 @@ hedge = [1, 2]
             "{key} is not named:\n{err}"
         );
     }
-    assert_eq!(reported(&o).len(), 1);
+    assert!(
+        o.stdout.is_empty(),
+        "nothing is checked under a broken config"
+    );
 }
 
 #[test]
-fn absurd_budgets_are_refused_and_the_default_kept() {
+fn absurd_budgets_are_refused() {
     let s = Scratch::new("budgets");
     s.write("good.md", CLEAN);
     for (value, shown) in [
@@ -376,9 +383,7 @@ fn absurd_budgets_are_refused_and_the_default_kept() {
                 && err.contains(shown),
             "{value}: {err}"
         );
-        // the default budget (200) still applies: the clean draft is fine
-        assert_eq!(o.status.code(), Some(0), "{value}: {err}");
-        assert!(!codes_of(&o, "good.md").contains(&"excessive-length".to_string()));
+        assert_eq!(o.status.code(), Some(2), "{value}: {err}");
     }
     // a number too large for TOML is a TOML error, named as such
     s.write(
@@ -387,7 +392,7 @@ fn absurd_budgets_are_refused_and_the_default_kept() {
     );
     let o = tactful(&s.0, &["check", ".", "--format", "json"]);
     assert_no_panic(&o);
-    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("tactful.toml: not valid TOML"),
         "{}",
@@ -430,6 +435,7 @@ fn usage_errors_exit_2_with_one_line() {
         &["check", "--format", "xml"],
         &["explain", "no-such-rule"],
         &["check", "does-not-exist.md"],
+        &["check", "--diff", "--format", "json", "."],
     ] {
         let o = tactful(&s.0, args);
         assert_no_panic(&o);

@@ -612,8 +612,11 @@ async fn completion_offers_templates_then_phrases() {
     client.open(URI, "markdown", 1, "").await;
     let items = complete(&mut client, (0, 0), None).await;
     let labels: Vec<&str> = items.iter().map(|i| i["label"].as_str().unwrap()).collect();
-    assert_eq!(labels.len(), 14, "{labels:?}");
+    // 11 scenarios, 2 more ways for relocation, 3 other media
+    assert_eq!(labels.len(), 16, "{labels:?}");
     assert!(labels.contains(&"Decline template: relocation (email)"));
+    assert!(labels.contains(&"Decline template: relocation/moving (email)"));
+    assert!(labels.contains(&"Decline template: relocation/staying (email)"));
     assert!(labels.contains(&"Decline template: general (phone)"));
     for item in &items {
         // "relocation email" for "Decline template: relocation (email)"
@@ -820,7 +823,7 @@ async fn templates_as_code_actions_on_an_empty_buffer() {
         .expect("a template action")
         .clone();
     let after = common::apply_edits("\n", &edits_of(&template), Enc::Utf16);
-    assert!(after.contains("I have accepted an offer"), "{after}");
+    assert!(after.contains("I have accepted another offer"), "{after}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -1015,6 +1018,43 @@ async fn tactful_toml_in_the_workspace_root_reloads_live() {
             .unwrap()
             .contains("rules.casual-tone")
     );
+    client.shut_down().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invalid_tactful_toml_is_shown_and_the_defaults_serve() {
+    let dir = std::env::temp_dir().join(format!("tactful-lsp-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("tactful.toml"),
+        "mediun = \"text\"\n[rules]\ncasual-tone = \"of\"\n",
+    )
+    .unwrap();
+    let root = format!("file://{}", dir.display());
+    let mut client = TestClient::start();
+    client
+        .call(
+            "initialize",
+            json!({"processId": null, "rootUri": root, "capabilities": {}}),
+        )
+        .await;
+    client.notify("initialized", json!({})).await;
+    let shown = client.notification("window/showMessage").await;
+    assert!(shown["type"] == 1 || shown["type"] == 2, "{shown}");
+    let message = shown["message"].as_str().unwrap();
+    for part in [
+        "tactful.toml: `mediun`: unknown key (did you mean `medium`?)",
+        "tactful.toml: `rules.casual-tone`",
+        "(did you mean `off`?)",
+    ] {
+        assert!(message.contains(part), "{part}: {message}");
+    }
+    // the server goes on, with the defaults where the file was wrong
+    let uri = format!("{root}/draft.md");
+    client.open(&uri, "markdown", 1, TEXT).await;
+    let items = client.published(&uri, 1).await;
+    assert!(find(&items, "casual-tone").is_some(), "{items}");
     client.shut_down().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }

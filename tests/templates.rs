@@ -60,3 +60,39 @@ fn templates_infer_their_own_medium_where_words_allow() {
         assert_eq!(report.medium, medium, "{draft}");
     }
 }
+
+/// The editor's templates are `tactful new`'s drafts with blanks: filled
+/// with the same facts, they are the same text, word for word.
+#[test]
+fn the_editor_templates_and_tactful_new_share_their_wording() {
+    use tactful::templates::Fill;
+    let cfg = Config::default();
+    let facts = Facts {
+        recipient: Some("Ms. Larsen".into()),
+        company: None,
+        role: Some("Data Analyst".into()),
+        writer: Some("Sam Lee".into()),
+    };
+    let fill = Fill {
+        snippet: false,
+        writer: Some("Sam Lee"),
+    };
+    let mut compared = 0;
+    for medium in Medium::ALL {
+        for t in tactful::templates::templates(medium) {
+            let editor = fill
+                .render(&t.text(&cfg, true))
+                .replace("[Name]", "Ms. Larsen")
+                .replace("[Role]", "Data Analyst");
+            let new = format!(
+                "{}{}",
+                tactful::wording::front_matter(t.medium, "\n"),
+                Situation::new(t.scenario, t.medium, &facts, &cfg)
+                    .template_in(t.variant, &cfg, "\n")
+            );
+            assert_eq!(editor, new, "{}", t.title());
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, 4 * 16);
+}

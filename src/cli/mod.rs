@@ -3,7 +3,7 @@
 
 mod output;
 
-use output::Checked;
+use output::{Checked, FileTally};
 mod walk;
 mod write;
 
@@ -21,7 +21,8 @@ use crate::config::{self, Config, ConfigProblem};
 use crate::document::Format;
 use crate::engine;
 use crate::rules::{self, RULES, Severity};
-use crate::vocab::{Medium, Scenario};
+use crate::vocab::{Medium, Scenario, suggest};
+use crate::wording;
 
 #[derive(Parser)]
 #[command(
@@ -57,6 +58,11 @@ pub struct NewArgs {
     pub scenario: Scenario,
     #[arg(long, value_parser = parse_medium, default_value = "email")]
     pub medium: Medium,
+    /// Which way a scenario with two directions goes: for relocation,
+    /// `moving` (you are moving away) or `staying` (you will not move for
+    /// the job). Without it the wording fits either.
+    #[arg(long)]
+    pub variant: Option<String>,
     /// The person you are writing to ("Ms. Larsen").
     #[arg(long)]
     pub to: Option<String>,
@@ -110,15 +116,26 @@ pub struct CheckArgs {
 }
 
 fn parse_medium(s: &str) -> Result<Medium, String> {
-    Medium::parse(s).ok_or_else(|| format!("expected one of {}", Medium::ALL_NAMES.join(", ")))
+    Medium::parse(s).ok_or_else(|| unknown_name(s, &Medium::ALL_NAMES))
 }
 
 fn parse_scenario(s: &str) -> Result<Scenario, String> {
-    Scenario::parse(s).ok_or_else(|| format!("expected one of {}", Scenario::ALL_NAMES.join(", ")))
+    Scenario::parse(s).ok_or_else(|| unknown_name(s, &Scenario::ALL_NAMES))
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
-    Severity::parse(s).ok_or_else(|| "expected error, warning, info or hint".to_string())
+    Severity::parse(s).ok_or_else(|| unknown_name(s, &SEVERITY_NAMES))
+}
+
+const SEVERITY_NAMES: [&str; 4] = ["error", "warning", "info", "hint"];
+
+/// What clap prints after "invalid value": the nearest name first.
+fn unknown_name(typed: &str, names: &[&str]) -> String {
+    let expected = format!("expected one of {}", names.join(", "));
+    match suggest::nearest(typed, names.iter().copied()) {
+        Some(near) => format!("did you mean `{near}`? ({expected})"),
+        None => expected,
+    }
 }
 
 /// Runs a parsed command line; `tactful lsp` runs `serve`, the language
@@ -150,7 +167,11 @@ pub fn run(cli: Cli, serve: fn() -> ExitCode) -> ExitCode {
                 ExitCode::SUCCESS
             }
             None => {
-                eprintln!("tactful: unknown rule `{rule}`; `tactful rules` lists them");
+                let ids = RULES.iter().map(|r| r.id);
+                eprintln!(
+                    "tactful: unknown rule `{rule}`{}; `tactful rules` lists them all",
+                    suggest::did_you_mean(&rule, ids)
+                );
                 ExitCode::from(2)
             }
         },
@@ -161,15 +182,22 @@ pub fn run(cli: Cli, serve: fn() -> ExitCode) -> ExitCode {
 
 fn new_draft(args: NewArgs) -> ExitCode {
     let mut cfg = Config::default();
+    let mut problems = Vec::new();
     match &args.config {
         Some(path) => match std::fs::read_to_string(path) {
-            Ok(src) => report_problems(&cfg.apply_toml_str(&src, &path.display().to_string())),
+            Ok(src) => note_problems(
+                &cfg.apply_toml_str(&src, &path.display().to_string()),
+                &mut problems,
+            ),
             Err(e) => {
                 eprintln!("tactful: cannot read config {}: {e}", path.display());
                 return ExitCode::from(2);
             }
         },
-        None => cfg = config_for_dir(Path::new("."), &cfg),
+        None => cfg = config_for_dir(Path::new("."), &cfg, &mut problems),
+    }
+    if stop_on(&problems, "no draft written") {
+        return ExitCode::from(2);
     }
     let facts = crate::message::Facts {
         recipient: args.to,
@@ -177,8 +205,35 @@ fn new_draft(args: NewArgs) -> ExitCode {
         role: args.role,
         writer: args.from,
     };
-    let situation = crate::wording::Situation::new(args.scenario, args.medium, &facts, &cfg);
-    print_stdout(&situation.template(&cfg, "\n"));
+    let variants = wording::variants(args.scenario);
+    if let Some(v) = &args.variant {
+        if !variants.contains(&v.as_str()) {
+            let scenario = args.scenario.as_str();
+            if variants.is_empty() {
+                eprintln!("tactful: the scenario {scenario} has no variants");
+            } else {
+                eprintln!(
+                    "tactful: unknown variant `{v}` of {scenario}{}; it has {}",
+                    suggest::did_you_mean(v, variants.iter().copied()),
+                    variants.join(", ")
+                );
+            }
+            return ExitCode::from(2);
+        }
+    }
+    let situation = wording::Situation::new(args.scenario, args.medium, &facts, &cfg);
+    let body = situation.template_in(args.variant.as_deref(), &cfg, "\n");
+    print_stdout(&format!(
+        "{}{body}",
+        wording::front_matter(args.medium, "\n")
+    ));
+    if body.contains(wording::WRITER_BLANK) {
+        eprintln!(
+            "tactful: fill in {} with your name (or give --from NAME, or set \
+             profile.name in tactful.toml)",
+            wording::WRITER_BLANK
+        );
+    }
     ExitCode::SUCCESS
 }
 
@@ -215,11 +270,23 @@ impl Input {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
+    if args.diff && matches!(args.format, OutputFormat::Json) {
+        // a diff around the JSON document would make it unreadable
+        eprintln!(
+            "tactful: --diff prints a unified diff, not JSON; use --format json \
+             alone for the fixes as data"
+        );
+        return ExitCode::from(2);
+    }
     let mut io_error = false;
     let mut base = Config::default();
+    let mut problems = Vec::new();
     if let Some(path) = &args.config {
         match std::fs::read_to_string(path) {
-            Ok(src) => report_problems(&base.apply_toml_str(&src, &path.display().to_string())),
+            Ok(src) => note_problems(
+                &base.apply_toml_str(&src, &path.display().to_string()),
+                &mut problems,
+            ),
             Err(e) => {
                 eprintln!("tactful: cannot read config {}: {e}", path.display());
                 return ExitCode::from(2);
@@ -233,7 +300,9 @@ fn check(args: CheckArgs) -> ExitCode {
     let warm = std::thread::spawn(|| {
         let _ = crate::phrases::default_bank();
     });
-    let inputs = gather_inputs(&args, &mut io_error);
+    let mut skipped = 0;
+    let inputs = gather_inputs(&args, &mut skipped);
+    io_error |= skipped > 0;
     let mut configs: HashMap<PathBuf, Arc<Config>> = HashMap::new();
     let mut jobs = Vec::with_capacity(inputs.len());
     for input in inputs {
@@ -249,10 +318,10 @@ fn check(args: CheckArgs) -> ExitCode {
                 };
                 configs
                     .entry(dir.clone())
-                    .or_insert_with(|| Arc::new(config_for_dir(&dir, &base)))
+                    .or_insert_with(|| Arc::new(config_for_dir(&dir, &base, &mut problems)))
                     .clone()
             }
-            (None, None) => Arc::new(config_for_dir(Path::new("."), &base)),
+            (None, None) => Arc::new(config_for_dir(Path::new("."), &base, &mut problems)),
             _ => configs
                 .entry(PathBuf::new())
                 .or_insert_with(|| Arc::new(base.clone()))
@@ -263,6 +332,9 @@ fn check(args: CheckArgs) -> ExitCode {
         jobs.push((input, cfg));
     }
     let _ = warm.join();
+    if stop_on(&problems, "no drafts checked") {
+        return ExitCode::from(2);
+    }
     let color = matches!(args.format, OutputFormat::Human) && std::io::stdout().is_terminal();
     // With --diff, or --fix on standard input, what an input prints comes
     // before the report, which then waits for the end; otherwise each
@@ -270,7 +342,19 @@ fn check(args: CheckArgs) -> ExitCode {
     // are, and memory stays flat however many files there are.
     let fixes_stdin = args.fix && jobs.iter().any(|(i, _)| i.file().is_none());
     let stream = !args.diff && !fixes_stdin;
-    let mut report = ReportWriter::new(args.format, stream);
+    let mode = if args.fix {
+        output::Mode::Fix
+    } else if args.diff {
+        output::Mode::Diff
+    } else {
+        output::Mode::Check
+    };
+    let mut report = ReportWriter::new(args.format, stream, mode);
+    // standard input's fixed text or diff is what stdout carries: the
+    // summary goes to stderr then, as ruff's does
+    report.summary_to_stderr =
+        (args.fix || args.diff) && jobs.iter().any(|(i, _)| i.file().is_none());
+    report.skipped(skipped);
     let mut failing = false;
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::scope(|scope| {
@@ -297,9 +381,12 @@ fn check(args: CheckArgs) -> ExitCode {
                 if let Some(out) = &outcome.stdout {
                     report.print(out);
                 }
-                if let Some((text, counts)) = outcome.report {
-                    failing |= counts[..=args.fail_on as usize].iter().any(|&n| n > 0);
-                    report.add(text, counts);
+                failing |= outcome.status[..=args.fail_on as usize]
+                    .iter()
+                    .any(|&n| n > 0);
+                match outcome.tally {
+                    Some(tally) => report.add(outcome.part, tally),
+                    None => report.skipped(1),
                 }
             }
         }
@@ -321,20 +408,34 @@ struct ReportWriter {
     format: OutputFormat,
     /// Print each file's part at once, or keep them for [`Self::finish`].
     stream: bool,
+    /// The summary line goes to stderr (stdout carries fixed text).
+    summary_to_stderr: bool,
+    /// Something other than the report (a diff) was printed: a blank
+    /// line sets the summary apart from it.
+    printed_other: bool,
     kept: Vec<String>,
     files: usize,
     tally: output::Tally,
 }
 
 impl ReportWriter {
-    fn new(format: OutputFormat, stream: bool) -> ReportWriter {
+    fn new(format: OutputFormat, stream: bool, mode: output::Mode) -> ReportWriter {
         ReportWriter {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             format,
             stream,
+            summary_to_stderr: false,
+            printed_other: false,
             kept: Vec::new(),
             files: 0,
-            tally: output::Tally::default(),
+            tally: output::Tally::new(mode),
+        }
+    }
+
+    /// Counts inputs that were named on stderr and not checked.
+    fn skipped(&mut self, n: usize) {
+        for _ in 0..n {
+            self.tally.skip();
         }
     }
 
@@ -342,11 +443,16 @@ impl ReportWriter {
     fn print(&mut self, s: &str) {
         // a closed pipe (`tactful check | head`) is not an error worth a panic
         let _ = self.out.write_all(s.as_bytes());
+        self.printed_other = true;
     }
 
-    /// One checked file's part of the report, and its findings by severity.
-    fn add(&mut self, part: String, counts: [usize; 4]) {
-        self.tally.add(counts);
+    /// One checked file's part of the report (none for a `--diff` or
+    /// standard input's fixed text), and what the summary counts of it.
+    fn add(&mut self, part: Option<String>, tally: output::FileTally) {
+        self.tally.add(tally);
+        let Some(part) = part else {
+            return;
+        };
         if self.stream {
             self.write_part(&part);
         } else {
@@ -372,8 +478,16 @@ impl ReportWriter {
             self.write_part(&part);
         }
         let end = match self.format {
+            // stdout is the fixed text: no report around it
+            OutputFormat::Json if self.summary_to_stderr && self.files == 0 => String::new(),
             OutputFormat::Json if self.files == 0 => output::JSON_EMPTY.to_string(),
             OutputFormat::Json => output::JSON_TAIL.to_string(),
+            OutputFormat::Human if self.summary_to_stderr => {
+                let _ = self.out.flush();
+                eprint!("{}", self.tally.summary());
+                String::new()
+            }
+            OutputFormat::Human if self.printed_other => format!("\n{}", self.tally.summary()),
             OutputFormat::Human => self.tally.summary(),
         };
         let _ = self.out.write_all(end.as_bytes());
@@ -388,15 +502,22 @@ struct Outcome {
     errors: Vec<String>,
     /// A diff (`--diff`) or the fixed text (`--fix` on standard input).
     stdout: Option<String>,
-    /// This input's part of the report, and its findings by severity.
-    report: Option<(String, [usize; 4])>,
+    /// This input's part of the report.
+    part: Option<String>,
+    /// What the summary counts of this input; `None` when it was skipped.
+    tally: Option<output::FileTally>,
+    /// The findings by severity that decide the exit status: those left
+    /// in the file as it now is on disk.
+    status: [usize; 4],
 }
 
 fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outcome {
     let mut outcome = Outcome {
         errors: Vec::new(),
         stdout: None,
-        report: None,
+        part: None,
+        tally: None,
+        status: [0; 4],
     };
     let (file, read) = match input.source {
         Source::File(path) => {
@@ -431,27 +552,63 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
             return outcome;
         }
     };
+    let on_disk = severities(&report);
+    // what a check of the fixed text finds: what remains after the fixes
+    let recheck = |fixed: &str, errors: &mut Vec<String>| {
+        catch_panic(|| engine::check(fixed, input.format, cfg))
+            .map_err(|panic| {
+                errors.push(format!(
+                    "tactful: {}: internal error while checking the fixed text \
+                     ({panic}); nothing written. Please report this with the file.",
+                    input.display
+                ));
+            })
+            .ok()
+    };
     if args.diff {
-        // --diff: show what --fix would write; write nothing
-        if let Some((fixed, _)) = fixed.filter(|(_, applied)| *applied > 0) {
-            let diff = similar::TextDiff::from_lines(&text, &fixed);
-            let (old, new) = (
-                format!("a/{}", input.display),
-                format!("b/{}", input.display),
-            );
-            outcome.stdout = Some(
-                diff.unified_diff()
-                    .context_radius(2)
-                    .header(&old, &new)
-                    .to_string(),
-            );
-        }
+        // --diff: show what --fix would write; write nothing. The exit
+        // status is the file's as it stays on disk.
+        outcome.status = on_disk;
+        let Some((fixed, applied)) = fixed.filter(|(_, applied)| *applied > 0) else {
+            outcome.tally = Some(FileTally {
+                remaining: on_disk,
+                fixed: 0,
+            });
+            return outcome;
+        };
+        let Some(after) = recheck(&fixed, &mut outcome.errors) else {
+            return outcome;
+        };
+        outcome.tally = Some(FileTally {
+            remaining: severities(&after),
+            fixed: applied,
+        });
+        let diff = similar::TextDiff::from_lines(&text, &fixed);
+        let (old, new) = (
+            format!("a/{}", input.display),
+            format!("b/{}", input.display),
+        );
+        outcome.stdout = Some(
+            diff.unified_diff()
+                .context_radius(2)
+                .header(&old, &new)
+                .to_string(),
+        );
         return outcome;
     }
+    let mut fixes_written = 0;
     if let Some((fixed, applied)) = fixed {
         if applied > 0 {
+            let Some(after) = recheck(&fixed, &mut outcome.errors) else {
+                return outcome;
+            };
             let Some(file) = &file else {
                 // stdin: print the fixed text instead of a report
+                outcome.status = severities(&after);
+                outcome.tally = Some(FileTally {
+                    remaining: outcome.status,
+                    fixed: applied,
+                });
                 outcome.stdout = Some(fixed);
                 return outcome;
             };
@@ -462,43 +619,48 @@ fn check_one(input: Input, cfg: &Config, args: &CheckArgs, color: bool) -> Outco
                 ));
             } else {
                 text = fixed;
-                match catch_panic(|| engine::check(&text, input.format, cfg)) {
-                    Ok(r) => report = r,
-                    Err(panic) => {
-                        outcome.errors.push(format!(
-                            "tactful: {}: fixed, then an internal error while checking \
-                             again ({panic}). Please report this with the file.",
-                            input.display
-                        ));
-                        return outcome;
-                    }
-                }
+                report = after;
+                fixes_written = applied;
             }
         }
     }
-    let mut counts = [0; 4];
-    for f in &report.findings {
-        counts[f.severity as usize] += 1;
-    }
+    outcome.status = severities(&report);
+    outcome.tally = Some(FileTally {
+        remaining: outcome.status,
+        fixed: fixes_written,
+    });
     let checked = Checked {
         path: input.display,
         text,
         report,
     };
-    let part = match args.format {
+    outcome.part = Some(match args.format {
         OutputFormat::Json => output::json_file(&checked),
         OutputFormat::Human => output::human_file(&checked, color),
-    };
-    outcome.report = Some((part, counts));
+    });
     outcome
 }
 
-fn config_for_dir(dir: &Path, base: &Config) -> Config {
+/// A report's findings by severity, indexed by `Severity as usize`.
+fn severities(report: &engine::Report) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for f in &report.findings {
+        counts[f.severity as usize] += 1;
+    }
+    counts
+}
+
+/// The configuration for the drafts in `dir`: `base` under the nearest
+/// `tactful.toml`; what is wrong with that file goes to `problems`.
+fn config_for_dir(dir: &Path, base: &Config, problems: &mut Vec<String>) -> Config {
     let mut cfg = base.clone();
     if let Some(file) = config::find_config_file(dir) {
         match std::fs::read_to_string(&file) {
-            Ok(src) => report_problems(&cfg.apply_toml_str(&src, &file.display().to_string())),
-            Err(e) => eprintln!("tactful: cannot read config {}: {e}", file.display()),
+            Ok(src) => note_problems(
+                &cfg.apply_toml_str(&src, &file.display().to_string()),
+                problems,
+            ),
+            Err(e) => problems.push(format!("cannot read config {}: {e}", file.display())),
         }
         // flags win over the file
         cfg.force_medium = base.force_medium;
@@ -507,13 +669,35 @@ fn config_for_dir(dir: &Path, base: &Config) -> Config {
     cfg
 }
 
-fn report_problems(problems: &[ConfigProblem]) {
-    for p in problems {
-        eprintln!("tactful: config: {p}; using the default");
+/// Keeps each configuration problem once (drafts in two folders may share
+/// one `tactful.toml`).
+fn note_problems(found: &[ConfigProblem], problems: &mut Vec<String>) {
+    for p in found {
+        let line = p.to_string();
+        if !problems.contains(&line) {
+            problems.push(line);
+        }
     }
 }
 
-fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
+/// A configuration with a mistake in it stops the run, as ruff's and
+/// vale's do: checking (or `--fix`ing) under settings the user did not
+/// write would report findings they turned off, or miss ones they asked
+/// for. Prints the problems and whether it stopped.
+fn stop_on(problems: &[String], what_stopped: &str) -> bool {
+    for p in problems {
+        eprintln!("tactful: {p}");
+    }
+    if problems.is_empty() {
+        return false;
+    }
+    eprintln!("tactful: {what_stopped}: correct the configuration above");
+    true
+}
+
+/// The inputs to check; those that cannot be are named on stderr and
+/// counted in `skipped`.
+fn gather_inputs(args: &CheckArgs, skipped: &mut usize) -> Vec<Input> {
     let mut inputs = Vec::new();
     for p in &args.paths {
         if p == "-" {
@@ -529,7 +713,7 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
                 }),
                 Err(problem) => {
                     eprintln!("tactful: {name}: {problem}; skipped");
-                    *io_error = true;
+                    *skipped += 1;
                 }
             }
             continue;
@@ -538,8 +722,8 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
         let files = match walk::files(&path) {
             Ok(f) => f,
             Err(e) => {
-                eprintln!("tactful: {p}: {e}");
-                *io_error = true;
+                eprintln!("tactful: {p}: cannot read: {e}; skipped");
+                *skipped += 1;
                 continue;
             }
         };
@@ -547,7 +731,7 @@ fn gather_inputs(args: &CheckArgs, io_error: &mut bool) -> Vec<Input> {
             let display = file.display().to_string();
             if let Some(problem) = problem {
                 eprintln!("tactful: {display}: {problem}; skipped");
-                *io_error = true;
+                *skipped += 1;
                 continue;
             }
             inputs.push(Input {

@@ -213,33 +213,73 @@ pub fn human_file(c: &Checked, color: bool) -> String {
     out
 }
 
+/// What a run of `check` does with the fixes it finds.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Reports findings.
+    #[default]
+    Check,
+    /// `--fix`: writes the preferred fixes, then reports what remains.
+    Fix,
+    /// `--diff`: shows what `--fix` would write.
+    Diff,
+}
+
+/// One checked file, as the summary counts it.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FileTally {
+    /// The findings left (after `--fix`; that would be left after
+    /// `--diff`), by severity, indexed by `Severity as usize`.
+    pub remaining: [usize; 4],
+    /// Fixes applied (`--fix`) or that would be (`--diff`).
+    pub fixed: usize,
+}
+
 /// What the summary line after the annotated snippets counts.
 #[derive(Debug, Default)]
 pub struct Tally {
+    mode: Mode,
     files: usize,
     files_with: usize,
+    files_fixed: usize,
+    fixed: usize,
+    /// Inputs named on stderr and not checked (missing, unreadable).
+    skipped: usize,
     /// Findings by severity, indexed by `Severity as usize`.
     counts: [usize; 4],
 }
 
+/// "s" after a count that is not one.
+fn s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 impl Tally {
-    /// Counts one checked file whose findings have `counts` by severity.
-    pub fn add(&mut self, counts: [usize; 4]) {
+    pub fn new(mode: Mode) -> Tally {
+        Tally {
+            mode,
+            ..Tally::default()
+        }
+    }
+
+    /// Counts one checked file.
+    pub fn add(&mut self, file: FileTally) {
         self.files += 1;
-        self.files_with += usize::from(counts.iter().any(|&n| n > 0));
-        for (all, n) in self.counts.iter_mut().zip(counts) {
+        self.files_with += usize::from(file.remaining.iter().any(|&n| n > 0));
+        self.files_fixed += usize::from(file.fixed > 0);
+        self.fixed += file.fixed;
+        for (all, n) in self.counts.iter_mut().zip(file.remaining) {
             *all += n;
         }
     }
 
-    /// The summary line, with its line break.
-    pub fn summary(&self) -> String {
-        let files = self.files;
-        let s = |n: usize| if n == 1 { "" } else { "s" };
-        let total: usize = self.counts.iter().sum();
-        if total == 0 {
-            return format!("No problems found in {files} file{}.\n", s(files));
-        }
+    /// Counts one input that could not be checked.
+    pub fn skip(&mut self) {
+        self.skipped += 1;
+    }
+
+    /// "2 warnings, 1 hint".
+    fn by_severity(&self) -> String {
         let names = ["error", "warning", "info", "hint"];
         let parts: Vec<String> = self
             .counts
@@ -248,12 +288,177 @@ impl Tally {
             .filter(|(n, _)| **n > 0)
             .map(|(&n, name)| format!("{n} {name}{}", if name == "info" { "" } else { s(n) }))
             .collect();
+        parts.join(", ")
+    }
+
+    /// " in 2 of 3 files", or nothing for a single file.
+    fn where_found(&self) -> String {
+        if self.files == 1 {
+            String::new()
+        } else {
+            format!(" in {} of {} files", self.files_with, self.files)
+        }
+    }
+
+    /// The summary line, with its line break. After `--fix` or `--diff`
+    /// it says what changed (or would) and what remains, as ruff's does;
+    /// an input that could not be checked is never counted as clean.
+    pub fn summary(&self) -> String {
+        let files = self.files;
+        let total: usize = self.counts.iter().sum();
+        let mut clauses = Vec::new();
+        if files == 0 && self.skipped == 0 {
+            // nothing was checked, so nothing was found clean either
+            return "No drafts found to check (tactful reads .md, .markdown and .txt files).\n"
+                .to_string();
+        }
+        if files == 0 {
+            clauses.push("Nothing checked".to_string());
+        } else {
+            match self.mode {
+                Mode::Check => clauses.push(self.found(total)),
+                Mode::Fix | Mode::Diff => {
+                    let diff = self.mode == Mode::Diff;
+                    let (fixed, none) = match (diff, self.fixed) {
+                        (false, 0) => ("No fixes applied".to_string(), "no problems remain"),
+                        (true, 0) => ("No fixes to apply".to_string(), "no problems remain"),
+                        (false, n) => (
+                            format!(
+                                "Fixed {n} problem{} in {} file{}",
+                                s(n),
+                                self.files_fixed,
+                                s(self.files_fixed)
+                            ),
+                            "no problems remain",
+                        ),
+                        (true, n) => (
+                            format!(
+                                "Would fix {n} problem{} in {} file{}",
+                                s(n),
+                                self.files_fixed,
+                                s(self.files_fixed)
+                            ),
+                            "none would remain",
+                        ),
+                    };
+                    if self.fixed == 0 && total == 0 {
+                        clauses.push(self.found(0));
+                    } else {
+                        clauses.push(fixed);
+                        clauses.push(match (total, diff) {
+                            (0, _) => none.to_string(),
+                            (n, false) => format!(
+                                "{n} problem{} remain{} ({}){}",
+                                s(n),
+                                if n == 1 { "s" } else { "" },
+                                self.by_severity(),
+                                self.where_found()
+                            ),
+                            (n, true) => format!(
+                                "{n} problem{} would remain ({}){}",
+                                s(n),
+                                self.by_severity(),
+                                self.where_found()
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+        if self.skipped > 0 {
+            clauses.push(format!("{} file{} skipped", self.skipped, s(self.skipped)));
+        }
+        format!("{}.\n", clauses.join("; "))
+    }
+
+    /// "Found 3 problems (...) in 1 of 2 files" or "No problems found in
+    /// 2 files" (only "No problems in" when some input was skipped: the
+    /// run as a whole found something wrong).
+    fn found(&self, total: usize) -> String {
+        let files = self.files;
+        if total == 0 {
+            let found = if self.skipped == 0 { " found" } else { "" };
+            return format!("No problems{found} in {files} file{}", s(files));
+        }
         format!(
-            "Found {total} problem{} ({}) in {} of {files} file{}.\n",
+            "Found {total} problem{} ({}) in {} of {files} file{}",
             s(total),
-            parts.join(", "),
+            self.by_severity(),
             self.files_with,
             s(files)
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tally(mode: Mode, files: &[([usize; 4], usize)], skipped: usize) -> String {
+        let mut t = Tally::new(mode);
+        for &(remaining, fixed) in files {
+            t.add(FileTally { remaining, fixed });
+        }
+        for _ in 0..skipped {
+            t.skip();
+        }
+        t.summary()
+    }
+
+    #[test]
+    fn check_summaries() {
+        assert_eq!(
+            tally(Mode::Check, &[([0; 4], 0)], 0),
+            "No problems found in 1 file.\n"
+        );
+        assert_eq!(
+            tally(Mode::Check, &[([0, 1, 0, 2], 0), ([0; 4], 0)], 0),
+            "Found 3 problems (1 warning, 2 hints) in 1 of 2 files.\n"
+        );
+        assert_eq!(
+            tally(Mode::Check, &[], 1),
+            "Nothing checked; 1 file skipped.\n"
+        );
+        assert!(tally(Mode::Fix, &[], 0).starts_with("No drafts found to check"));
+        assert_eq!(
+            tally(Mode::Check, &[([0; 4], 0)], 2),
+            "No problems in 1 file; 2 files skipped.\n"
+        );
+    }
+
+    #[test]
+    fn fix_and_diff_summaries_say_what_changed_and_what_remains() {
+        assert_eq!(
+            tally(Mode::Fix, &[([0, 0, 1, 0], 5)], 0),
+            "Fixed 5 problems in 1 file; 1 problem remains (1 info).\n"
+        );
+        assert_eq!(
+            tally(Mode::Fix, &[([0; 4], 2), ([0; 4], 1)], 0),
+            "Fixed 3 problems in 2 files; no problems remain.\n"
+        );
+        assert_eq!(
+            tally(Mode::Fix, &[([0, 2, 0, 0], 0)], 0),
+            "No fixes applied; 2 problems remain (2 warnings).\n"
+        );
+        assert_eq!(
+            tally(
+                Mode::Diff,
+                &[([0, 0, 0, 1], 4), ([0; 4], 0), ([0; 4], 1)],
+                0
+            ),
+            "Would fix 5 problems in 2 files; 1 problem would remain (1 hint) in 1 of 3 files.\n"
+        );
+        assert_eq!(
+            tally(Mode::Diff, &[([0; 4], 1)], 0),
+            "Would fix 1 problem in 1 file; none would remain.\n"
+        );
+        assert_eq!(
+            tally(Mode::Diff, &[([0; 4], 0)], 0),
+            "No problems found in 1 file.\n"
+        );
+        assert_eq!(
+            tally(Mode::Diff, &[([0; 4], 1)], 1),
+            "Would fix 1 problem in 1 file; none would remain; 1 file skipped.\n"
+        );
     }
 }

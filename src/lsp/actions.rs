@@ -217,7 +217,7 @@ pub fn template_actions(a: &Analysis) -> Vec<CodeAction> {
                 &a.uri,
                 vec![TextEdit::new(
                     range,
-                    fill.render(&t.text(front_matter.is_none())),
+                    fill.render(&t.text(&a.config, front_matter.is_none())),
                 )],
             )),
             ..CodeAction::default()

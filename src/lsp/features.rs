@@ -173,11 +173,11 @@ pub fn completion(
                 kind: Some(CompletionItemKind::SNIPPET),
                 detail: Some("tactful template".into()),
                 sort_text: Some(format!("{i:02}")),
-                filter_text: Some(format!("{} {}", t.scenario.as_str(), t.medium.as_str())),
+                filter_text: Some(format!("{} {}", t.name(), t.medium.as_str())),
                 insert_text_format: Some(format),
                 text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(
                     range,
-                    fill.render(&t.text(front_matter)),
+                    fill.render(&t.text(&a.config, front_matter)),
                 ))),
                 ..CompletionItem::default()
             })
@@ -206,7 +206,7 @@ pub fn completion(
     });
     let mut items = Vec::new();
     for (rank, kind) in missing.map(|k| (0, k)).chain(current.map(|k| (1, k))) {
-        for (i, phrase) in templates::phrases(kind, report.scenario)
+        for (i, phrase) in templates::phrases(kind, report.scenario, medium, &a.config)
             .into_iter()
             .enumerate()
         {
@@ -214,7 +214,7 @@ pub fn completion(
                 snippet: false,
                 writer: fill.writer,
             }
-            .render(phrase);
+            .render(&phrase);
             items.push(CompletionItem {
                 label: plain.lines().next().unwrap_or_default().to_string(),
                 kind: Some(CompletionItemKind::TEXT),
@@ -224,7 +224,7 @@ pub fn completion(
                 insert_text_format: Some(format),
                 text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(
                     range,
-                    fill.render(phrase),
+                    fill.render(&phrase),
                 ))),
                 ..CompletionItem::default()
             });

@@ -51,7 +51,8 @@ impl Message<'_> {
         let n = self.roles.len();
         let text = self.sentence_text(s);
         if let Some(name) = dash_name_suffix(text) {
-            return Some(name.to_string());
+            // "– [Your Name]" signs off but names no one
+            return (!name.starts_with('[')).then(|| name.to_string());
         }
         if let Some((_, name)) = text.split_once(',') {
             let name = name.trim().trim_end_matches(['.', '!']);

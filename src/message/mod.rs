@@ -172,6 +172,14 @@ mod tests {
             Some("Luca")
         );
         assert_eq!(dash_name_suffix("a well-known firm"), None);
+        // a template's blank signs off too, and names no writer
+        assert_eq!(
+            dash_name_suffix("Happy to stay in touch. – [Your Name]"),
+            Some("[Your Name]")
+        );
+        let m = analyse("Hi, thanks for the invitation; I must decline. – [Your Name]\n");
+        assert!(m.sign_off.is_some());
+        assert_eq!(m.facts.writer, None);
     }
 
     #[test]

@@ -602,5 +602,12 @@ pub fn dash_name_suffix(text: &str) -> Option<&str> {
     let spaced = before.is_empty()
         || before.ends_with(char::is_whitespace)
         || before.ends_with(['.', '!', '?', ')']);
-    (spaced && !name.is_empty() && count_words(name) <= 3 && is_name_like(name)).then_some(name)
+    // "– [Your Name]": a signature still to fill is a signature (the
+    // placeholder rule asks for the name)
+    let blank = name
+        .strip_prefix('[')
+        .and_then(|n| n.strip_suffix(']'))
+        .is_some_and(is_name_like);
+    (spaced && !name.is_empty() && count_words(name) <= 3 && (blank || is_name_like(name)))
+        .then_some(name)
 }

@@ -3,6 +3,7 @@
 //! anything above it; every other module may use it.
 
 mod edit;
+pub mod suggest;
 mod terms;
 
 pub use edit::{Edit, Finding, Fix, Intent, apply_edits, overlaps};
