@@ -10,6 +10,7 @@
 pub mod clauses;
 pub mod frames;
 pub mod hedges;
+pub mod scorer;
 pub mod tokens;
 
 use std::ops::Range;
