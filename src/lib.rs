@@ -4,9 +4,10 @@
 //! (`tests/layers.rs` keeps it so, ARCHITECTURE.md draws it):
 //!
 //! 1. `vocab`: media, scenarios, parts, severities, rule ids, findings.
-//! 2. `document`, `prose`, `phrases`, `position`: reading bytes into prose.
-//! 3. `reading`: a sentence's tokens, lemmas, clauses, decision frames and
-//!    hedges.
+//! 2. `position`, `phrases`, `prose`, `document`, each over the ones before
+//!    it: reading bytes into prose.
+//! 3. `reading`: a sentence's tokens, lemmas, clauses, decision frames,
+//!    hedges and evaluations.
 //! 4. `config`: settings over the vocabulary.
 //! 5. `message`: a document read as a decline message.
 //! 6. `wording`, `edits`: sentences for fixes, and edits that fit.

@@ -346,6 +346,13 @@ fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> 
                     {
                         return false;
                     }
+                    // a short last line stands alone: a text's "thx" or its
+                    // writer's name, even in lower case ("kai")
+                    let last_line = !s.trim().contains('\n');
+                    let rest_of_block = &text[range.end..block.range.end];
+                    if last_line && rest_of_block.trim().is_empty() && count_words(next_text) <= 2 {
+                        return false;
+                    }
                     let line = prev_text.trim_end();
                     let line = line.rsplit('\n').next().unwrap_or(line);
                     let words = count_words(line);

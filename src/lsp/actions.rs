@@ -1,5 +1,5 @@
 //! Code actions: a `quickfix` per fix carried in a diagnostic's `data`,
-//! "Disable <rule> in this file", `source.fixAll.tactful`, and whole
+//! "Disable `<rule>` in this file", `source.fixAll.tactful`, and whole
 //! templates on a near-empty buffer. Every edit touches only its range.
 
 use std::collections::HashMap;
@@ -63,7 +63,7 @@ pub fn quick_fixes(a: &Analysis, diagnostics: &[Diagnostic]) -> Vec<CodeAction> 
     out
 }
 
-/// "Disable <rule> in this file" for each rule among `diagnostics`.
+/// "Disable `<rule>` in this file" for each rule among `diagnostics`.
 pub fn disable_actions(a: &Analysis, diagnostics: &[Diagnostic]) -> Vec<CodeAction> {
     let mut rules: Vec<&str> = diagnostics.iter().filter_map(analysis::rule_of).collect();
     rules.sort_unstable();

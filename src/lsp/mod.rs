@@ -22,7 +22,7 @@
 //! - [`state`]: open documents and configuration behind one mutex.
 //! - [`analysis`]: one engine run on one document version, as diagnostics.
 //! - [`convert`]: byte offsets ↔ LSP positions, the only place.
-//! - [`actions`], [`features`], [`templates`]: code actions, hover,
+//! - [`actions`], [`features`] (with [`crate::templates`]): code actions, hover,
 //!   outline, code lens, completion.
 //! - [`settings`]: where configuration comes from.
 //! - [`frame`], [`transport`]: the framing layer in front of

@@ -115,6 +115,15 @@ impl Message<'_> {
             return (s, Source::Flag);
         }
         let body: Vec<usize> = self.body_sentences().collect();
+        // a message whose only decision is a request to move the interview
+        // is a reschedule, whatever its reason
+        let moves = body.iter().any(|&i| self.roles[i].reschedule);
+        let declines = body
+            .iter()
+            .any(|&i| self.roles[i].decision && !self.roles[i].reschedule);
+        if moves && !declines {
+            return (Scenario::Reschedule, Source::Inferred);
+        }
         let mut best = (0usize, Scenario::General);
         for s in &Scenario::ALL[..10] {
             let (weak, strong) = (

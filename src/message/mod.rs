@@ -7,7 +7,7 @@
 //! company and writer names.
 
 use crate::document::Document;
-use crate::reading::{FrameKind, Reading};
+use crate::reading::{self, FrameKind};
 use crate::vocab::{Medium, Scenario};
 
 mod facts;
@@ -47,7 +47,9 @@ impl<'a> Message<'a> {
             sign_off: None,
             words: 0,
         };
-        msg.readings = (0..n).map(|i| Reading::of(msg.sentence_text(i))).collect();
+        msg.readings = (0..n)
+            .map(|i| reading::read(msg.sentence_text(i)))
+            .collect();
         msg.subject = msg.find_subject();
         if let Some(s) = msg.subject {
             roles[s].subject = true;
@@ -82,7 +84,7 @@ impl<'a> Message<'a> {
                     .clear(&[FrameKind::Decline, FrameKind::Elsewhere, FrameKind::Fit])
                     .is_some()
                 || role.reschedule;
-            role.door_open = has("door_open");
+            role.door_open = has("door_open") || reading.opens_door();
             role.alternative = has("alternative");
         }
         for (i, role) in roles.iter_mut().enumerate() {
@@ -171,20 +173,6 @@ mod tests {
         );
         assert_eq!(dash_name_suffix("a well-known firm"), None);
     }
-}
-
-#[cfg(test)]
-mod head_tests {
-    use super::*;
-    use crate::document::Format;
-
-    fn analyse(text: &str) -> Message<'_> {
-        let bank = crate::phrases::default_bank();
-        Message::analyse(
-            Document::parse(text, Format::PlainText),
-            &Overrides::none(&bank),
-        )
-    }
 
     #[test]
     fn a_script_title_is_head_and_names_the_medium() {
@@ -223,5 +211,48 @@ mod head_tests {
     fn a_first_sentence_is_not_a_head_without_a_salutation_after_it() {
         let m = analyse("I have decided to withdraw my application. Thank you for your time.\n");
         assert!(m.roles.iter().all(|r| !r.head));
+    }
+
+    fn sign_off(text: &str) -> Option<String> {
+        let m = analyse(text);
+        m.sign_off.map(|s| m.sentence_text(s).to_string())
+    }
+
+    #[test]
+    fn a_request_to_move_the_interview_is_a_reschedule() {
+        let m = analyse(
+            "Hi Jo, my exam moved to Friday morning. Could we move the interview to Monday? Thanks, Sam\n",
+        );
+        assert_eq!(m.scenario, Scenario::Reschedule);
+        let m = analyse("Hi Jo, I have accepted another offer, so I must withdraw. Thanks, Sam\n");
+        assert_ne!(m.scenario, Scenario::Reschedule);
+    }
+
+    #[test]
+    fn texts_sign_with_a_name_alone_even_in_lower_case() {
+        assert_eq!(
+            sign_off("hi megan, cant make tmrw, can we do thu instead\nthx\nrosie\n").as_deref(),
+            Some("rosie")
+        );
+        assert_eq!(
+            sign_off("Hi Ana, I have to cancel Wednesday, I'm so sorry again. Danny").as_deref(),
+            Some("Danny")
+        );
+    }
+
+    #[test]
+    fn a_closing_and_a_name_slot_on_one_line() {
+        assert!(
+            sign_off(
+                "Dear Ms. Roy,\n\nI must withdraw my application.\n\nBest regards, [Your Name]\n"
+            )
+            .is_some()
+        );
+        assert!(
+            sign_off(
+                "Dear Ms. Roy,\n\nI must withdraw my application.\n\nThanks and Regards, Pooja\n"
+            )
+            .is_some()
+        );
     }
 }

@@ -100,6 +100,31 @@ impl Message<'_> {
                 name,
             });
         }
+        // a text's "hi jas can we move it": the greeting word and a name,
+        // with no comma after them
+        if starts_greeting {
+            let mut ws = text.split_whitespace();
+            let (Some(hello), Some(name)) = (ws.next(), ws.next()) else {
+                return None;
+            };
+            let name = name.trim_end_matches([',', '!', '.']);
+            let function = [
+                "i", "im", "i'm", "can", "so", "just", "thanks", "thank", "sorry", "it's", "its",
+                "this", "there", "all", "again", "everyone", "team", "we", "how", "hope", "is",
+                "am", "quick", "u", "you", "ya",
+            ];
+            let looks_like_name = name.chars().all(char::is_alphabetic)
+                && !function.contains(&name.to_lowercase().as_str())
+                && (2..=14).contains(&name.chars().count());
+            if looks_like_name && hello.len() <= 8 {
+                let end = text.find(name).map_or(cut, |k| k + name.len());
+                return Some(Greeting {
+                    sentence: idx,
+                    range: s.range.start..s.range.start + end,
+                    name: Some(name.to_string()),
+                });
+            }
+        }
         // "Dana," alone on the first line
         let bare = salutation.trim_end_matches([',', ':']);
         // "Dana," alone, or "Dana, thank you ..." — but not "Frankly, ..."
@@ -171,7 +196,8 @@ impl Message<'_> {
             let closing = self.hits.get("closing").iter().any(|c| {
                 c.start == self.doc.prose.sentences[last].range.start && c.end == head_end
             });
-            if closing && is_name_like(name.trim().trim_end_matches(['.', '!'])) {
+            // the name may still be a template slot: "Best, [Your Name]"
+            if closing && is_name_or_slot(name.trim().trim_end_matches(['.', '!'])) {
                 return Some(last);
             }
         }
@@ -179,17 +205,41 @@ impl Message<'_> {
         if dash_name_suffix(text).is_some() {
             return Some(last);
         }
-        // a bare name on its own line after the body
-        if last > first_body && is_name_like(text) {
+        // a bare name on its own line after the body ("Priya", or a text's
+        // lower-case "kai"), or after the last sentence of a text ("...
+        // sorry again. Danny")
+        // some body before it: the greeting's own sentence counts unless it
+        // holds nothing but the salutation
+        let body_before =
+            last > first_body || last == first_body && last > 0 && !self.greeting_only(last - 1);
+        if body_before {
             let prose = &self.doc.prose;
             let gap =
                 &prose.text[prose.sentences[last - 1].range.end..prose.sentences[last].range.start];
-            if gap.contains('\n') {
+            let own_line = gap.contains('\n');
+            if is_name_like(text) && (own_line || count_words(text) <= 2) {
+                return Some(last);
+            }
+            if own_line && is_lower_case_name(text) {
                 return Some(last);
             }
         }
         None
     }
+}
+
+/// A text's signature in lower case: one short word of letters that is not
+/// a closing word or a word of the message ("kai", "ollie").
+fn is_lower_case_name(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['-', '–', '—', ' ']);
+    let common = [
+        "thanks", "thank", "cheers", "ok", "okay", "bye", "ta", "x", "xx", "xxx", "lol", "yes",
+        "no", "sorry", "best", "regards", "thx", "ty", "pls", "please", "soon", "later", "cya",
+        "hi", "hey", "hello", "again", "sure", "cool", "great", "anyway", "peace", "love",
+    ];
+    (2..=14).contains(&t.chars().count())
+        && t.chars().all(|c| c.is_alphabetic())
+        && !common.contains(&t.to_lowercase().as_str())
 }
 
 /// The most sentences a head holds before the salutation (two address
@@ -209,7 +259,9 @@ pub(super) fn is_head(text: &str) -> bool {
         if t.is_empty() || is_reference_line(t) {
             return true;
         }
-        if count_words(t) > 14 {
+        // a title that announces what follows may run longer ("To say to
+        // Mr Castellano after my shift (he asked me ...):")
+        if count_words(t) > if t.ends_with(':') { 30 } else { 14 } {
             return false;
         }
         match t.chars().last() {

@@ -2,6 +2,7 @@
 //! salutation, and where missing parts would go.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -82,7 +83,7 @@ pub struct Message<'a> {
     /// One entry per prose sentence.
     pub roles: Vec<Roles>,
     /// What each prose sentence says, read (tokens, frames, hedges).
-    pub readings: Vec<Reading>,
+    pub readings: Vec<Arc<Reading>>,
     pub medium: Medium,
     pub medium_source: Source,
     pub scenario: Scenario,

@@ -145,8 +145,13 @@ fn opener_at(tokens: &[Token], i: usize) -> Option<&'static str> {
                 Some("possible" | "so" | "needed" | "any" | "necessary" | "convenient")
             ) || matches!(next(1), Some("that" | "this" | "it"))
                     && matches!(next(2), Some("works" | "suits" | "helps" | "would" | "suit" | "work"))
-                // "grateful if you could": a request, not a condition
-                || next(1) == Some("you")
+                                // "grateful if you could": a request, not a condition
+                || i > 0
+                    && matches!(
+                        tokens[i - 1].word.as_str(),
+                        "grateful" | "appreciate" | "appreciated" | "thankful" | "obliged" | "it" | "great" | "helpful"
+                    )
+                    && next(1) == Some("you")
                     && matches!(
                         next(2),
                         Some("could" | "would" | "can" | "will" | "might" | "are" | "have" | "need" | "wish" | "want" | "prefer")

@@ -48,6 +48,7 @@ const LEAVE_PARTICLE: &[(&str, &[&str])] = &[
     ("opt", &["out"]),
     ("step", &["back", "away", "down", "aside", "out"]),
     ("turn", &["down"]),
+    ("hold", &["off"]),
     ("sit", &["out"]),
 ];
 
@@ -343,9 +344,10 @@ pub fn frames(tokens: &[Token], clauses: &[Clause]) -> Vec<Frame> {
     let mut out = Vec::new();
     for (ci, c) in clauses.iter().enumerate() {
         let (start, end) = (c.tokens.start, c.tokens.end);
+        let request = requested(tokens, start, end);
         let mut i = start;
         while i < end {
-            if let Some(f) = frame_at(tokens, ci, start, end, i) {
+            if let Some(f) = frame_at(tokens, ci, start, end, i, request) {
                 i = f.words.end.max(i + 1);
                 out.push(f);
             } else {
@@ -409,7 +411,14 @@ fn removal(
     None
 }
 
-fn frame_at(tokens: &[Token], ci: usize, start: usize, end: usize, i: usize) -> Option<Frame> {
+fn frame_at(
+    tokens: &[Token],
+    ci: usize,
+    start: usize,
+    end: usize,
+    i: usize,
+    request: bool,
+) -> Option<Frame> {
     let t = &tokens[i];
     if !t.is_word() {
         return None;
@@ -434,11 +443,35 @@ fn frame_at(tokens: &[Token], ci: usize, start: usize, end: usize, i: usize) -> 
     }
     // reschedule: "reschedule", "postpone", "push it back", "move the
     // interview", "another time", "a different day"
-    let request = requested(tokens, start, end);
-    if matches!(l, "reschedul" | "rearrang" | "postpon" | "rejig") && request {
+    if matches!(l, "reschedul" | "rearrang" | "postpon" | "rejig" | "prepon") && request {
         return make(FrameKind::Reschedule, 1);
     }
-    if matches!(l, "move" | "push" | "shift" | "chang")
+    // what is moved comes first: "move the interview", "push it back";
+    // not "bump the salary"
+    let moved = (i + 1..(i + 4).min(end))
+        .find(|&k| !matches!(word(k), Some("the" | "my" | "our" | "this" | "that" | "a")))
+        .and_then(word)
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "interview"
+                    | "meeting"
+                    | "call"
+                    | "appointment"
+                    | "it"
+                    | "time"
+                    | "date"
+                    | "slot"
+                    | "back"
+                    | "to"
+                    | "session"
+                    | "round"
+                    | "chat"
+                    | "things"
+            )
+        });
+    if matches!(l, "move" | "push" | "shift" | "chang" | "bump")
+        && moved
         && (i + 1..(i + 4).min(end)).any(|k| {
             matches!(
                 word(k),
@@ -749,6 +782,15 @@ fn frame_at(tokens: &[Token], ci: usize, start: usize, end: usize, i: usize) -> 
     {
         return make(FrameKind::Decline, 1);
     }
+    // "can we do the interview at 4 instead of 2?"
+    if w == "instead"
+        && request
+        && tokens[start..i]
+            .iter()
+            .any(|t| is_process_noun(&t.word) || is_day(&t.word))
+    {
+        return make(FrameKind::Reschedule, 1);
+    }
     // a day offered instead: "can we do thu?", "would Thursday work instead?"
     if is_day(w)
         && !matches!(
@@ -827,6 +869,12 @@ mod tests {
             kinds("Would it be possible to find another time?"),
             [FrameKind::Reschedule]
         );
+        assert_eq!(
+            kinds("any way we can bump the interview to tmrw??"),
+            [FrameKind::Reschedule]
+        );
+        assert!(kinds("If you could bump the salary, I'd be back.").is_empty());
+        assert!(kinds("or bump the salary to make the commute worthwhile, I'd be back").is_empty());
         assert_eq!(kinds("It is not the right fit for me."), [FrameKind::Fit]);
     }
 

@@ -154,6 +154,10 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
         "feeling" if matches!(next, Some("is" | "that")) => return Some((Class::Stance, 1)),
         "principle" if prev == Some("in") => return Some((Class::Provisional, 1)),
         "verge" if prev == Some("the") => return Some((Class::Stance, 1)),
+        // "I don't know if I'll be able to", "idk whether"
+        "know" if prev == Some("not") && matches!(next, Some("if" | "whether" | "yet")) => {
+            return Some((Class::Stance, 1));
+        }
         "knows" if prev == Some("who") => return Some((Class::Provisional, 1)),
         "certain" | "sure" | "decided"
             if matches!(

@@ -6,16 +6,22 @@
 //! move the interview) by the lemma of the predicate and its negation, and
 //! [`hedges`] finds hedge cues by class with the span of words each one
 //! governs. A decision is hedged when a hedge's scope covers its frame.
+//! [`evaluation`] finds what a sentence says of the employer or of the
+//! writer, and with what polarity.
 
 pub mod clauses;
+pub mod evaluation;
 pub mod frames;
 pub mod hedges;
 pub mod scorer;
 pub mod tokens;
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 pub use clauses::Clause;
+pub use evaluation::{EvalKind, Evaluation};
 pub use frames::{Frame, FrameKind};
 pub use hedges::{Class, Hedge};
 pub use tokens::Token;
@@ -27,6 +33,7 @@ pub struct Reading {
     pub clauses: Vec<Clause>,
     pub frames: Vec<Frame>,
     pub hedges: Vec<Hedge>,
+    pub evaluations: Vec<Evaluation>,
 }
 
 /// How a sentence stands on the decision.
@@ -43,17 +50,42 @@ pub enum Stand {
     None,
 }
 
+/// Readings kept by sentence text: an editor's keystroke changes one
+/// sentence, so the others are read once. A reading depends only on its
+/// text, so keeping it never changes a result; the store is emptied when it
+/// grows past a few thousand sentences.
+static KEPT: LazyLock<Mutex<HashMap<String, Arc<Reading>>>> = LazyLock::new(Default::default);
+const KEEP_AT_MOST: usize = 4096;
+
+/// The reading of `text`, from the store when it was read before.
+pub fn read(text: &str) -> Arc<Reading> {
+    let kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(r) = kept.get(text) {
+        return Arc::clone(r);
+    }
+    drop(kept);
+    let r = Arc::new(Reading::of(text));
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if kept.len() >= KEEP_AT_MOST {
+        kept.clear();
+    }
+    kept.insert(text.to_string(), Arc::clone(&r));
+    r
+}
+
 impl Reading {
     pub fn of(text: &str) -> Reading {
         let tokens = tokens::tokenize(text);
         let clauses = clauses::clauses(&tokens);
         let frames = frames::frames(&tokens, &clauses);
         let hedges = hedges::hedges(&tokens, &clauses);
+        let evaluations = evaluation::evaluations(&tokens, &clauses);
         Reading {
             tokens,
             clauses,
             frames,
             hedges,
+            evaluations,
         }
     }
 
@@ -146,6 +178,421 @@ impl Reading {
         }
     }
 
+    /// Whether the sentence leaves the door open: future contact or
+    /// consideration ("I'd love to hear about anything in the new year",
+    /// "if another spot comes up I'd like to be considered", "let's keep
+    /// in touch"). Read as a verb of contact or consideration with a cue
+    /// of the future, or one of the fixed ways of saying it.
+    pub fn opens_door(&self) -> bool {
+        let words: Vec<&Token> = self.tokens.iter().filter(|t| t.is_word()).collect();
+        let has = |w: &str| words.iter().any(|t| t.word == w);
+        let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0].word == a && p[1].word == b);
+        // "stay in touch", "keep in touch", "feel free to get in touch";
+        // not "thank you for getting in touch"
+        let in_touch = words.windows(3).any(|p| {
+            p[1].word == "in"
+                && p[2].word == "touch"
+                && (matches!(p[0].lemma.as_str(), "stay" | "keep" | "remain" | "be")
+                    || p[0].word == "get" && !has("thank") && !has("thanks"))
+        });
+        let idiom = in_touch && !has("not")
+            || pair("touch", "base")
+            || pair("in", "mind") && words.iter().any(|t| t.lemma == "keep" || t.lemma == "bear")
+            || pair("on", "file")
+            || pair("paths", "cross")
+            || has("linkedin");
+        if idiom {
+            return true;
+        }
+        let contact = words.iter().any(|t| {
+            matches!(
+                t.lemma.as_str(),
+                "contact"
+                    | "hear"
+                    | "reach"
+                    | "connect"
+                    | "consid"
+                    | "appli"
+                    | "work"
+                    | "cross"
+                    | "talk"
+                    | "speak"
+                    | "meet"
+                    | "revisit"
+                    | "reconnect"
+                    | "collabor"
+                    | "chat"
+                    | "email"
+                    | "call"
+                    | "ring"
+                    | "approach"
+                    | "join"
+                    | "interview"
+            )
+        }) || has("open") && (has("to") || has("for"));
+        let future = words.iter().enumerate().any(|(k, t)| {
+            let next = words.get(k + 1).map(|n| n.word.as_str());
+            matches!(
+                t.word.as_str(),
+                "again"
+                    | "future"
+                    | "later"
+                    | "someday"
+                    | "sometime"
+                    | "eventually"
+                    | "down"
+                    | "opportunities"
+                    | "openings"
+                    | "vacancies"
+                    | "roles"
+                    | "positions"
+            ) || t.word == "next"
+                && matches!(
+                    next,
+                    Some(
+                        "year"
+                            | "time"
+                            | "round"
+                            | "opening"
+                            | "cycle"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "fall"
+                            | "winter"
+                    )
+                )
+                || t.word == "new" && next == Some("year")
+                || t.word == "one" && next == Some("day")
+                || matches!(
+                    t.word.as_str(),
+                    "another" | "other" | "similar" | "suitable" | "different"
+                ) && matches!(
+                    next,
+                    Some(
+                        "role"
+                            | "roles"
+                            | "opening"
+                            | "position"
+                            | "positions"
+                            | "opportunity"
+                            | "time"
+                            | "spot"
+                            | "vacancy"
+                            | "team"
+                            | "site"
+                    )
+                )
+                || matches!(t.word.as_str(), "anything" | "something")
+                    && words.iter().any(|u| {
+                        matches!(
+                            u.word.as_str(),
+                            "comes" | "come" | "opens" | "suitable" | "else"
+                        )
+                    })
+        });
+        contact && future
+    }
+
+    /// The condition clause of a sentence that bargains: a condition on
+    /// what the employer offers (pay, hybrid or remote work, the figure, a
+    /// location) with the writer's openness to think again ("if the fixed
+    /// pay can be revised, I'd be open to revisiting this"), or an "unless"
+    /// on such terms. Returns the condition's tokens.
+    pub fn negotiates(&self) -> Option<Range<usize>> {
+        let words = &self.tokens;
+        let term = |t: &Token| {
+            matches!(
+                t.word.as_str(),
+                "salary"
+                    | "pay"
+                    | "package"
+                    | "offer"
+                    | "remote"
+                    | "hybrid"
+                    | "relocation"
+                    | "hike"
+                    | "ctc"
+                    | "lpa"
+                    | "lakh"
+                    | "lakhs"
+                    | "bonus"
+                    | "fixed"
+                    | "figure"
+                    | "rate"
+                    | "budget"
+                    | "compensation"
+                    | "base"
+                    | "money"
+                    | "increase"
+                    | "raise"
+                    | "match"
+                    | "revise"
+                    | "better"
+                    | "higher"
+                    | "flexible"
+                    | "flexibility"
+                    | "based"
+                    | "market"
+                    | "allowance"
+                    | "equity"
+                    | "stipend"
+                    | "wfh"
+                    | "title"
+                    | "grade"
+                    | "band"
+            ) || t.word.starts_with(['£', '$', '€'])
+                || t.kind == tokens::Kind::Number && t.word.len() >= 2
+                || t.word.ends_with('k') && t.word.starts_with(|c: char| c.is_ascii_digit())
+        };
+        let open = |t: &Token| {
+            matches!(
+                t.lemma.as_str(),
+                "reconsid"
+                    | "consid"
+                    | "talk"
+                    | "revisit"
+                    | "evalu"
+                    | "differ"
+                    | "willing"
+                    | "happi"
+                    | "glad"
+                    | "open"
+                    | "interest"
+                    | "back"
+                    | "continu"
+                    | "attend"
+                    | "proceed"
+                    | "discuss"
+                    | "explor"
+                    | "take"
+            ) || t.word == "again"
+                || t.word == "know"
+                || t.word == "touch"
+        };
+        for c in &self.clauses {
+            let r = c.tokens.clone();
+            // "if ...", "unless ...", "provided ...", and the inverted "were
+            // the role able to be based in Leeds, ..."
+            let inverted = words
+                .get(r.start)
+                .is_some_and(|t| matches!(t.word.as_str(), "were" | "should" | "had"))
+                && r.len() > 3;
+            let conditional = c.conditional() || inverted;
+            if !conditional || !words[r.clone()].iter().any(term) {
+                continue;
+            }
+            // "if a role based nearer home ever becomes available": a door
+            // left open to another role, not a bargain over this one
+            let another_role = words[r.clone()].iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "role" | "position" | "opening" | "vacancy" | "job" | "something" | "anything"
+                )
+            }) && words[r.clone()].iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "available" | "comes" | "come" | "opens" | "arises" | "crops" | "becomes"
+                )
+            });
+            if another_role {
+                continue;
+            }
+            if c.opener == Some("unless") || words.iter().any(open) {
+                return Some(r);
+            }
+        }
+        None
+    }
+
+    /// An excuse with no content: something indefinite that came up or is
+    /// going on ("something's come up", "stuff going on at home", "things
+    /// have been crazy", "due to some issues at my end"). Returns the
+    /// tokens of the excuse. "For personal reasons" is a reason, not this.
+    pub fn vague_excuse(&self) -> Option<Range<usize>> {
+        let t = &self.tokens;
+        let w = |k: usize| t.get(k).map(|x| x.word.as_str());
+        for k in 0..t.len() {
+            let indefinite = matches!(
+                w(k),
+                Some(
+                    "something"
+                        | "stuff"
+                        | "things"
+                        | "matters"
+                        | "issues"
+                        | "circumstances"
+                        | "commitments"
+                        | "situations"
+                        | "situation"
+                )
+            );
+            if !indefinite {
+                continue;
+            }
+            // some, certain, a few, a number of, various, personal stuff
+            let vague_before = (k.saturating_sub(3)..k).any(|j| {
+                matches!(
+                    w(j),
+                    Some(
+                        "some"
+                            | "certain"
+                            | "few"
+                            | "various"
+                            | "number"
+                            | "personal"
+                            | "other"
+                            | "family"
+                    )
+                )
+            }) || matches!(w(k), Some("something" | "stuff" | "things"));
+            // came up, arisen, going on, happening, been crazy, a lot
+            let event = (k + 1..(k + 6).min(t.len())).any(|j| {
+                matches!(
+                    t[j].lemma.as_str(),
+                    "come"
+                        | "aris"
+                        | "happen"
+                        | "crop"
+                        | "pop"
+                        | "go"
+                        | "crazi"
+                        | "hectic"
+                        | "nut"
+                        | "lot"
+                        | "mad"
+                        | "chaotic"
+                        | "busi"
+                        | "insan"
+                        | "wild"
+                        | "pile"
+                ) || matches!(w(j), Some("end" | "home" | "side"))
+                    && (j >= 1 && matches!(w(j - 1), Some("my" | "at" | "on")))
+            });
+            // "due to some issues", "owing to circumstances"
+            let cause = (k.saturating_sub(4)..k).any(|j| matches!(w(j), Some("due" | "owing")));
+            // a named cause after it makes it concrete ("something came up
+            // with my mother's surgery")
+            let named = (k + 1..(k + 8).min(t.len())).any(|j| {
+                matches!(w(j), Some("with" | "regarding" | "involving"))
+                    && (j + 1..(j + 4).min(t.len())).any(|m| matches!(w(m), Some("my" | "our")))
+            });
+            if vague_before && (event || cause) && !named {
+                let end = (k + 1..(k + 6).min(t.len()))
+                    .rfind(|&j| t[j].is_word())
+                    .map_or(k + 1, |j| j + 1);
+                let start = (k.saturating_sub(2)..k)
+                    .find(|&j| matches!(w(j), Some("some" | "certain" | "due" | "owing")))
+                    .unwrap_or(k);
+                return Some(start..end);
+            }
+        }
+        None
+    }
+
+    /// Private detail an employer need not hear: a concrete word of health,
+    /// family conflict, money trouble or housing, told of the writer or
+    /// their family ("my mother was admitted to hospital", "I've got some
+    /// debts", "my brother isn't speaking to us"). "For family reasons" or
+    /// "health reasons" stays general and is fine. Returns the word's token.
+    pub fn private_detail(&self) -> Option<usize> {
+        let t = &self.tokens;
+        let personal = t.iter().any(|x| {
+            matches!(
+                x.word.as_str(),
+                "my" | "i"
+                    | "we"
+                    | "our"
+                    | "me"
+                    | "mum"
+                    | "mom"
+                    | "dad"
+                    | "mother"
+                    | "father"
+                    | "brother"
+                    | "sister"
+                    | "wife"
+                    | "husband"
+                    | "partner"
+                    | "son"
+                    | "daughter"
+            )
+        });
+        if !personal {
+            return None;
+        }
+        let general = t.iter().any(|x| x.word == "reasons" || x.word == "reason");
+        t.iter()
+            .position(|x| {
+                let w = x.word.as_str();
+                let field = matches!(
+                    w,
+                    // health
+                    "hospital" | "hospitalised" | "hospitalized" | "surgery" | "diagnosed"
+                    | "diagnosis" | "chemo" | "chemotherapy" | "cancer" | "tumour" | "tumor"
+                    | "stroke" | "injury" | "injured" | "fracture" | "replacement"
+                    | "therapy" | "therapist" | "depression" | "depressed" | "anxiety" | "panic"
+                    | "burnout" | "burned" | "burnt" | "breakdown" | "medication" | "pregnant"
+                    | "pregnancy" | "miscarriage" | "ivf" | "illness" | "disease" | "symptoms"
+                    | "admitted" | "icu" | "rehab" | "dementia"
+                    | "parkinson's" | "parkinsons" | "alzheimer's" | "sick"
+                    // family conflict
+                    | "divorce" | "divorcing" | "separated" | "separation" | "custody" | "affair"
+                    | "arguing" | "argument" | "estranged" | "speaking" | "falling"
+                    // money trouble and housing
+                    | "debt" | "debts" | "loan" | "loans" | "repayments" | "overdraft" | "bankrupt"
+                    | "bankruptcy" | "mortgage" | "arrears" | "bills" | "afford" | "landlord"
+                    | "evicted" | "eviction" | "savings" | "rent"
+                );
+                // health or money words in a general phrase stay fine; "not
+                // speaking" and "falling out" are the conflict, not the words
+                let has = |word: &str| t.iter().any(|y| y.word == word);
+                field
+                    && !(general && matches!(w, "sick" | "illness" | "afford"))
+                    && (w != "speaking" || has("not"))
+                    && (w != "falling" || has("out"))
+            })
+            .filter(|&k| {
+                // told of the writer or their family, in the same clause: "the
+                // staff seemed burned out" is about them
+                let clause = self.clauses.iter().find(|c| c.tokens.contains(&k));
+                clause.is_some_and(|c| {
+                    t[c.tokens.clone()].iter().any(|y| {
+                        matches!(
+                            y.word.as_str(),
+                            "my" | "i"
+                                | "we"
+                                | "our"
+                                | "me"
+                                | "mum"
+                                | "mom"
+                                | "dad"
+                                | "mother"
+                                | "father"
+                                | "brother"
+                                | "sister"
+                                | "wife"
+                                | "husband"
+                                | "partner"
+                                | "son"
+                                | "daughter"
+                        )
+                    }) && !t[c.tokens.clone()].iter().any(|y| {
+                        matches!(
+                            y.word.as_str(),
+                            "staff"
+                                | "people"
+                                | "team"
+                                | "network"
+                                | "employees"
+                                | "they"
+                                | "colleagues"
+                        )
+                    })
+                })
+            })
+    }
+
     /// A clear decision of the given kinds.
     pub fn clear(&self, kinds: &[FrameKind]) -> Option<&Frame> {
         self.frames
@@ -200,6 +647,61 @@ mod tests {
         #[test]
         fn any_unicode_reads(text in "\\PC{0,80}") {
             let _ = Reading::of(&text).stand();
+        }
+    }
+
+    #[test]
+    fn bargains_and_empty_excuses() {
+        for s in [
+            "If the fixed pay can be revised to 28 LPA, I would be open to revisiting this.",
+            "Were the role able to be based from your Leeds office, I should be happy to reconsider.",
+            "if u can do 22k + a bonus I can consider it",
+            "I'm withdrawing unless the hybrid arrangement is more generous.",
+        ] {
+            assert!(Reading::of(s).negotiates().is_some(), "{s}");
+        }
+        for s in [
+            "If a role nearer home ever becomes available, I'd be interested to hear about it.",
+            "If you have any questions, let me know.",
+            "The salary is below what I need, so I'm withdrawing.",
+        ] {
+            assert!(Reading::of(s).negotiates().is_none(), "{s}");
+        }
+        for s in [
+            "Something's come up this week, so I can't make Friday.",
+            "Due to some issues at my end, I must withdraw.",
+            "Things have been really crazy lately.",
+            "stuff going on at home atm",
+        ] {
+            assert!(Reading::of(s).vague_excuse().is_some(), "{s}");
+        }
+        for s in [
+            "For personal reasons, I must withdraw.",
+            "I left hospitality because I wanted something more stable.",
+            "Something came up with my mother's surgery, so I must withdraw.",
+            "I have accepted another offer.",
+        ] {
+            assert!(Reading::of(s).vague_excuse().is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn private_detail_is_the_writers_own() {
+        for s in [
+            "My mother was admitted to hospital on Saturday.",
+            "I've got some debts I'm sorting out.",
+            "my brother isn't speaking to either of us",
+            "I'm a single parent and my rent went up by £180.",
+        ] {
+            assert!(Reading::of(s).private_detail().is_some(), "{s}");
+        }
+        for s in [
+            "For family reasons, I must withdraw.",
+            "The staff I met seemed burned out.",
+            "I've accepted an offer with a hospital network closer to home.",
+            "Thanks for calling about the Senior Consultant role.",
+        ] {
+            assert!(Reading::of(s).private_detail().is_none(), "{s}");
         }
     }
 

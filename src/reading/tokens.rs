@@ -4,6 +4,7 @@
 //! word share (decline, declines, declined, declining; withdrew →
 //! withdraw; apologise → apologize).
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -161,10 +162,9 @@ fn word_token(span: Range<usize>, word: &str, informal: bool) -> Token {
 /// What a contraction or a texting spelling stands for, as words
 /// separated by spaces.
 fn expansion(w: &str) -> Option<&'static str> {
-    if let Some(&(_, full)) = EXPANSIONS.iter().find(|(k, _)| *k == w) {
-        return Some(full);
-    }
-    None
+    static MAP: LazyLock<HashMap<&'static str, &'static str>> =
+        LazyLock::new(|| EXPANSIONS.iter().copied().collect());
+    MAP.get(w).copied()
 }
 
 /// Contractions with and without the apostrophe, and texting spellings.
@@ -308,7 +308,9 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 /// The lemma of a normalised word: irregular forms to their base, British
 /// -ise spellings to -ize, then the Snowball English stem.
 pub fn lemma(word: &str) -> String {
-    if let Some(&(_, base)) = IRREGULAR.iter().find(|(k, _)| *k == word) {
+    static MAP: LazyLock<HashMap<&'static str, &'static str>> =
+        LazyLock::new(|| IRREGULAR.iter().copied().collect());
+    if let Some(base) = MAP.get(word) {
         return STEMMER.stem(base).into_owned();
     }
     let american = american_spelling(word);

@@ -7,6 +7,16 @@
 //! door into one left ajar. When you are rescheduling, "I look forward to
 //! meeting you" or an offer of another time does the same job.
 //!
+//! **What counts.** A sentence that reads as future contact or
+//! consideration: a verb of contact (hear, reach, connect, consider, apply,
+//! work together) with a sign of the future (again, in the new year,
+//! another role, if anything comes up), or a set way of saying it (stay in
+//! touch, keep me in mind, keep my details on file). A request to move the
+//! interview keeps the contact going by itself, so the rule stays quiet on
+//! one.
+//!
+//! **What it can't see.** An openness implied only by tone.
+//!
 //! **Where it points.** The end of the body, before the sign-off.
 //!
 //! Before: `I must decline the interview.` and the sign-off.
@@ -29,7 +39,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
-    if msg.body_sentences().next().is_none() || msg.any_role(|r| r.door_open || r.alternative) {
+    // a request to move the interview keeps the contact going by itself
+    if msg.body_sentences().next().is_none()
+        || msg.any_role(|r| r.door_open || r.alternative || r.reschedule)
+    {
         return Vec::new();
     }
     let at = msg.body_end();

@@ -10,12 +10,26 @@
 //! reaches people who had no part in it. Say what you want instead, or
 //! leave the reason out.
 //!
-//! **What it looks at.** Each sentence is scored with the VADER sentiment
-//! lexicon (negation flips a word's sense) and checked against tactful's
-//! own list of criticism, blame, sarcasm and self-pity. Conventional
-//! courtesy is not negativity: "Unfortunately, I must decline", "I
-//! regret", "I'm sorry for any inconvenience", "not the right fit", "at
-//! this time", "no longer".
+//! **What it looks at.** Each sentence is read for what it says of the
+//! employer, its people, its process and its offer, and with what
+//! polarity: a negative evaluation of one of them ("the panel seemed
+//! disorganised", "a rude receptionist") is criticism whatever the words,
+//! while the writer's own acts and feelings ("sorry for wasting your
+//! time", "I feel dreadful") are not. It also reads implied criticism by
+//! its shape: advice to the employer ("you might want to train your
+//! interviewers"), a rhetorical contrast ("if this is how you treat
+//! candidates ..."), sarcasm (thanks heaped on a four-hour wait, a
+//! "competitive" salary in quotes), and self-pity ("people like me never
+//! get a fair shot"). Word weights come from the VADER lexicon, with a
+//! negation flipping a word's sense, and tactful's own list of this
+//! domain's words. Conventional courtesy is not negativity: "Unfortunately,
+//! I must decline", "I regret", "I'm sorry for any inconvenience", "not the
+//! right fit", "at this time", "no longer", and a neutral reason ("the
+//! salary is below what I need").
+//!
+//! **What it can't see.** Criticism that needs knowledge of the situation
+//! ("your competitors were quicker"), most irony, and resentment with no
+//! negative word in it.
 //!
 //! Before:
 //!
@@ -37,6 +51,7 @@ use crate::edits;
 use crate::message::Message;
 use crate::phrases::{self, VALENCE};
 use crate::prose::word_ranges;
+use crate::reading::{EvalKind, evaluation};
 use crate::vocab::{Finding, Severity};
 use crate::wording::{Situation, Slot};
 
@@ -147,7 +162,7 @@ const NEUTRAL_HERE: &[&str] = &[
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let bitter: Vec<usize> = msg
         .body_sentences()
-        .filter(|&i| is_bitter(msg, i))
+        .filter(|&i| is_bitter(msg, i) || read_as_bitter(msg, i).is_some())
         .collect();
     let mut out = Vec::new();
     if bitter.is_empty() {
@@ -164,11 +179,15 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         .count();
     let situation = Situation::of(msg, cfg);
     for &i in &bitter {
-        let mut f = Finding::new(
-            RULE.id,
-            msg.sentence_buf(i),
-            "This sentence reads as critical or bitter; keep the reason neutral or leave it out.",
-        );
+        let (range, message) = match read_as_bitter(msg, i) {
+            Some((range, why)) => (msg.buf(range), why),
+            None => (
+                msg.sentence_buf(i),
+                "This sentence reads as critical or bitter; keep the reason neutral or leave it out."
+                    .to_string(),
+            ),
+        };
+        let mut f = Finding::new(RULE.id, range, message);
         // One neutral reason is enough: the first bitter sentence becomes
         // it (unless the message already gives a reason); the rest are best
         // deleted. A sentence carrying the only decision is reworded, never
@@ -198,6 +217,49 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     out
 }
 
+/// What the reading of sentence `i` finds bitter, if anything: the prose
+/// range of the clause at fault and a message that quotes the words.
+fn read_as_bitter(msg: &Message, i: usize) -> Option<(Range<usize>, String)> {
+    let reading = &msg.readings[i];
+    let text = msg.sentence_text(i);
+    let at = msg.sentence_range(i).start;
+    if let Some(e) = reading.evaluations.first() {
+        let clause = reading.clauses[e.clause].tokens.clone();
+        let span = reading.span(clause);
+        let cue = reading.words(text, e.cue.clone());
+        let why = match e.kind {
+            EvalKind::Criticism => match &e.target {
+                Some(t) => format!(
+                    "“{cue}” about {} reads as criticism; keep the reason neutral or leave it out.",
+                    reading.words(text, t.clone())
+                ),
+                None => {
+                    format!("“{cue}” reads as criticism; keep the reason neutral or leave it out.")
+                }
+            },
+            EvalKind::Advice => {
+                format!("“{cue}” gives the employer advice they did not ask for; leave it out.")
+            }
+            EvalKind::Rhetoric => format!("“{cue}” reads as a dig at the employer; leave it out."),
+            EvalKind::Sarcasm => {
+                format!("“{cue}” reads as sarcastic; say it plainly or leave it out.")
+            }
+            EvalKind::SelfPity => {
+                format!("“{cue}” runs yourself down; a decline needs no judgement of yourself.")
+            }
+        };
+        return Some((at + span.start..at + span.end, why));
+    }
+    let quoted = evaluation::scare_quotes(text)?;
+    Some((
+        at + quoted.start..at + quoted.end,
+        format!(
+            "{} in quotes reads as sarcastic; say it plainly or leave it out.",
+            &text[quoted]
+        ),
+    ))
+}
+
 /// Whether sentence `i` criticises, blames or pities.
 fn is_bitter(msg: &Message, i: usize) -> bool {
     let flat = &msg.doc.prose.flat;
@@ -211,13 +273,16 @@ fn is_bitter(msg: &Message, i: usize) -> bool {
     if criticism || msg.hits.any_inside("self_pity", r.clone()) {
         return true;
     }
+    // a blunt opener ("Frankly, ...", "Honestly, ...") before strongly
+    // negative words about someone; without a target, the writer's own
+    // hard weeks are no criticism
     let opener = msg.hits.any_inside("blunt_opener", r.clone());
     let target = msg.hits.any_inside("target_employer", r.clone());
-    if !opener && !target {
-        return false; // the lexicon alone never makes a sentence bitter
+    if !(opener && target) {
+        return false;
     }
     let (neg, _pos) = lexicon_score(msg, r);
-    opener && neg <= -1.5 || target && neg <= -3.0
+    neg <= -1.5
 }
 
 /// Whether a negator sits in the three words before `at`.

@@ -12,6 +12,13 @@
 //! a team in Glasgow, I'd love to hear about it") and a refused
 //! counter-offer ("no amount would change my mind").
 //!
+//! **How it reads.** Besides tactful's phrases, each sentence is read for
+//! a condition (if, unless, provided, or an inverted "were the role ...")
+//! on what the employer offers (pay, the figure, hybrid or remote work, a
+//! location) together with your openness to think again (reconsider,
+//! revisit, consider, talk, let me know). An "if a role nearer home ever
+//! becomes available" is a door left open, not a bargain.
+//!
 //! Before: `I must decline, unless there's some flexibility on the pay.`
 //!
 //! After: `I must decline.`
@@ -76,7 +83,12 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                     .map_or(s.start, |p| r.start + p);
                 Some(cond.min(s.start))
             }
-            _ => None,
+            // read: a condition on the employer's terms with the writer's
+            // openness to think again
+            _ => msg.readings[i].negotiates().map(|c| {
+                let span = msg.readings[i].span(c);
+                r.start + span.start
+            }),
         };
         if let Some(start) = start {
             let mut f = Finding::new(

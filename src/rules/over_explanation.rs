@@ -8,6 +8,13 @@
 //! taken back once it sits in a company's inbox. "For personal reasons" is
 //! a complete answer.
 //!
+//! **How it reads.** Besides tactful's phrases, a sentence shares private
+//! detail when a concrete word of health (hospital, surgery, diagnosed),
+//! family conflict (divorce, not speaking), money trouble (debts, loan
+//! repayments, rent went up) or housing (landlord, eviction) is told of you
+//! or your family in the same clause. "For family reasons" stays general
+//! and is fine; the staff's burnout is not your private detail.
+//!
 //! Before: three sentences on your diagnosis and your consultant's advice.
 //!
 //! After: `For personal reasons, I am unable to continue with the
@@ -70,7 +77,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     }
     for i in msg.body_sentences() {
         let r = msg.sentence_range(i);
-        if msg.hits.any_inside("private_detail", r) {
+        if msg.hits.any_inside("private_detail", r) || msg.readings[i].private_detail().is_some() {
             let range = msg.sentence_buf(i);
             if out
                 .iter()

@@ -8,6 +8,13 @@
 //! a short real reason, or none: "for personal reasons" and "a change in
 //! my circumstances" are complete answers.
 //!
+//! **How it reads.** Besides tactful's phrases, each sentence is read for
+//! something indefinite (something, stuff, things, some issues, certain
+//! matters, circumstances) that came up, is going on or has been hectic,
+//! or that is given as the cause ("due to some issues at my end"). Naming
+//! the cause ("something came up with my mother's surgery") makes it
+//! concrete; "for personal reasons" is a reason and always fine.
+//!
 //! Before: `Something came up, so I can't make it.`
 //!
 //! After: `Due to a change in my circumstances, I am unable to attend.`
@@ -34,7 +41,17 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         .filter(|&j| msg.roles[j].decision)
         .count();
     for i in msg.body_sentences() {
-        for h in msg.hits.inside("vague_excuse", msg.sentence_range(i)) {
+        let r = msg.sentence_range(i);
+        let mut excuses: Vec<std::ops::Range<usize>> =
+            msg.hits.inside("vague_excuse", r.clone()).collect();
+        if excuses.is_empty() {
+            // read: something indefinite that came up or is going on
+            if let Some(t) = msg.readings[i].vague_excuse() {
+                let span = msg.readings[i].span(t);
+                excuses.push(r.start + span.start..r.start + span.end);
+            }
+        }
+        for h in excuses {
             let words = &msg.doc.prose.flat[h.clone()];
             let mut f = Finding::new(
                 RULE.id,

@@ -1,0 +1,866 @@
+//! Evaluations: what a sentence says of the employer, its people, its
+//! process and its offer, or of the writer themself, and with what
+//! polarity. Criticism is found as a negative evaluation of a target, not
+//! by the critic's exact words; implied criticism by its shape: advice to
+//! the employer ("you should ..."), a rhetorical contrast ("if this is how
+//! you treat candidates ..."), sarcasm (thanks for something bad, scare
+//! quotes); and resentment or self-pity as a negative evaluation of the
+//! writer ("people like me never ...").
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::clauses::Clause;
+use super::tokens::{Kind, Token};
+use crate::phrases::VALENCE;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvalKind {
+    /// A negative evaluation of the employer, its people, process or offer.
+    Criticism,
+    /// Unasked-for advice to the employer.
+    Advice,
+    /// A rhetorical contrast or a dig ("I can only imagine ...").
+    Rhetoric,
+    /// Thanks for something bad; scare quotes.
+    Sarcasm,
+    /// Resentment or self-pity.
+    SelfPity,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    pub kind: EvalKind,
+    pub clause: usize,
+    /// The words that carry it (the evaluative word, the advice, ...).
+    pub cue: Range<usize>,
+    /// What it is about, when named.
+    pub target: Option<Range<usize>>,
+}
+
+/// Who or what, on the employer's side, a word names.
+fn is_employer_target(w: &str) -> bool {
+    matches!(
+        w,
+        "you"
+            | "your"
+            | "yours"
+            | "company"
+            | "firm"
+            | "organisation"
+            | "organization"
+            | "business"
+            | "team"
+            | "office"
+            | "offices"
+            | "management"
+            | "manager"
+            | "managers"
+            | "leadership"
+            | "boss"
+            | "interviewer"
+            | "interviewers"
+            | "panel"
+            | "recruiter"
+            | "recruiters"
+            | "hr"
+            | "hiring"
+            | "process"
+            | "interview"
+            | "interviews"
+            | "offer"
+            | "salary"
+            | "pay"
+            | "package"
+            | "compensation"
+            | "role"
+            | "position"
+            | "job"
+            | "culture"
+            | "environment"
+            | "workplace"
+            | "place"
+            | "people"
+            | "staff"
+            | "employees"
+            | "department"
+            | "communication"
+            | "feedback"
+            | "assessment"
+            | "task"
+            | "test"
+            | "questions"
+            | "ceo"
+            | "founder"
+            | "director"
+            | "director's"
+            | "recruitment"
+            | "treatment"
+            | "approach"
+            | "attitude"
+            | "behaviour"
+            | "behavior"
+            | "organisers"
+            | "setup"
+            | "system"
+            | "website"
+            | "portal"
+            | "rate"
+            | "budget"
+            | "benefits"
+            | "hours"
+            | "conditions"
+            | "reviews"
+            | "reputation"
+            | "glassdoor"
+            | "they"
+            | "them"
+            | "their"
+            | "whoever"
+            | "agency"
+            | "client"
+            | "canteen"
+            | "building"
+            | "facilities"
+            | "wait"
+            | "waiting"
+            | "delay"
+            | "delays"
+    )
+}
+
+/// Words the lexicon scores as negative that are ordinary in a decline, or
+/// that describe the writer's own circumstances rather than judge anyone.
+fn conventional(w: &str) -> bool {
+    matches!(
+        w,
+        "decline"
+            | "declining"
+            | "declined"
+            | "withdraw"
+            | "withdrawing"
+            | "pass"
+            | "unfortunately"
+            | "regret"
+            | "regretfully"
+            | "sorry"
+            | "apologies"
+            | "apologise"
+            | "apologize"
+            | "unable"
+            | "difficult"
+            | "hard"
+            | "tough"
+            | "miss"
+            | "missed"
+            | "missing"
+            | "no"
+            | "not"
+            | "lose"
+            | "leave"
+            | "leaving"
+            | "reject"
+            | "rejected"
+            | "cancel"
+            | "busy"
+            | "below"
+            | "low"
+            | "lower"
+            | "limited"
+            | "problem"
+            | "inconvenience"
+            | "trouble"
+            | "stress"
+            | "pressure"
+            | "sadly"
+            | "sad"
+            | "afraid"
+            | "worry"
+            | "worried"
+            | "doubt"
+            | "exam"
+            | "deadline"
+            | "conflict"
+            | "clash"
+            | "emergency"
+            | "ill"
+            | "sick"
+            | "illness"
+            | "loss"
+            | "pain"
+            | "cut"
+            | "cuts"
+            | "crisis"
+            | "challenge"
+            | "challenging"
+            | "demanding"
+            | "risk"
+            | "avoid"
+            | "stop"
+            | "stopped"
+            | "drop"
+            | "down"
+            | "disappointed"
+            | "disappointing"
+            | "hesitate"
+            | "hesitant"
+            | "uncertain"
+            | "uncertainty"
+            | "reluctantly"
+            | "reluctant"
+            | "heavy"
+            | "unfortunate"
+            | "shame"
+            | "pity"
+            | "lack"
+            | "long"
+            | "far"
+            | "commute"
+            | "expensive"
+            | "tired"
+            | "hate"
+            | "bad"
+            | "terrible"
+            | "awful"
+            | "guilty"
+            | "embarrassed"
+            | "mortified"
+            | "fault"
+            | "mistake"
+            | "bother"
+            | "hassle"
+            | "burden"
+            | "urgent"
+            | "struggle"
+            | "struggling"
+            | "worse"
+            | "harder"
+            | "rather"
+            | "complicated"
+            | "serious"
+            | "kill"
+            | "killing"
+            | "war"
+            | "fear"
+            | "scared"
+            | "nervous"
+            | "anxious"
+            | "overwhelmed"
+            | "frustrated"
+            | "frustrating"
+            | "unwell"
+    )
+}
+
+/// Evaluative words of this domain that the general lexicon lacks or
+/// scores too mildly, with a valence on VADER's scale.
+const DOMAIN: &[(&str, f32)] = &[
+    ("disorganised", -2.0),
+    ("disorganized", -2.0),
+    ("chaotic", -2.2),
+    ("shambolic", -2.4),
+    ("toxic", -2.6),
+    ("dismissive", -2.0),
+    ("disrespectful", -2.4),
+    ("condescending", -2.2),
+    ("patronising", -2.2),
+    ("patronizing", -2.2),
+    ("ghosted", -2.0),
+    ("ghosting", -2.0),
+    ("sloppy", -1.8),
+    ("exploitative", -2.4),
+    ("predatory", -2.4),
+    ("shady", -2.0),
+    ("sketchy", -1.8),
+    ("cliquey", -1.6),
+    ("amateurish", -2.0),
+    ("unorganised", -1.8),
+    ("unorganized", -1.8),
+    ("lowball", -2.0),
+    ("lowballed", -2.0),
+    ("laughable", -2.2),
+    ("insult", -2.2),
+    ("joke", -1.6),
+    ("mess", -1.8),
+    ("circus", -1.8),
+    ("underpaid", -1.8),
+    ("overworked", -1.6),
+    ("micromanaged", -1.8),
+    ("micromanagement", -1.8),
+    ("outdated", -1.2),
+    ("archaic", -1.4),
+    ("clueless", -2.0),
+    ("unprepared", -1.6),
+    ("rude", -2.2),
+    ("cold", -1.0),
+    ("stuffy", -1.2),
+    ("soulless", -2.0),
+    ("bleak", -1.6),
+    ("dingy", -1.6),
+    ("miserable", -2.2),
+    ("cheap", -1.2),
+    ("stingy", -1.8),
+    ("tone-deaf", -2.0),
+    ("unreasonable", -1.8),
+    ("unrealistic", -1.4),
+    ("excessive", -1.2),
+    ("unpaid", -1.2),
+    ("ridiculous", -1.8),
+    ("absurd", -1.8),
+    ("bizarre", -1.4),
+    ("unacceptable", -2.2),
+    ("unimpressed", -1.8),
+    ("ignored", -1.6),
+    ("wasted", -1.8),
+    ("waste", -1.8),
+    ("misleading", -2.0),
+    ("misled", -2.0),
+    ("bait", -1.4),
+    ("switch", 0.0),
+    ("unprofessional", -2.4),
+    ("incompetent", -2.4),
+    ("arrogant", -2.2),
+    ("hostile", -2.0),
+    ("insulting", -2.4),
+    ("pathetic", -2.7),
+    ("awful", -2.0),
+    ("terrible", -2.2),
+    ("horrible", -2.4),
+    ("dreadful", -2.2),
+    ("appalling", -2.6),
+    ("shocking", -1.8),
+    ("disgraceful", -2.6),
+];
+
+fn valence(w: &str) -> f32 {
+    static MAP: LazyLock<HashMap<&'static str, f32>> =
+        LazyLock::new(|| DOMAIN.iter().copied().collect());
+    if let Some(v) = MAP.get(w) {
+        return *v;
+    }
+    VALENCE.get(w).copied().unwrap_or(0.0)
+}
+
+fn is_negator(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "never" | "no" | "nothing" | "hardly" | "barely" | "nor" | "without"
+    )
+}
+
+/// The evaluations of a sentence.
+pub fn evaluations(tokens: &[Token], clauses: &[Clause]) -> Vec<Evaluation> {
+    let mut out = Vec::new();
+    for (ci, c) in clauses.iter().enumerate() {
+        let r = c.tokens.clone();
+        if let Some(e) = criticism(tokens, ci, r.clone()) {
+            out.push(e);
+        }
+        if let Some(e) = advice(tokens, ci, r.clone()) {
+            out.push(e);
+        }
+        if let Some(e) = rhetoric(tokens, ci, c) {
+            out.push(e);
+        }
+        if let Some(e) = hindsight(tokens, clauses, ci) {
+            out.push(e);
+        }
+        if let Some(e) = sarcasm(tokens, ci, r.clone()) {
+            out.push(e);
+        }
+        if let Some(e) = self_pity(tokens, ci, r.clone()) {
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// The negative weight of a clause's words, with negation: a negator in the
+/// three words before flips a word's sense and halves it ("not helpful"
+/// counts against, "not bad" mildly for). Returns the sum of negative
+/// weights and the most negative word.
+fn polarity(tokens: &[Token], r: Range<usize>) -> (f32, Option<usize>) {
+    let mut neg = 0.0f32;
+    let mut worst: Option<(usize, f32)> = None;
+    let mut since_negator = usize::MAX;
+    for k in r {
+        let t = &tokens[k];
+        if t.kind != Kind::Word {
+            if matches!(t.word.as_str(), "," | ";" | ":") {
+                since_negator = usize::MAX;
+            }
+            continue;
+        }
+        let w = t.word.as_str();
+        if is_negator(w) {
+            since_negator = 0;
+            continue;
+        }
+        since_negator = since_negator.saturating_add(1);
+        if conventional(w) {
+            continue;
+        }
+        let mut v = valence(w);
+        if v == 0.0 {
+            continue;
+        }
+        if since_negator <= 3 {
+            v *= -0.5;
+        }
+        if v < 0.0 {
+            neg += v;
+            if worst.is_none_or(|(_, wv)| v < wv) {
+                worst = Some((k, v));
+            }
+        }
+    }
+    (neg, worst.map(|(k, _)| k))
+}
+
+fn criticism(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    // an apology's clause blames the writer, not the employer ("sorry for
+    // wasting your time")
+    if r.clone().any(|k| {
+        matches!(
+            tokens[k].lemma.as_str(),
+            "sorri" | "apolog" | "forgiv" | "regret"
+        )
+    }) {
+        return None;
+    }
+    let (neg, worst) = polarity(tokens, r.clone());
+    let worst = worst?;
+    // a strongly negative word, or several milder ones
+    if neg > -1.6 {
+        return None;
+    }
+    // what the word is said of: the nearest employer or writer before it
+    // ("the panel was rude", "I feel dreadful"), or the noun it describes
+    // ("a rude receptionist"); the writer's own acts and feelings are no
+    // criticism, and neither is a word whose target only follows it
+    // ("unfair on both of them", "unfair to you")
+    let nearest = (r.start..worst).rev().find(|&k| {
+        tokens[k].lemma == "i" || tokens[k].lemma == "we" || is_employer_target(&tokens[k].word)
+    });
+    let described = (worst + 1..(worst + 3).min(r.end)).find(|&k| {
+        is_employer_target(&tokens[k].word)
+            && !matches!(
+                tokens[k].word.as_str(),
+                "you" | "your" | "they" | "them" | "their"
+            )
+    });
+    let target = match (nearest, described) {
+        (_, Some(d)) => d,
+        (Some(n), None) if tokens[n].lemma != "i" && tokens[n].lemma != "we" => n,
+        _ => return None,
+    };
+    Some(Evaluation {
+        kind: EvalKind::Criticism,
+        clause: ci,
+        cue: worst..worst + 1,
+        target: Some(target..target + 1),
+    })
+}
+
+/// "You should ...", "you might want to ...", "maybe your team could ...",
+/// "I'd suggest you ...": a directive to the employer.
+fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| r.contains(&k))
+            .map(|t| t.word.as_str())
+    };
+    for k in r.clone() {
+        let you = matches!(w(k), Some("you" | "your"));
+        if !you {
+            continue;
+        }
+        // "your team should", "you should", "you might want to", "you
+        // need to", "you ought to", "you may wish to"
+        let mut j = k + 1;
+        if w(k) == Some("your") {
+            j = k + 2;
+        }
+        let directive = matches!(w(j), Some("should" | "ought"))
+            || matches!(w(j), Some("might" | "may" | "could"))
+                && matches!(
+                    w(j + 1),
+                    Some("want" | "wish" | "consider" | "try" | "think" | "look")
+                )
+            || matches!(w(j), Some("need" | "really" | "seriously")) && w(j + 1) == Some("to")
+            || w(j) == Some("really") && w(j + 1) == Some("should");
+        // "you should receive", "you should have my CV": information
+        let informational = matches!(
+            w(j + 1),
+            Some("receive" | "have" | "find" | "see" | "feel" | "be" | "know" | "hear" | "get")
+        ) || w(j + 1) == Some("not") && w(j + 2) == Some("hesitate");
+        if directive && !informational {
+            return Some(Evaluation {
+                kind: EvalKind::Advice,
+                clause: ci,
+                cue: k..(j + 2).min(r.end),
+                target: Some(k..k + 1),
+            });
+        }
+    }
+    // "I would suggest / recommend / advise (that) you ..."
+    for k in r.clone() {
+        let advisee = (k + 1..(k + 3).min(r.end)).find(|&j| tokens[j].word == "you");
+        let to_do = advisee.and_then(|j| tokens.get(j + 1)).is_some_and(|n| {
+            n.kind == Kind::Word && !matches!(n.word.as_str(), "to" | "for" | "as" | "and" | "guys")
+        });
+        if matches!(
+            tokens[k].lemma.as_str(),
+            "suggest" | "recommend" | "advis" | "urg"
+        ) && to_do
+        {
+            return Some(Evaluation {
+                kind: EvalKind::Advice,
+                clause: ci,
+                cue: k..k + 1,
+                target: None,
+            });
+        }
+    }
+    None
+}
+
+/// "If this is how you treat candidates, ...", "I can only imagine ...",
+/// "I dread to think ...": a contrast drawn to the employer's discredit.
+fn rhetoric(tokens: &[Token], ci: usize, c: &Clause) -> Option<Evaluation> {
+    let r = c.tokens.clone();
+    let w = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| r.contains(&k))
+            .map(|t| t.word.as_str())
+    };
+    for k in r.clone() {
+        // "how you treat", "the way you run", "the way your team handles"
+        if matches!(w(k), Some("how") | Some("way"))
+            && matches!(w(k + 1), Some("you" | "your" | "they"))
+            && (k + 2..(k + 5).min(r.end)).any(|j| {
+                matches!(
+                    tokens[j].lemma.as_str(),
+                    "treat" | "handl" | "run" | "respect" | "communic" | "manag" | "valu"
+                )
+            })
+            && (c.conditional()
+                || r.clone().any(|j| {
+                    matches!(
+                        tokens[j].word.as_str(),
+                        "if" | "imagine" | "tells" | "says" | "shows"
+                    )
+                }))
+        {
+            return Some(Evaluation {
+                kind: EvalKind::Rhetoric,
+                clause: ci,
+                cue: k..(k + 3).min(r.end),
+                target: Some(k + 1..k + 2),
+            });
+        }
+        // "I can only imagine", "I dread to think", "I shudder to think"
+        if matches!(tokens[k].lemma.as_str(), "imagin" | "shudder" | "dread")
+            && r.clone()
+                .any(|j| matches!(tokens[j].word.as_str(), "only" | "dread" | "shudder" | "to"))
+            && r.clone().any(|j| tokens[j].lemma == "i")
+        {
+            return Some(Evaluation {
+                kind: EvalKind::Rhetoric,
+                clause: ci,
+                cue: k..k + 1,
+                target: None,
+            });
+        }
+    }
+    None
+}
+
+/// Blame in hindsight or by comparison: "it would have saved everyone's
+/// time if this was mentioned upfront", "had the feedback arrived when you
+/// promised, ...", "unlike yours, they returned my calls", "what a
+/// surprise".
+fn hindsight(tokens: &[Token], clauses: &[Clause], ci: usize) -> Option<Evaluation> {
+    let c = &clauses[ci];
+    let r = c.tokens.clone();
+    let w = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| r.contains(&k))
+            .map(|t| t.word.as_str())
+    };
+    let eval = |kind, cue: Range<usize>| Evaluation {
+        kind,
+        clause: ci,
+        cue,
+        target: None,
+    };
+    for k in r.clone() {
+        // "unlike you / yours / your team"
+        if w(k) == Some("unlike") && matches!(w(k + 1), Some("you" | "yours" | "your")) {
+            return Some(eval(EvalKind::Rhetoric, k..k + 2));
+        }
+        // "what a surprise"
+        if w(k) == Some("what") && w(k + 1) == Some("a") && w(k + 2) == Some("surprise") {
+            return Some(eval(EvalKind::Sarcasm, k..k + 3));
+        }
+        // "would / might have saved ... if ...": a counterfactual whose
+        // condition is about them
+        if matches!(w(k), Some("would" | "might" | "could"))
+            && w(k + 1) == Some("have")
+            && matches!(
+                w(k + 2),
+                Some("saved" | "helped" | "avoided" | "been" | "appreciated" | "spared")
+            )
+        {
+            let condition = clauses.iter().enumerate().any(|(j, d)| {
+                (j + 1 == ci || j == ci + 1 || j == ci)
+                    && (d.conditional()
+                        || tokens.get(d.tokens.start).is_some_and(|t| t.word == "had"))
+                    && tokens[d.tokens.clone()].iter().any(|t| {
+                        is_employer_target(&t.word)
+                            || matches!(
+                                t.word.as_str(),
+                                "mentioned" | "told" | "promised" | "communicated" | "said"
+                            )
+                    })
+            });
+            if condition {
+                return Some(eval(EvalKind::Rhetoric, k..k + 3));
+            }
+        }
+    }
+    None
+}
+
+/// Thanks for something bad ("thanks for the four-hour wait"), or a word
+/// of the offer in scare quotes ("your 'competitive' salary").
+fn sarcasm(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let thanks = r
+        .clone()
+        .find(|&k| matches!(tokens[k].lemma.as_str(), "thank" | "appreci" | "grate"))?;
+    // praise heaped on an ordeal: "the thrilling four-hour wait", "three
+    // wonderful weeks of silence"
+    for k in thanks + 1..r.end {
+        if valence(&tokens[k].word) >= 1.5
+            && (k + 1..(k + 5).min(r.end)).any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "wait"
+                        | "waiting"
+                        | "delay"
+                        | "delays"
+                        | "silence"
+                        | "ghosting"
+                        | "runaround"
+                        | "hoops"
+                        | "cancellation"
+                        | "cancellations"
+                        | "reschedules"
+                        | "excuses"
+                        | "radio"
+                )
+            })
+        {
+            return Some(Evaluation {
+                kind: EvalKind::Sarcasm,
+                clause: ci,
+                cue: thanks..k + 1,
+                target: None,
+            });
+        }
+    }
+    let (neg, worst) = polarity(tokens, thanks + 1..r.end);
+    let worst = worst?;
+    // "thank you for your patience with my delay" is sincere; a bad thing
+    // of theirs thanked for is not
+    let theirs = (thanks + 1..r.end).any(|k| is_employer_target(&tokens[k].word));
+    (neg <= -1.5 && theirs).then(|| Evaluation {
+        kind: EvalKind::Sarcasm,
+        clause: ci,
+        cue: thanks..worst + 1,
+        target: None,
+    })
+}
+
+/// A quoted single evaluative word, as in `your "competitive" salary`.
+pub fn scare_quotes(text: &str) -> Option<Range<usize>> {
+    for (open, close) in [('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')] {
+        let mut from = 0;
+        while let Some(a) = text[from..].find(open).map(|k| from + k) {
+            let inner_start = a + open.len_utf8();
+            let Some(b) = text[inner_start..].find(close).map(|k| inner_start + k) else {
+                break;
+            };
+            let inner = &text[inner_start..b];
+            let words = inner.split_whitespace().count();
+            let positive = inner
+                .split_whitespace()
+                .any(|w| valence(&w.to_lowercase()) > 0.8);
+            // a lower-case word in quotes before what it describes: your
+            // "competitive" salary (a quoted job title is capitalised)
+            let lower = inner.chars().all(|c| !c.is_uppercase());
+            let described = text[b + close.len_utf8()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    is_employer_target(
+                        w.to_lowercase()
+                            .trim_matches(|c: char| !c.is_alphanumeric()),
+                    )
+                });
+            let positive = lower && (positive || described);
+            // an apostrophe pair inside words ("I'm", "you're") is no quote
+            let bounded = a == 0 || !text[..a].ends_with(char::is_alphanumeric);
+            if (1..=2).contains(&words) && positive && bounded {
+                return Some(a..b + close.len_utf8());
+            }
+            from = b + close.len_utf8();
+        }
+    }
+    None
+}
+
+fn pity(clause: usize, cue: Range<usize>) -> Evaluation {
+    Evaluation {
+        kind: EvalKind::SelfPity,
+        clause,
+        cue,
+        target: None,
+    }
+}
+
+/// "People like me never get a fair chance", "I'm clearly not good
+/// enough", "I always mess these up": the writer run down by the writer.
+fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| r.contains(&k))
+            .map(|t| t.word.as_str())
+    };
+    for k in r.clone() {
+        // "people like me", "someone like me"
+        if w(k) == Some("like")
+            && w(k + 1) == Some("me")
+            && matches!(
+                w(k.wrapping_sub(1)),
+                Some("people" | "someone" | "somebody" | "candidates" | "anyone")
+            )
+        {
+            return Some(pity(ci, k - 1..k + 2));
+        }
+        // "not good enough", "never good enough"
+        if w(k) == Some("good")
+            && w(k + 1) == Some("enough")
+            && matches!(w(k.wrapping_sub(1)), Some("not" | "never"))
+            && r.clone().any(|j| tokens[j].lemma == "i")
+        {
+            return Some(pity(ci, k - 1..k + 2));
+        }
+        // "I always mess up", "I never get a break": a habit of failing
+        if tokens[k].lemma == "i"
+            && matches!(w(k + 1), Some("always" | "never"))
+            && (k + 2..(k + 5).min(r.end)).any(|j| {
+                matches!(
+                    tokens[j].lemma.as_str(),
+                    "mess" | "screw" | "fail" | "blow" | "ruin" | "get" | "win" | "make"
+                )
+            })
+        {
+            return Some(pity(ci, k..k + 3));
+        }
+    }
+    // "I'm useless", "what a failure I am": a strongly negative word about
+    // the writer, with no employer in the clause
+    let about_me = r.clone().any(|k| tokens[k].lemma == "i");
+    let about_them = r.clone().any(|k| is_employer_target(&tokens[k].word));
+    if about_me && !about_them {
+        for k in r.clone() {
+            if matches!(
+                tokens[k].word.as_str(),
+                "useless"
+                    | "failure"
+                    | "worthless"
+                    | "hopeless"
+                    | "loser"
+                    | "pathetic"
+                    | "stupid"
+                    | "idiot"
+                    | "unlucky"
+                    | "unwanted"
+                    | "unemployable"
+                    | "cursed"
+                    | "pointless"
+            ) && !matches!(
+                tokens.get(k.wrapping_sub(1)).map(|t| t.word.as_str()),
+                Some("not")
+            ) {
+                return Some(pity(ci, k..k + 1));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{clauses::clauses, tokens::tokenize};
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<EvalKind> {
+        let t = tokenize(text);
+        let c = clauses(&t);
+        evaluations(&t, &c).into_iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn criticism_without_listed_words() {
+        for s in [
+            "Your team seemed disorganised and the panel was rude.",
+            "The office felt cold and the leadership arrogant.",
+            "Frankly the whole process was a shambles and a waste of my time.",
+            "The salary you offered is insulting.",
+        ] {
+            assert!(kinds(s).contains(&EvalKind::Criticism), "{s}");
+        }
+    }
+
+    #[test]
+    fn implied_criticism_and_self_pity() {
+        assert!(kinds("You might want to train your interviewers.").contains(&EvalKind::Advice));
+        assert!(
+            kinds("If this is how you treat candidates, I can only imagine the staff.")
+                .contains(&EvalKind::Rhetoric)
+        );
+        assert!(
+            kinds("Thanks so much for the thrilling four-hour wait in your lobby.")
+                .contains(&EvalKind::Sarcasm)
+        );
+        assert!(
+            kinds("I guess people like me never get a fair shot.").contains(&EvalKind::SelfPity)
+        );
+        assert!(scare_quotes("Your \"competitive\" salary was not.").is_some());
+        assert!(scare_quotes("I'm sure you're busy.").is_none());
+    }
+
+    #[test]
+    fn neutral_reasons_and_courtesy_are_not_criticism() {
+        for s in [
+            "Unfortunately, I must decline.",
+            "The salary is below what I need at this stage.",
+            "It's a shame the timing didn't work out.",
+            "The role has changed from what I applied for, so I'll step back.",
+            "The commute would be too long for me.",
+            "Thank you for your patience with my delay.",
+            "You should receive my signed form tomorrow.",
+            "I'm sorry for any inconvenience.",
+            "I feel terrible about the short notice.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+        }
+    }
+}
