@@ -221,6 +221,36 @@ impl Features {
     }
 }
 
+/// All the models' margins for one sentence, from one feature extraction.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Margins([f32; 8]);
+
+impl Margins {
+    pub fn of(reading: &Reading, text: &str) -> Margins {
+        let f = Features::of(reading, text);
+        Margins(Model::ALL.map(|m| f.margin(m)))
+    }
+
+    pub fn margin(&self, model: Model) -> f32 {
+        self.0[model.index()]
+    }
+
+    /// Whether the margin reaches the model's calibrated threshold.
+    pub fn fires(&self, model: Model) -> bool {
+        self.margin(model) >= threshold(model)
+    }
+}
+
+impl Reading {
+    /// The models' margins for this reading's sentence, `text` (the text
+    /// it was read from), computed the first time they are asked for and
+    /// kept with the reading, so a sentence kept by [`super::read`] is
+    /// scored once.
+    pub fn margins(&self, text: &str) -> Margins {
+        Margins(*self.margins.get_or_init(|| Margins::of(self, text).0))
+    }
+}
+
 /// The probability that the sentence carries the model's label.
 pub fn score(model: Model, reading: &Reading, text: &str) -> f32 {
     Features::of(reading, text).score(model)
@@ -237,6 +267,14 @@ pub fn fires(model: Model, reading: &Reading, text: &str) -> bool {
 /// only ("for the", "I'm") is left out, and so is one that lies inside a
 /// stronger one's words.
 pub fn reasons(model: Model, reading: &Reading, text: &str) -> Vec<(String, f32)> {
+    reason_spans(model, reading, text)
+        .into_iter()
+        .filter_map(|(s, a)| Some((text.get(s)?.to_string(), a)))
+        .collect()
+}
+
+/// [`reasons`] as byte ranges of `text`.
+pub fn reason_spans(model: Model, reading: &Reading, text: &str) -> Vec<(Range<usize>, f32)> {
     let w = weights(model);
     let mut found: Vec<(Range<usize>, f32)> = Vec::new();
     extract(reading, text, &mut |h, v, src: &Source| {
@@ -270,9 +308,8 @@ pub fn reasons(model: Model, reading: &Reading, text: &str) -> Vec<(String, f32)
             kept.push((s, a));
         }
     }
-    kept.into_iter()
-        .filter_map(|(s, a)| Some((text.get(s)?.to_string(), a)))
-        .collect()
+    kept.retain(|(s, _)| text.get(s.clone()).is_some());
+    kept
 }
 
 /// Words that say nothing alone: a reason made of them only would quote
@@ -797,6 +834,12 @@ mod tests {
         let s = "I won't be attending, sorry!";
         let r = Reading::of(s);
         assert_eq!(Features::of(&r, s), Features::of(&r, s));
+        // the margins kept with the reading are the features' margins
+        let f = Features::of(&r, s);
+        for m in Model::ALL {
+            assert_eq!(r.margins(s).margin(m), f.margin(m), "{}", m.label());
+            assert_eq!(r.margins(s).fires(m), f.fires(m), "{}", m.label());
+        }
         // FNV-1a 64 test vectors
         assert_eq!(hash_key(""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(hash_key("a"), 0xaf63_dc4c_8601_ec8c);
