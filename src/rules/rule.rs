@@ -1,8 +1,11 @@
 //! What a rule is, where its explanation lives, and helpers every rule
 //! may use.
 
+use std::ops::Range;
+
 use crate::config::Config;
 use crate::message::Message;
+use crate::reading::scorer::{self, Model};
 use crate::vocab::{Finding, Severity};
 
 include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
@@ -47,4 +50,47 @@ pub(crate) fn dedup_overlapping(mut v: Vec<Finding>) -> Vec<Finding> {
         out.push(f);
     }
     out
+}
+
+/// How far above its calibrated threshold a scorer's margin must be when
+/// a rule asks it of every body sentence. A threshold lets about 2% of
+/// sentences without the label fire; over the ten or so sentences of a
+/// message that would be one message in six, so such a rule asks for
+/// odds about e (2.7) times higher. A rule that asks only of the one or
+/// two sentences that carry the decision keeps the calibrated threshold.
+pub(crate) const EVERY_SENTENCE: f32 = 1.0;
+
+/// The words of sentence `i` that weighed most with a trained scorer
+/// ([`crate::reading::scorer`]) that finds the sentence carries `model`'s
+/// label with a margin at least `raise` above its threshold, strongest
+/// first, as prose ranges with their text (at most three; none when every
+/// strong n-gram is function words only). `None` when it does not find so.
+pub(crate) fn scored(
+    msg: &Message,
+    i: usize,
+    model: Model,
+    raise: f32,
+) -> Option<Vec<(Range<usize>, String)>> {
+    let text = msg.sentence_text(i);
+    let reading = &msg.readings[i];
+    if reading.margins(text).margin(model) < scorer::threshold(model) + raise {
+        return None;
+    }
+    let at = msg.sentence_range(i).start;
+    Some(
+        scorer::reason_spans(model, reading, text)
+            .into_iter()
+            .take(3)
+            .filter_map(|(r, _)| Some((at + r.start..at + r.end, text.get(r)?.to_string())))
+            .collect(),
+    )
+}
+
+/// Scorer words quoted for a message: “a”, “b”.
+pub(crate) fn quote(words: &[(Range<usize>, String)]) -> String {
+    words
+        .iter()
+        .map(|(_, w)| format!("“{w}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
