@@ -31,7 +31,8 @@
 //! decision frame or the decision for hedging the cues miss ("not 100%
 //! sure yet but leaning that way", a decision followed by "unless ...").
 //! It is asked of those sentences only, so a hedge elsewhere never counts,
-//! and it quotes the words that weighed most.
+//! and it quotes the hedge cue nearest the decision (else the words that
+//! weighed most with the scorer).
 //!
 //! **What it can't see.** Hedges spread over several sentences ("I've
 //! decided to withdraw. Then again, who knows."), irony, and hedges in
@@ -130,14 +131,27 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
 /// ("not 100% sure yet but leaning that way"): only on a sentence
 /// that carries a decision frame or the decision, so a hedge on anything
 /// else is never read as one on the decision. The range is the sentence;
-/// the cue is the words that weighed most.
+/// the cue is a hedge cue the reading found in it, though its scope missed
+/// the decision ("For now I will not be able to ..."), else the words
+/// that weighed most.
 fn scored_hedge(msg: &Message, i: usize) -> Option<(usize, Range<usize>, String)> {
-    if !msg.roles[i].decision && msg.readings[i].frames.is_empty() {
+    let reading = &msg.readings[i];
+    if !msg.roles[i].decision && reading.frames.is_empty() {
         return None;
     }
     let words = scored(msg, i, Model::Hedged, 0.0)?;
-    let (_, cue) = words.first()?;
-    Some((i, msg.sentence_range(i), cue.clone()))
+    let text = msg.sentence_text(i);
+    // the hedge nearest the decision
+    let at = reading.frames.first().map_or(0, |f| f.at);
+    let cue = match reading
+        .hedges
+        .iter()
+        .min_by_key(|h| h.cue.start.abs_diff(at))
+    {
+        Some(h) => reading.words(text, h.cue.clone()).to_string(),
+        None => words.first()?.1.clone(),
+    };
+    Some((i, msg.sentence_range(i), cue))
 }
 
 #[cfg(test)]

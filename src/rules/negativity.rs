@@ -28,10 +28,11 @@
 //! and catches criticism in words no list holds ("nobody informed me
 //! about the delays"). It is asked only of a sentence that has a negative
 //! word or a negation of its own and is not the thanks, the greeting or
-//! the door left open, and it must be surer than its calibrated threshold;
-//! the finding then covers the sentence and quotes the words that weighed
-//! most. Conventional courtesy is not negativity: "Unfortunately,
-//! I must decline", "I regret", "I'm sorry for any inconvenience", "not the
+//! the door left open, and it must be clearly surer than its calibrated
+//! threshold; the finding then covers the sentence and quotes the
+//! negations and negative words among those that weighed most.
+//! Conventional courtesy is not negativity: "Unfortunately, I must
+//! decline", "I regret", "I'm sorry for any inconvenience", "not the
 //! right fit", "at this time", "no longer", and a neutral reason ("the
 //! salary is below what I need").
 //!
@@ -270,14 +271,35 @@ fn read_as_bitter(msg: &Message, i: usize) -> Option<(Range<usize>, String)> {
 /// The message for a bitter sentence the reading could not place: it
 /// quotes the words that weighed most with the scorer, if it judged.
 fn plain_message(msg: &Message, i: usize) -> String {
-    match scored_bitter(msg, i) {
-        Some(words) if !is_bitter(msg, i) && !words.is_empty() => format!(
-            "{} makes this sentence read as critical or bitter; keep the reason neutral or leave it out.",
-            quote(&words)
-        ),
-        _ => "This sentence reads as critical or bitter; keep the reason neutral or leave it out."
-            .to_string(),
+    let plain =
+        "This sentence reads as critical or bitter; keep the reason neutral or leave it out.";
+    if is_bitter(msg, i) {
+        return plain.to_string();
     }
+    let Some(mut words) = scored_bitter(msg, i) else {
+        return plain.to_string();
+    };
+    // quote only the strong words that hold a negation or a negative
+    // word: the rest ("two", "candidates") weigh with the model but would
+    // tell the writer nothing
+    words.retain(|(_, w)| {
+        w.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .any(|w| {
+                NEGATORS.contains(&w.as_str())
+                    || w.ends_with("n't")
+                    || w == "nobody"
+                    || VALENCE.get(w.as_str()).is_some_and(|&v| v < 0.0)
+                        && !NEUTRAL_HERE.contains(&w.as_str())
+            })
+    });
+    if words.is_empty() {
+        return "Read as a whole, this sentence sounds critical or bitter; keep the reason neutral or leave it out.".to_string();
+    }
+    format!(
+        "{} makes this sentence read as critical or bitter; keep the reason neutral or leave it out.",
+        quote(&words)
+    )
 }
 
 /// The trained scorer's judgement of sentence `i` (its strongest words),

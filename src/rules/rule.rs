@@ -63,8 +63,10 @@ pub(crate) const EVERY_SENTENCE: f32 = 1.0;
 /// The words of sentence `i` that weighed most with a trained scorer
 /// ([`crate::reading::scorer`]) that finds the sentence carries `model`'s
 /// label with a margin at least `raise` above its threshold, strongest
-/// first, as prose ranges with their text (at most three; none when every
-/// strong n-gram is function words only). `None` when it does not find so.
+/// first, as prose ranges with their text: the three strongest n-grams,
+/// those that overlap or touch made one ("felt", "like a" → "felt like
+/// a"); none when every strong n-gram is function words only. `None` when
+/// it does not find so.
 pub(crate) fn scored(
     msg: &Message,
     i: usize,
@@ -77,10 +79,30 @@ pub(crate) fn scored(
         return None;
     }
     let at = msg.sentence_range(i).start;
+    // (span, rank of its strongest n-gram)
+    let mut spans: Vec<(Range<usize>, usize)> = scorer::reason_spans(model, reading, text)
+        .into_iter()
+        .take(3)
+        .enumerate()
+        .map(|(rank, (r, _))| (r, rank))
+        .collect();
+    spans.sort_by_key(|(r, _)| r.start);
+    let mut merged: Vec<(Range<usize>, usize)> = Vec::new();
+    for (r, rank) in spans {
+        match merged.last_mut() {
+            Some((m, k))
+                if r.start <= m.end + 1 && text.get(m.end..r.start.max(m.end)) != Some(",") =>
+            {
+                m.end = m.end.max(r.end);
+                *k = (*k).min(rank);
+            }
+            _ => merged.push((r, rank)),
+        }
+    }
+    merged.sort_by_key(|(_, rank)| *rank);
     Some(
-        scorer::reason_spans(model, reading, text)
+        merged
             .into_iter()
-            .take(3)
             .filter_map(|(r, _)| Some((at + r.start..at + r.end, text.get(r)?.to_string())))
             .collect(),
     )
