@@ -315,6 +315,7 @@ fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> 
     let mut out = Vec::new();
     for (bi, block) in (first..).zip(blocks) {
         let body = &text[block.range.clone()];
+        let ragged = is_ragged(body);
         // UAX#29 sentence pieces; it also breaks after every line end.
         let mut pieces: Vec<Range<usize>> = Vec::new();
         for piece in ascii_sentences::sentence_bounds(body) {
@@ -355,6 +356,12 @@ fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> 
                     }
                     let line = prev_text.trim_end();
                     let line = line.rsplit('\n').next().unwrap_or(line);
+                    if ragged {
+                        // lines typed one thought at a time (a text): a
+                        // line break ends the sentence unless the line
+                        // stops where no sentence can
+                        return runs_on(line);
+                    }
                     let words = count_words(line);
                     let closed = ends_line_unit(line);
                     return first.is_lowercase() && !closed
@@ -392,6 +399,75 @@ fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> 
         }
     }
     out
+}
+
+/// Whether a block's lines were ended by hand rather than wrapped at a
+/// width: some line before the last is much shorter than the longest, so
+/// the next line's first word would have fitted on it. Hard-wrapped prose
+/// fills every line but the last to about the same width.
+fn is_ragged(body: &str) -> bool {
+    let lines: Vec<&str> = body
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    if lines.len() < 2 {
+        return false;
+    }
+    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    lines.windows(2).any(|w| {
+        let next_word = w[1].split_whitespace().next().unwrap_or("");
+        w[0].chars().count() + 1 + next_word.chars().count() < width * 3 / 4
+    })
+}
+
+/// Whether a line ends where a sentence cannot: on a comma, a dash, or a
+/// word that needs what follows ("and", "to", "the", "my").
+fn runs_on(line: &str) -> bool {
+    let t = line.trim_end();
+    if t.ends_with([',', '-', '–', '—', '(']) {
+        return true;
+    }
+    let last = t
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "and"
+            | "but"
+            | "or"
+            | "so"
+            | "to"
+            | "the"
+            | "a"
+            | "an"
+            | "of"
+            | "for"
+            | "with"
+            | "that"
+            | "because"
+            | "if"
+            | "my"
+            | "your"
+            | "our"
+            | "their"
+            | "in"
+            | "on"
+            | "at"
+            | "as"
+            | "than"
+            | "from"
+            | "by"
+            | "is"
+            | "are"
+            | "was"
+            | "be"
+            | "i"
+            | "we"
+            | "you"
+    )
 }
 
 /// Splits `r` after ". " (or "! ", "? ") followed by a lower-case word,
@@ -496,6 +572,21 @@ mod tests {
         assert_eq!(
             sentences(&p),
             ["got a lot on lol.", "unless u can.", "see e.g. this one."]
+        );
+    }
+
+    #[test]
+    fn lines_typed_one_thought_at_a_time_stand_alone() {
+        let p = prose_of(&[
+            "hi carla thanks for getting back to me so fast\nim prob gonna pass on the barista interview, just dont think its the right thing for me rn\nhope the new cafe opening goes well and\nmaybe see you around",
+        ]);
+        assert_eq!(
+            sentences(&p),
+            [
+                "hi carla thanks for getting back to me so fast",
+                "im prob gonna pass on the barista interview, just dont think its the right thing for me rn",
+                "hope the new cafe opening goes well and\nmaybe see you around",
+            ]
         );
     }
 
