@@ -5,7 +5,8 @@
 //! `cargo bench --bench engine` runs the full set (a few minutes on 2 cores);
 //! `TACTFUL_BENCH_SMOKE=1 cargo bench --bench engine` (or `benches/smoke.sh`)
 //! runs each benchmark for a fraction of a second, for CI. No wall-clock
-//! assertion is made anywhere.
+//! assertion is made anywhere. `cargo bench --bench engine -- scorer`
+//! times the trained sentence scorers alone.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -14,8 +15,10 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use std::cell::{Cell, RefCell};
 
 use tactful::config::Config;
-use tactful::document::{ChunkCache, Format};
+use tactful::document::{ChunkCache, Document, Format};
 use tactful::engine;
+use tactful::reading::Reading;
+use tactful::reading::scorer::{self, Features, Model};
 
 #[path = "corpus.rs"]
 mod corpus;
@@ -87,6 +90,52 @@ fn bench_check(c: &mut Criterion) {
     group.finish();
 }
 
+/// The trained scorers over a 2 KB message (about 30 sentences) whose
+/// readings are made, as the rules will have them: three models sharing
+/// one feature extraction per sentence, three models each extracting
+/// their own, and the readings alone for scale.
+fn bench_scorer(c: &mut Criterion) {
+    let text = corpus::message(2048);
+    let doc = Document::parse(&text, Format::Markdown);
+    let sentences: Vec<&str> = doc
+        .prose
+        .sentences
+        .iter()
+        .map(|s| doc.prose.sentence_text(s))
+        .collect();
+    let readings: Vec<Reading> = sentences.iter().map(|s| Reading::of(s)).collect();
+    let three = [Model::Hedged, Model::Negative, Model::Casual];
+    let mut group = c.benchmark_group("scorer");
+    group.sample_size(if smoke() { 10 } else { 50 });
+    let name = format!("2KB_{}_sentences", sentences.len());
+    group.bench_function(BenchmarkId::new("three_models_shared", &name), |b| {
+        b.iter(|| {
+            let mut fired = 0;
+            for (r, s) in readings.iter().zip(&sentences) {
+                let f = Features::of(r, s);
+                fired += three.iter().filter(|&&m| f.fires(m)).count();
+            }
+            black_box(fired)
+        })
+    });
+    group.bench_function(BenchmarkId::new("three_models_each", &name), |b| {
+        b.iter(|| {
+            let mut fired = 0;
+            for (r, s) in readings.iter().zip(&sentences) {
+                fired += three.iter().filter(|&&m| scorer::fires(m, r, s)).count();
+            }
+            black_box(fired)
+        })
+    });
+    group.bench_function(BenchmarkId::new("readings", &name), |b| {
+        b.iter(|| {
+            let n: usize = sentences.iter().map(|s| Reading::of(s).tokens.len()).sum();
+            black_box(n)
+        })
+    });
+    group.finish();
+}
+
 fn config() -> Criterion {
     let c = Criterion::default().configure_from_args();
     if smoke() {
@@ -104,6 +153,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = bench_check
+    targets = bench_check, bench_scorer
 }
 criterion_main!(benches);

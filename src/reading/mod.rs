@@ -13,11 +13,12 @@ pub mod clauses;
 pub mod evaluation;
 pub mod frames;
 pub mod hedges;
+pub mod scorer;
 pub mod tokens;
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+use std::sync::{Arc, LazyLock, Mutex, OnceLock, PoisonError};
 
 pub use clauses::Clause;
 pub use evaluation::{EvalKind, Evaluation};
@@ -33,6 +34,9 @@ pub struct Reading {
     pub frames: Vec<Frame>,
     pub hedges: Vec<Hedge>,
     pub evaluations: Vec<Evaluation>,
+    /// The trained scorers' margins, one per model, once asked for
+    /// ([`Reading::margins`], in the scorer's file, which reads this one).
+    margins: OnceLock<[f32; 8]>,
 }
 
 /// How a sentence stands on the decision.
@@ -85,6 +89,7 @@ impl Reading {
             frames,
             hedges,
             evaluations,
+            margins: OnceLock::new(),
         }
     }
 

@@ -25,6 +25,15 @@
 //! condition on what the employer offers ("unless you can raise the
 //! salary") is negotiation-opening's to report.
 //!
+//! Where no cue covers the decision, a small trained scorer (a linear
+//! model over the sentence's words, letters and reading; see
+//! `src/reading/models/MODEL_CARD.md`) reads sentences that carry a
+//! decision frame or the decision for hedging the cues miss ("not 100%
+//! sure yet but leaning that way", a decision followed by "unless ...").
+//! It is asked of those sentences only, so a hedge elsewhere never counts,
+//! and it quotes the hedge cue nearest the decision (else the words that
+//! weighed most with the scorer).
+//!
 //! **What it can't see.** Hedges spread over several sentences ("I've
 //! decided to withdraw. Then again, who knows."), irony, and hedges in
 //! words it has no cue for.
@@ -43,10 +52,11 @@
 
 use std::ops::Range;
 
-use super::rule::Rule;
+use super::rule::{Rule, scored};
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
+use crate::reading::scorer::Model;
 use crate::reading::{Class, Stand};
 use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::Situation;
@@ -101,6 +111,9 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         }
         let reading = &msg.readings[i];
         let Some((tokens, hedge)) = reading.hedged() else {
+            if let Some(found) = scored_hedge(msg, i) {
+                out.push(found);
+            }
             continue;
         };
         if hedge.class == Class::Deferral && decided {
@@ -113,6 +126,33 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         out.push((i, at + span.start..at + span.end, cue));
     }
     out
+}
+
+/// A decision the cues do not find hedged but the trained scorer does
+/// ("not 100% sure yet but leaning that way"): only on a sentence
+/// that carries a decision frame or the decision, so a hedge on anything
+/// else is never read as one on the decision. The range is the sentence;
+/// the cue is a hedge cue the reading found in it, though its scope missed
+/// the decision ("For now I will not be able to ..."), else the words
+/// that weighed most.
+fn scored_hedge(msg: &Message, i: usize) -> Option<(usize, Range<usize>, String)> {
+    let reading = &msg.readings[i];
+    if !msg.roles[i].decision && reading.frames.is_empty() {
+        return None;
+    }
+    let words = scored(msg, i, Model::Hedged, 0.0)?;
+    let text = msg.sentence_text(i);
+    // the hedge nearest the decision
+    let at = reading.frames.first().map_or(0, |f| f.at);
+    let cue = match reading
+        .hedges
+        .iter()
+        .min_by_key(|h| h.cue.start.abs_diff(at))
+    {
+        Some(h) => reading.words(text, h.cue.clone()).to_string(),
+        None => words.first()?.1.clone(),
+    };
+    Some((i, msg.sentence_range(i), cue))
 }
 
 #[cfg(test)]
@@ -142,6 +182,15 @@ mod tests {
         ] {
             assert_fires(&RULE, &email(body), span);
         }
+    }
+
+    /// A sentence from the development data (tools/train/data) that only
+    /// the scorer reads as hedged; it is training data, so this guards the
+    /// wiring, not the model.
+    #[test]
+    fn fires_where_only_the_scorer_reads_a_hedge() {
+        let s = "think I'm gonna pass tbh, not 100% sure yet but leaning that way.";
+        assert_fires(&RULE, &email(&format!("Thank you. {s}")), "");
     }
 
     #[test]

@@ -9,6 +9,14 @@
 //! mean it warmly. In a text message one emoji is fine; in an email it is
 //! not.
 //!
+//! **What it looks at.** Lists of slang, shorthand and casual sign-offs,
+//! and emoji. In an email, a small trained scorer (a linear model over the
+//! sentence's words, letters and reading; see
+//! `src/reading/models/MODEL_CARD.md`) also reads each sentence where the
+//! lists found nothing, and points at the words that weighed most when it
+//! is clearly surer than its calibrated threshold ("Thanks a ton"). It is
+//! not asked in texts and calls, whose casual register is their own.
+//!
 //! Before: `Hey Dana, thanks for the invite but I'm gonna pass lol`
 //!
 //! After: `Hi Dana, thank you for the invitation, but I will not be
@@ -18,11 +26,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rule::{Rule, dedup_overlapping};
+use super::rule::{EVERY_SENTENCE, Rule, dedup_overlapping, scored};
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::prose::is_emoji;
+use crate::reading::scorer::Model;
 use crate::vocab::Medium;
 use crate::vocab::{Edit, Finding, Fix, Intent, Severity};
 use crate::wording::casual_replacement;
@@ -106,6 +115,31 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                 out.push(f);
             }
         }
+    }
+    // casual wording the lists do not hold, as the scorer reads it, in an
+    // email (a text or a call has a casual register of its own, where the
+    // scorer fires on plain sentences): one finding on the words that
+    // weighed most, in a sentence where nothing else was found
+    let body = msg.body_sentences().filter(|_| msg.medium == Medium::Email);
+    for i in body {
+        let s = msg.sentence_buf(i);
+        if out
+            .iter()
+            .any(|f| f.range.start < s.end && s.start < f.range.end)
+        {
+            continue;
+        }
+        let Some(words) = scored(msg, i, Model::Casual, EVERY_SENTENCE) else {
+            continue;
+        };
+        let Some((r, w)) = words.first() else {
+            continue;
+        };
+        out.push(Finding::new(
+            RULE.id,
+            msg.buf(r.clone()),
+            format!("“{w}” reads as casual for a decline; choose plainer, more formal wording."),
+        ));
     }
     dedup_overlapping(out)
 }

@@ -22,8 +22,17 @@
 //! "competitive" salary in quotes), and self-pity ("people like me never
 //! get a fair shot"). Word weights come from the VADER lexicon, with a
 //! negation flipping a word's sense, and tactful's own list of this
-//! domain's words. Conventional courtesy is not negativity: "Unfortunately,
-//! I must decline", "I regret", "I'm sorry for any inconvenience", "not the
+//! domain's words. Where none of that finds fault, a small trained
+//! scorer (a linear model over the sentence's words, letters and reading;
+//! see `src/reading/models/MODEL_CARD.md`) reads the sentence as a whole
+//! and catches criticism in words no list holds ("nobody informed me
+//! about the delays"). It is asked only of a sentence that has a negative
+//! word or a negation of its own and is not the thanks, the greeting or
+//! the door left open, and it must be clearly surer than its calibrated
+//! threshold; the finding then covers the sentence and quotes the
+//! negations and negative words among those that weighed most.
+//! Conventional courtesy is not negativity: "Unfortunately, I must
+//! decline", "I regret", "I'm sorry for any inconvenience", "not the
 //! right fit", "at this time", "no longer", and a neutral reason ("the
 //! salary is below what I need").
 //!
@@ -45,12 +54,13 @@
 
 use std::ops::Range;
 
-use super::rule::Rule;
+use super::rule::{EVERY_SENTENCE, Rule, quote, scored};
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::phrases::{self, VALENCE};
 use crate::prose::word_ranges;
+use crate::reading::scorer::Model;
 use crate::reading::{EvalKind, evaluation};
 use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::{Situation, Slot};
@@ -163,7 +173,9 @@ const NEUTRAL_HERE: &[&str] = &[
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let bitter: Vec<usize> = msg
         .body_sentences()
-        .filter(|&i| is_bitter(msg, i) || read_as_bitter(msg, i).is_some())
+        .filter(|&i| {
+            is_bitter(msg, i) || read_as_bitter(msg, i).is_some() || scored_bitter(msg, i).is_some()
+        })
         .collect();
     let mut out = Vec::new();
     if bitter.is_empty() {
@@ -182,11 +194,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     for &i in &bitter {
         let (range, message) = match read_as_bitter(msg, i) {
             Some((range, why)) => (msg.buf(range), why),
-            None => (
-                msg.sentence_buf(i),
-                "This sentence reads as critical or bitter; keep the reason neutral or leave it out."
-                    .to_string(),
-            ),
+            None => (msg.sentence_buf(i), plain_message(msg, i)),
         };
         let mut f = Finding::new(RULE.id, range, message);
         // One neutral reason is enough: the first bitter sentence becomes
@@ -259,6 +267,59 @@ fn read_as_bitter(msg: &Message, i: usize) -> Option<(Range<usize>, String)> {
             &text[quoted]
         ),
     ))
+}
+
+/// The message for a bitter sentence the reading could not place: it
+/// quotes the words that weighed most with the scorer, if it judged.
+fn plain_message(msg: &Message, i: usize) -> String {
+    let plain =
+        "This sentence reads as critical or bitter; keep the reason neutral or leave it out.";
+    if is_bitter(msg, i) {
+        return plain.to_string();
+    }
+    let Some(mut words) = scored_bitter(msg, i) else {
+        return plain.to_string();
+    };
+    // quote only the strong words that hold a negation or a negative
+    // word: the rest ("two", "candidates") weigh with the model but would
+    // tell the writer nothing
+    words.retain(|(_, w)| {
+        w.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .any(|w| {
+                NEGATORS.contains(&w.as_str())
+                    || w.ends_with("n't")
+                    || w == "nobody"
+                    || VALENCE.get(w.as_str()).is_some_and(|&v| v < 0.0)
+                        && !NEUTRAL_HERE.contains(&w.as_str())
+            })
+    });
+    if words.is_empty() {
+        return "Read as a whole, this sentence sounds critical or bitter; keep the reason neutral or leave it out.".to_string();
+    }
+    format!(
+        "{} makes this sentence read as critical or bitter; keep the reason neutral or leave it out.",
+        quote(&words)
+    )
+}
+
+/// The trained scorer's judgement of sentence `i` (its strongest words),
+/// for criticism the evaluations and phrase lists did not find: only where
+/// the sentence holds a negative word or a negation of its own, and is not
+/// the thanks, the greeting or the door left open.
+fn scored_bitter(msg: &Message, i: usize) -> Option<Vec<(Range<usize>, String)>> {
+    let role = msg.roles[i];
+    if role.gratitude || role.greeting || role.door_open {
+        return None;
+    }
+    let negation = msg.readings[i]
+        .tokens
+        .iter()
+        .any(|t| NEGATORS.contains(&t.word.as_str()) || t.word == "nobody");
+    if !negation && lexicon_score(msg, msg.sentence_range(i)).0 >= 0.0 {
+        return None;
+    }
+    scored(msg, i, Model::Negative, EVERY_SENTENCE)
 }
 
 /// Whether sentence `i` criticises, blames or pities.
@@ -387,6 +448,15 @@ mod tests {
         ] {
             assert_fires(&RULE, &email(body), span);
         }
+    }
+
+    /// Sentences from the development data (tools/train/data) that only
+    /// the scorer finds; they are training data, so this guards the wiring,
+    /// not the model.
+    #[test]
+    fn fires_where_only_the_scorer_reads_criticism() {
+        let s = "I'll be straight: the open-plan floor felt like a call centre and everyone looked exhausted.";
+        assert_fires(&RULE, &email(&format!("Thank you. I withdraw. {s}")), s);
     }
 
     #[test]

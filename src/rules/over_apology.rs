@@ -9,17 +9,24 @@
 //! round.
 //!
 //! **What counts.** Each "sorry", "apologies" or "I apologise" once.
-//! Sympathy ("sorry to hear") is not an apology.
+//! Sympathy ("sorry to hear") is not an apology. A sentence that
+//! apologises in other words ("my bad", "I feel bad that I took up a
+//! slot") counts once too, when a small trained scorer (a linear model
+//! over the sentence's words, letters and reading; see
+//! `src/reading/models/MODEL_CARD.md`) is clearly surer than its
+//! calibrated threshold; a second scorer says whether such a sentence
+//! grovels. Those findings cover the whole sentence.
 //!
 //! Before: `I'm so sorry. I apologise again for the trouble.`
 //!
 //! After: `I'm sorry for any inconvenience this may cause.`
 
-use super::rule::Rule;
+use super::rule::{EVERY_SENTENCE, Rule, scored};
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::prose::count_words;
+use crate::reading::scorer::Model;
 use crate::vocab::{Edit, Finding, Fix, Intent, Severity};
 
 pub const RULE: Rule = Rule {
@@ -40,7 +47,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                 && r.end <= msg.sentence_range(k).end
         })
     };
-    let apologies: Vec<_> = merge(
+    let mut apologies: Vec<_> = merge(
         msg.hits
             .get("apology")
             .iter()
@@ -59,9 +66,30 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         !(around.contains("sorry to hear") || around.contains("for your loss"))
     })
     .collect();
+    // apologies in words the phrase bank does not list ("please forgive
+    // me", "I feel awful about letting you down"), as the scorer reads
+    // them: whole sentences with no listed apology in them
+    let paraphrased: Vec<(std::ops::Range<usize>, bool)> = msg
+        .body_sentences()
+        .filter(|&i| {
+            let s = msg.sentence_range(i);
+            !msg.hits.any_inside("apology", s.clone())
+                && !msg.hits.any_inside("apology_intense", s)
+                && scored(msg, i, Model::Apology, EVERY_SENTENCE).is_some()
+        })
+        .map(|i| {
+            let intense = scored(msg, i, Model::IntenseApology, 0.0).is_some();
+            (msg.sentence_range(i), intense)
+        })
+        .collect();
+    apologies.extend(paraphrased.iter().map(|(r, _)| r.clone()));
+    apologies.sort_by_key(|r| r.start);
     let intense: Vec<_> = apologies
         .iter()
         .filter(|a| {
+            if let Some((_, intense)) = paraphrased.iter().find(|(r, _)| r == *a) {
+                return *intense;
+            }
             msg.hits
                 .inside("apology_intense", (*a).clone())
                 .next()
@@ -88,7 +116,11 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             };
             let mut f = Finding::new(RULE.id, msg.buf(a.clone()), message);
             let repeat = first.as_ref() != Some(&a);
-            let fix = if repeat {
+            let fix = if paraphrased.iter().any(|(r, _)| *r == a) {
+                // a whole sentence: only deleting it, when it is a repeat
+                // and holds nothing else, reads right
+                repeat.then(|| drop_apology(msg, &a)).flatten()
+            } else if repeat {
                 drop_apology(msg, &a).or_else(|| calm_apology(msg, &a))
             } else {
                 calm_apology(msg, &a)
