@@ -230,11 +230,19 @@ pub fn delete_sentences(msg: &Message, sentences: &[usize]) -> Vec<Edit> {
             _ => merged.push(r),
         }
     }
+    let text = msg.doc.text;
     merged
         .into_iter()
-        .map(|range| Edit {
-            range,
-            new_text: String::new(),
+        .map(|mut range| {
+            // a run that ends its line takes the spaces before it too
+            let after = &text[range.end..];
+            if after.is_empty() || after.starts_with(['\n', '\r']) {
+                range.start = text[..range.start].trim_end_matches([' ', '\t']).len();
+            }
+            Edit {
+                range,
+                new_text: String::new(),
+            }
         })
         .collect()
 }

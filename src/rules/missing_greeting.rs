@@ -18,7 +18,7 @@ use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
 use crate::vocab::Medium;
-use crate::vocab::{Finding, Intent, PartKind, Severity};
+use crate::vocab::{Edit, Finding, Intent, PartKind, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
@@ -42,12 +42,33 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let greeting = Situation::of(msg, cfg).phrase(Slot::Greeting);
     let edits = if msg.medium == Medium::Email {
         vec![edits::insert_paragraph_before(msg, at, &greeting)]
+    } else if at_line_start(msg.doc.text, at) {
+        // a script's first line: the greeting takes a line of its own, as
+        // a list item when the script is a list
+        let text = msg.doc.text;
+        let marker = ["- ", "* ", "• "]
+            .into_iter()
+            .find(|m| text[at..].starts_with(m))
+            .unwrap_or("");
+        vec![Edit {
+            range: at..at,
+            new_text: format!("{marker}{greeting}{}", msg.doc.line_ending),
+        }]
     } else {
         edits::insert_before_sentence(msg, at, &greeting)
     };
     f.fixes
         .push(edits::fix(format!("Add \"{greeting}\""), edits, true));
     vec![f]
+}
+
+/// Whether `at` opens a line of the text, past any list marker.
+fn at_line_start(text: &str, at: usize) -> bool {
+    text[..at.min(text.len())]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n' || c == '\r')
+        && at > 0
 }
 
 #[cfg(test)]

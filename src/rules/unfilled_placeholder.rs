@@ -219,7 +219,7 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
     };
     // a line of its own (an address block, a date line) with nothing to
     // fill it goes with its line: words there would read as no address
-    if !known && alone_on_line(text, &range) && !in_greeting(msg, &r) {
+    if !known && stands != Stands::Writer && alone_on_line(text, &range) && !in_greeting(msg, &r) {
         return Some(remove_line_or_word(text, range));
     }
     let new_text = match stands {
@@ -249,10 +249,9 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
                 "the position".into()
             }
         },
-        Stands::Writer => match &facts.writer {
-            Some(w) => w.clone(),
-            None => return Some(remove_line_or_word(text, range)),
-        },
+        // the writer's own name: from the profile or the message, or it
+        // stays flagged; no other words can stand for it
+        Stands::Writer => facts.writer.clone()?,
         Stands::Recipient => match &facts.recipient {
             Some(name) => name.clone(),
             None => {
@@ -328,6 +327,18 @@ fn remove_line_or_word(text: &str, range: std::ops::Range<usize>) -> Edit {
     let line_end = text[range.end..]
         .find(['\n', '\r'])
         .map_or(text.len(), |i| range.end + i);
+    if text[line_start..range.start].trim().is_empty()
+        && text[range.end..line_end].trim().is_empty()
+        && text[..line_start].trim().is_empty()
+    {
+        // the first line of the text: take it and the blank lines after it
+        let rest = &text[line_end..];
+        let blank = rest.len() - rest.trim_start().len();
+        return Edit {
+            range: 0..line_end + blank,
+            new_text: String::new(),
+        };
+    }
     if text[line_start..range.start].trim().is_empty()
         && text[range.end..line_end].trim().is_empty()
     {
