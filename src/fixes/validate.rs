@@ -25,6 +25,8 @@ pub enum Defect {
     CapitalAfterComma(String),
     /// A placeholder filled into wording that does not stand ("Dear the").
     BrokenFill(String),
+    /// Punctuation left alone where words were cut ("and I .", "- , I").
+    Fragment(String),
     /// A `Subject:` line in a message that is not an email.
     SubjectOutsideEmail,
     /// A rule that fires at warning level or above more often than before.
@@ -43,6 +45,7 @@ impl std::fmt::Display for Defect {
                 write!(f, "\"{s}\" would start with a capital after a comma")
             }
             Defect::BrokenFill(s) => write!(f, "\"{s}\" does not read as English"),
+            Defect::Fragment(s) => write!(f, "\"{s}\" would be left as a fragment"),
             Defect::SubjectOutsideEmail => write!(f, "a Subject line belongs to email only"),
             Defect::NewFinding(r) => write!(f, "the fix would bring a new {r} finding"),
             Defect::OutsideRanges => write!(f, "text outside the fix's ranges would change"),
@@ -82,6 +85,12 @@ pub fn defects(
     for (at, e) in placed(edits) {
         let inserted = &after[at..at + e.new_text.len()];
         out.extend(seams(after, at, inserted));
+    }
+    for p in FRAGMENTS.iter() {
+        if p.find_iter(after).count() > p.find_iter(before).count() {
+            let m = p.find(after).map_or("", |m| m.as_str());
+            out.push(Defect::Fragment(m.trim().to_string()));
+        }
     }
     for p in BROKEN_FILLS.iter() {
         if p.find_iter(after).count() > p.find_iter(before).count() {
@@ -207,6 +216,19 @@ fn sentence_counts(text: &str) -> HashMap<String, usize> {
     out
 }
 
+/// Punctuation stranded by a cut: a stop or comma after a space, a line
+/// or list item that opens with one, a comma doubled.
+static FRAGMENTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"\w [.,;:!?](?:\s|$)",
+        r"(?m)^[ \t]*(?:[-*•][ \t]+)?[.,;:!?]",
+        r",[ \t]*[,.]",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("valid pattern"))
+    .collect()
+});
+
 /// Wording a placeholder fill must never leave behind.
 static BROKEN_FILLS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
@@ -277,6 +299,26 @@ mod tests {
         ] {
             assert!(!BROKEN_FILLS.iter().any(|p| p.is_match(good)), "{good}");
         }
+    }
+
+    #[test]
+    fn stranded_punctuation_is_a_fragment() {
+        for bad in [
+            "I really did want to work with you and I .",
+            "- , I know",
+            "! ok bye",
+            "so, , fine",
+        ] {
+            assert!(
+                FRAGMENTS.iter().any(|p| p.is_match(bad)),
+                "not caught: {bad}"
+            );
+        }
+        assert!(
+            !FRAGMENTS
+                .iter()
+                .any(|p| p.is_match("- Thanks, I know. Fine!"))
+        );
     }
 
     #[test]

@@ -182,6 +182,32 @@ impl Reading {
         }
     }
 
+    /// Whether the sentence asks to be taken out of the process for good
+    /// ("please remove my details", "take me off your list"): a writer
+    /// who asks that is closing the door, not leaving it open.
+    pub fn asks_removal(&self) -> bool {
+        let t = &self.tokens;
+        t.iter().enumerate().any(|(i, x)| {
+            matches!(x.lemma.as_str(), "remov" | "delet" | "take" | "strike")
+                && t[i + 1..(i + 3).min(t.len())]
+                    .iter()
+                    .any(|y| y.word == "me" || y.word == "my")
+                && t[i + 1..(i + 6).min(t.len())].iter().any(|y| {
+                    matches!(
+                        y.word.as_str(),
+                        "off"
+                            | "from"
+                            | "out"
+                            | "details"
+                            | "data"
+                            | "list"
+                            | "database"
+                            | "system"
+                    )
+                })
+        })
+    }
+
     /// Whether the sentence, beside a decision, would leave it open: it
     /// hedges or defers a decision ("I'll let you know", "I might change
     /// my mind"), or doubts without naming what ("I am not 100% sure
@@ -663,6 +689,23 @@ impl Reading {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn removal_requests_close_the_door() {
+        for t in [
+            "Please remove my details from your system.",
+            "take me off the list pls",
+            "Kindly delete my data.",
+        ] {
+            assert!(Reading::of(t).asks_removal(), "{t}");
+        }
+        for t in [
+            "Please take my application as withdrawn.",
+            "Thank you for taking the time to meet me.",
+        ] {
+            assert!(!Reading::of(t).asks_removal(), "{t}");
+        }
+    }
 
     #[test]
     fn doubts_beside_a_decision_reopen_it() {

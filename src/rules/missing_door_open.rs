@@ -19,6 +19,10 @@
 //!
 //! **Where it points.** The end of the body, before the sign-off.
 //!
+//! **The fix.** It adds a stay-in-touch line. Where the writer asks to be
+//! taken off the list, or criticises the employer, the line is offered
+//! but not applied by `--fix` or fix-all: it could contradict them.
+//!
 //! Before: `I must decline the interview.` and the sign-off.
 //!
 //! After: `I must decline the interview. I would be glad to stay in touch
@@ -28,6 +32,7 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
+use crate::reading::EvalKind;
 use crate::vocab::{Finding, Intent, PartKind, Severity};
 use crate::wording::{Situation, Slot};
 
@@ -53,10 +58,19 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         "Nothing keeps the door open; add a line about staying in touch or future roles.",
     );
     let door = Situation::of(msg, cfg).phrase(Slot::DoorOpen);
+    // A writer who asks to be taken off the list, or who criticises the
+    // employer, may mean to close the door: the line is offered, never
+    // applied by fix-all, where it would contradict them.
+    let closing = msg.readings.iter().any(|r| {
+        r.asks_removal()
+            || r.evaluations
+                .iter()
+                .any(|e| !matches!(e.kind, EvalKind::SelfPity))
+    });
     f.fixes.push(edits::fix(
         format!("Add \"{door}\""),
         vec![edits::insert_sentence(msg, at, &door)],
-        true,
+        !closing,
     ));
     vec![f]
 }

@@ -140,8 +140,13 @@ fn drop_condition(msg: &Message, i: usize, start: usize) -> Fix {
         r.end
     };
     let stop = stop.max(cut);
+    // the cut takes the spaces before the clause too: "interview." and
+    // not "interview ."
+    let range = msg.buf(cut..stop);
+    let text = msg.doc.text;
+    let start = text[..range.start].trim_end_matches([' ', '\t']).len();
     let mut edit = Edit {
-        range: msg.buf(cut..stop),
+        range: start..range.end,
         new_text: String::new(),
     };
     if stop == r.end {

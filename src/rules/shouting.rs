@@ -92,9 +92,14 @@ fn capital_runs(sentence: &str) -> Vec<(usize, usize, bool, usize)> {
         return runs;
     }
     let mut last_end = None;
-    for wr in word_ranges(sentence) {
+    let words: Vec<_> = word_ranges(sentence).collect();
+    for (k, wr) in words.iter().cloned().enumerate() {
         let w = &sentence[wr.clone()];
-        if !is_caps_word(w) {
+        // a code or a postcode ("M6J", "ON M6J 0C7", "CA 94105") is no shout
+        let has_digit =
+            |r: &std::ops::Range<usize>| sentence[r.clone()].contains(|c: char| c.is_ascii_digit());
+        let before_code = w.len() == 2 && words.get(k + 1).is_some_and(has_digit);
+        if !is_caps_word(w) || has_digit(&wr) || before_code {
             last_end = None;
             continue;
         }
@@ -211,6 +216,17 @@ mod tests {
             ),
         ] {
             assert_fires(&RULE, &email(body), span);
+        }
+    }
+
+    #[test]
+    fn quiet_for_postcodes_and_codes() {
+        for body in [
+            "I am moving to 12 King St, Toronto, ON M6J 0C7 in March.",
+            "Our office is in San Francisco, CA 94105, so I must decline.",
+            "My reference is REF2024X; I must decline.",
+        ] {
+            assert_quiet(&RULE, &email(body));
         }
     }
 
