@@ -202,7 +202,20 @@ pub fn delete_sentence(msg: &Message, i: usize) -> Edit {
         if at_line_start {
             // the sentence is the whole line: take the line and its end
             let eol = after.len() - after.trim_start_matches([' ', '\t', '\r']).len();
-            let eol = eol + usize::from(after[eol..].starts_with('\n'));
+            let mut eol = eol + usize::from(after[eol..].starts_with('\n'));
+            // a paragraph of its own: take one of the blank lines around it
+            let blank_before = before[..before.len() - leading]
+                .trim_end_matches('\r')
+                .ends_with("\n\n")
+                || before[..before.len() - leading].ends_with("\n\r\n");
+            let rest = &after[eol..];
+            if blank_before {
+                if rest.starts_with("\r\n") {
+                    eol += 2;
+                } else if rest.starts_with('\n') {
+                    eol += 1;
+                }
+            }
             r.start - leading..r.end + eol
         } else {
             r.start - leading..r.end

@@ -276,3 +276,60 @@ proptest! {
         converge("generated", &text, format, &cfg, &["excessive-length"]);
     }
 }
+
+/// A quick fix is the plan restricted to its finding: applying the quick
+/// fixes of two findings one after the other gives what the plan for both
+/// gives at once, on every corpus message where both apply cleanly.
+#[test]
+fn two_quick_fixes_in_a_row_equal_their_plan_together() {
+    use tactful::fixes::plan::{Scope, plan};
+    let (mut pairs, mut same) = (0, 0);
+    let mut differ = Vec::new();
+    for dir in corpora() {
+        let manifest: Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap())
+                .unwrap();
+        for e in manifest.as_array().unwrap() {
+            let file = e["file"].as_str().unwrap();
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            let format = Format::from_path(file).unwrap();
+            let first = engine::check(&text, format, &Config::default());
+            let cfg = tactful::fixes::pinned(&Config::default(), &first);
+            let fixable: Vec<usize> = (0..first.findings.len())
+                .filter(|&i| first.findings[i].fixes.iter().any(|x| x.preferred))
+                .collect();
+            let (Some(&i), Some(&j)) = (fixable.first(), fixable.get(1)) else {
+                continue;
+            };
+            let both = plan(&text, format, &cfg, &first, Scope::Only(&[i, j]));
+            let one = plan(&text, format, &cfg, &first, Scope::Only(&[i]));
+            if !both.dropped.is_empty() || one.is_empty() || both.fixed.len() != 2 {
+                continue;
+            }
+            let mid = one.apply(&text);
+            let again = engine::check(&mid, format, &cfg);
+            let rule = first.findings[j].rule;
+            let Some(k) = again
+                .findings
+                .iter()
+                .position(|f| f.rule == rule && f.fixes.iter().any(|x| x.preferred))
+            else {
+                continue;
+            };
+            let two = plan(&mid, format, &cfg, &again, Scope::Only(&[k]));
+            pairs += 1;
+            let sequential = two.apply(&mid);
+            if sequential == both.apply(&text) {
+                same += 1;
+            } else {
+                differ.push(format!(
+                    "{file}:\n--- one after the other\n{sequential}\n--- together\n{}",
+                    both.apply(&text)
+                ));
+            }
+        }
+    }
+    eprintln!("quick fixes in a row = plan together: {same}/{pairs}; differ: {differ:?}");
+    assert!(pairs >= 20, "too few pairs to prove anything ({pairs})");
+    assert_eq!(same, pairs, "differ: {differ:?}");
+}

@@ -20,6 +20,7 @@ use crate::document::{Document, Format};
 use crate::edits;
 use crate::engine::{self, Report};
 use crate::message::Message;
+use crate::reading::Stand;
 use crate::rules;
 use crate::vocab::{Edit, Finding, Intent, PartKind, apply_edits, overlaps};
 
@@ -216,6 +217,54 @@ fn candidates(
             intent,
             edits: fix.edits.clone(),
         });
+    }
+    // a rewording that states the decision ("For personal reasons, I am
+    // withdrawing ...") would say it twice where the message, or the plan,
+    // states it already
+    let bank = cfg.bank();
+    let msg = Message::analyse(
+        Document::parse(text, format),
+        &engine::overrides(cfg, &bank),
+    );
+    let mut states_decision = false;
+    for c in out.iter_mut() {
+        if matches!(c.intent, Intent::Insert(_)) {
+            continue;
+        }
+        let new: String = c.edits.iter().map(|e| e.new_text.as_str()).collect();
+        if new.trim().is_empty() || crate::reading::read(&new).stand() != Stand::Clear {
+            continue;
+        }
+        // rewording a decision that was there is no second one
+        let old: String = c
+            .edits
+            .iter()
+            .filter_map(|e| text.get(e.range.clone()))
+            .collect();
+        if crate::reading::read(&old).stand() != Stand::None {
+            continue;
+        }
+        let stated_elsewhere = (0..msg.doc.prose.sentences.len()).any(|s| {
+            let r = msg.sentence_buf(s);
+            msg.readings[s].stand() == Stand::Clear
+                && !c.edits.iter().any(|e| overlaps(&e.range, &r))
+        });
+        if !stated_elsewhere && decisions.is_empty() {
+            states_decision = true;
+            continue;
+        }
+        // the decision is said elsewhere: the sentence goes instead
+        let sentences: Vec<usize> = (0..msg.doc.prose.sentences.len())
+            .filter(|&s| {
+                let r = msg.sentence_buf(s);
+                c.edits.iter().any(|e| overlaps(&e.range, &r))
+            })
+            .collect();
+        c.edits = edits::delete_sentences(&msg, &sentences);
+    }
+    // and a rewording that states the decision makes inserting one twice
+    if states_decision {
+        out.retain(|c| c.intent != Intent::Insert(PartKind::Decision));
     }
     if !decisions.is_empty() {
         out.push(decide(text, format, cfg, findings, &decisions));

@@ -307,9 +307,13 @@ fn alone_on_line(text: &str, range: &std::ops::Range<usize>) -> bool {
 /// ("on [Date]", "at XX:XX"), when there is one.
 fn drop_with_preposition(text: &str, range: std::ops::Range<usize>) -> Option<Edit> {
     let before = text[..range.start].trim_end_matches(' ');
+    // the start of the last word: just past the last character that is
+    // not a letter (whatever its width in bytes)
     let word_start = before
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = before[word_start..].to_lowercase();
     if !["on", "at", "by", "for", "from", "until", "till"].contains(&word.as_str()) {
         return None;
@@ -365,6 +369,18 @@ fn remove_line_or_word(text: &str, range: std::ops::Range<usize>) -> Edit {
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_date_after_any_character_is_cut_on_a_boundary() {
+        use super::drop_with_preposition;
+        let text = "see you “on [Date]";
+        let at = text.find('[').unwrap();
+        let e = drop_with_preposition(text, at..text.len()).unwrap();
+        assert!(text.is_char_boundary(e.range.start));
+        let text = "meet ü[Date]";
+        let at = text.find('[').unwrap();
+        assert!(drop_with_preposition(text, at..text.len()).is_none());
+    }
 
     #[test]
     fn fires_on_placeholders() {
