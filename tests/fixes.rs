@@ -161,9 +161,10 @@ fn corpora() -> Vec<PathBuf> {
     dirs
 }
 
-#[test]
-fn fixes_converge_on_every_corpus_message() {
-    let (mut fixable, mut gone) = (0, 0);
+/// Every message of every corpus: its file name, its text, and the
+/// configuration its manifest asks for.
+fn corpus_messages() -> Vec<(String, String, Config)> {
+    let mut out = Vec::new();
     for dir in corpora() {
         let manifest: Value =
             serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap())
@@ -178,12 +179,21 @@ fn fixes_converge_on_every_corpus_message() {
             {
                 cfg.force_medium = Some(Medium::InPerson);
             }
-            let format = Format::from_path(file).unwrap();
-            assert_fixes_stay_in_their_ranges(&text, format, &cfg);
-            let (n, g) = converge(file, &text, format, &cfg, &[]);
-            fixable += n;
-            gone += g;
+            out.push((file.to_string(), text, cfg));
         }
+    }
+    out
+}
+
+#[test]
+fn fixes_converge_on_every_corpus_message() {
+    let (mut fixable, mut gone) = (0, 0);
+    for (file, text, cfg) in corpus_messages() {
+        let format = Format::from_path(&file).unwrap();
+        assert_fixes_stay_in_their_ranges(&text, format, &cfg);
+        let (n, g) = converge(&file, &text, format, &cfg, &[]);
+        fixable += n;
+        gone += g;
     }
     // A fix the planner leaves out (it would have made the message worse)
     // keeps its finding; nearly all must go.
@@ -285,16 +295,11 @@ fn two_quick_fixes_in_a_row_equal_their_plan_together() {
     use tactful::fixes::plan::{Scope, plan};
     let (mut pairs, mut same) = (0, 0);
     let mut differ = Vec::new();
-    for dir in corpora() {
-        let manifest: Value =
-            serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap())
-                .unwrap();
-        for e in manifest.as_array().unwrap() {
-            let file = e["file"].as_str().unwrap();
-            let text = std::fs::read_to_string(dir.join(file)).unwrap();
-            let format = Format::from_path(file).unwrap();
-            let first = engine::check(&text, format, &Config::default());
-            let cfg = tactful::fixes::pinned(&Config::default(), &first);
+    for (file, text, given) in corpus_messages() {
+        {
+            let format = Format::from_path(&file).unwrap();
+            let first = engine::check(&text, format, &given);
+            let cfg = tactful::fixes::pinned(&given, &first);
             let fixable: Vec<usize> = (0..first.findings.len())
                 .filter(|&i| first.findings[i].fixes.iter().any(|x| x.preferred))
                 .collect();
