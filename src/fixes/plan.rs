@@ -221,11 +221,15 @@ fn candidates(
     // a rewording that states the decision ("For personal reasons, I am
     // withdrawing ...") would say it twice where the message, or the plan,
     // states it already
+    // the message is read again only when a candidate needs it
     let bank = cfg.bank();
-    let msg = Message::analyse(
-        Document::parse(text, format),
-        &engine::overrides(cfg, &bank),
-    );
+    let read_msg = || {
+        Message::analyse(
+            Document::parse(text, format),
+            &engine::overrides(cfg, &bank),
+        )
+    };
+    let mut msg_once = None;
     let mut states_decision = false;
     for c in out.iter_mut() {
         if matches!(c.intent, Intent::Insert(_)) {
@@ -244,6 +248,7 @@ fn candidates(
         if crate::reading::read(&old).stand() != Stand::None {
             continue;
         }
+        let msg = msg_once.get_or_insert_with(read_msg);
         let stated_elsewhere = (0..msg.doc.prose.sentences.len()).any(|s| {
             let r = msg.sentence_buf(s);
             msg.readings[s].stand() == Stand::Clear
@@ -260,7 +265,7 @@ fn candidates(
                 c.edits.iter().any(|e| overlaps(&e.range, &r))
             })
             .collect();
-        c.edits = edits::delete_sentences(&msg, &sentences);
+        c.edits = edits::delete_sentences(msg, &sentences);
     }
     // and a rewording that states the decision makes inserting one twice
     if states_decision {
