@@ -13,7 +13,10 @@
 //!
 //! Before: the message stops after the last sentence.
 //!
-//! After: `Kind regards,` and your name on the next line.
+//! After: `Kind regards,` and your name on the next line; in a text,
+//! `– Sam`. A text whose writer's name is not known gets no sign-off
+//! from `--fix` or fix-all (an email's closing would not fit it); the
+//! fix is only offered.
 
 use super::rule::Rule;
 use crate::config::Config;
@@ -51,10 +54,13 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         ),
     };
     let shown = edit.new_text.trim().replace(['\r', '\n'], " ");
+    // a text signs off with the writer's name; with no name known, an
+    // email's "Thanks," block would be out of place, so it is only offered
+    let preferred = msg.medium != Medium::Text || situation.facts.writer.is_some();
     f.fixes.push(edits::fix(
         format!("Add a sign-off: \"{shown}\""),
         vec![edit],
-        true,
+        preferred,
     ));
     vec![f]
 }
