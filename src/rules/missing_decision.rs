@@ -15,6 +15,11 @@
 //!
 //! **Where it points.** After the thank-you, where the decision belongs.
 //!
+//! **The fix** adds a plain decision. It decides for you, so where the
+//! message asks a question, bargains or hedges (you may mean to move the
+//! interview, or not have decided), it is offered but not applied by
+//! `--fix` or fix-all.
+//!
 //! Before:
 //!
 //! ```text
@@ -59,8 +64,20 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     );
     let decision = Situation::of(msg, cfg).decision_phrase(msg.any_role(|r| r.reason));
     let edit = edits::insert_sentence(msg, at, &decision);
-    f.fixes
-        .push(edits::fix(format!("Add \"{decision}\""), vec![edit], true));
+    // The inserted sentence decides for the writer. Where they ask
+    // something, bargain or hedge, they may mean to move the interview or
+    // not have decided: the sentence is offered, not applied by fix-all.
+    let unsure = msg.body_sentences().any(|i| {
+        let r = &msg.readings[i];
+        msg.sentence_text(i).trim_end().ends_with('?')
+            || r.negotiates().is_some()
+            || !r.hedges.is_empty() && !msg.roles[i].door_open
+    });
+    f.fixes.push(edits::fix(
+        format!("Add \"{decision}\""),
+        vec![edit],
+        !unsure,
+    ));
     vec![f]
 }
 
