@@ -102,18 +102,23 @@ fn space_before(text: &str, at: usize) -> String {
     }
 }
 
+/// The first word of `s`, apostrophes kept ("I'm").
+pub fn first_word(s: &str) -> &str {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("")
+}
+
+/// "I", "I'm" and the like keep their capital anywhere.
+pub fn is_always_capital(word: &str) -> bool {
+    word == "I" || word.starts_with("I'") || word.starts_with("I’")
+}
+
 /// `s` with its first letter in lower case, unless the first word keeps
 /// its capital anywhere ("I", "I'm") or is a name-like run of capitals.
 pub fn lower_first(s: &str) -> String {
-    let word = s
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .next()
-        .unwrap_or("");
-    let keeps = word == "I"
-        || word.starts_with("I'")
-        || word.starts_with("I’")
-        || word.chars().skip(1).any(char::is_uppercase);
-    if keeps {
+    let word = first_word(s);
+    if is_always_capital(word) || word.chars().skip(1).any(char::is_uppercase) {
         return s.to_string();
     }
     let mut c = s.chars();

@@ -24,7 +24,7 @@ use crate::reading::Stand;
 use crate::rules;
 use crate::vocab::{Edit, Finding, Intent, PartKind, apply_edits, overlaps};
 
-use super::validate::{self, Defect};
+use super::validate::{self, Defect, words};
 
 /// Which findings a plan is for.
 #[derive(Debug, Clone, Copy)]
@@ -368,15 +368,6 @@ fn decide(
         intent: Intent::Decide,
         edits: clean,
     }
-}
-
-/// Lower-case words of `s`, joined by single spaces.
-fn words(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Plans and applies until nothing more changes (a fix that waited for an

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::edits::{first_word, is_always_capital};
 use crate::engine::Report;
 use crate::vocab::{Edit, Medium, PartKind, Severity};
 
@@ -175,17 +176,6 @@ fn seams(after: &str, at: usize, inserted: &str) -> Vec<Defect> {
     out
 }
 
-fn first_word(s: &str) -> &str {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .next()
-        .unwrap_or("")
-}
-
-/// "I", "I'm" and the like keep their capital anywhere.
-fn is_always_capital(word: &str) -> bool {
-    word == "I" || word.starts_with("I'") || word.starts_with("I’")
-}
-
 fn snippet(s: &str) -> String {
     let s = s.trim();
     match s.char_indices().nth(40) {
@@ -204,34 +194,44 @@ fn subject_lines(text: &str) -> usize {
 fn sentence_counts(text: &str) -> HashMap<String, usize> {
     let mut out = HashMap::new();
     for piece in text.split(['.', '!', '?', '\n']) {
-        let words: Vec<String> = piece
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        if words.len() >= 4 {
-            *out.entry(words.join(" ")).or_insert(0) += 1;
+        let words = words(piece);
+        if words.split(' ').count() >= 4 {
+            *out.entry(words).or_insert(0) += 1;
         }
     }
     out
 }
 
+/// Lower-case words of `s`, joined by single spaces.
+pub(super) fn words(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Compiles a list of patterns written in this file.
+fn compile(patterns: &[&str]) -> Vec<Regex> {
+    patterns
+        .iter()
+        .map(|p| Regex::new(p).expect("valid pattern"))
+        .collect()
+}
+
 /// Punctuation stranded by a cut: a stop or comma after a space, a line
 /// or list item that opens with one, a comma doubled.
 static FRAGMENTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
+    compile(&[
         r"\w [.,;:!?](?:\s|$)",
         r"(?m)^[ \t]*(?:[-*•][ \t]+)?[.,;:!?]",
         r",[ \t]*[,.]",
-    ]
-    .iter()
-    .map(|p| Regex::new(p).expect("valid pattern"))
-    .collect()
+    ])
 });
 
 /// Wording a placeholder fill must never leave behind.
 static BROKEN_FILLS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
+    compile(&[
         // a salutation addressed to a noun phrase: "Dear the hiring team"
         r"(?m)\b(?:Dear|Hi|Hello) (?:the|your|a|an|our) ",
         // a caller with no name: "Hello, this is, calling"
@@ -243,10 +243,7 @@ static BROKEN_FILLS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?mi)^\s*(?:your company|the company|a time that suits you|the hiring team|the role)\s*,?\s*$",
         // a date filled with words that change the meaning
         r"\b(?:on|at|by|for) a time that suits you\b",
-    ]
-    .iter()
-    .map(|p| Regex::new(p).expect("valid pattern"))
-    .collect()
+    ])
 });
 
 #[cfg(test)]
