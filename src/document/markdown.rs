@@ -576,9 +576,17 @@ impl MdWalk<'_> {
             | "link_destination"
             | "link_title"
             | "emphasis_delimiter"
-            | "code_span_delimiter"
-            | "latex_block" => {
+            | "code_span_delimiter" => {
                 holes.push(node.byte_range());
+                return;
+            }
+            // "$30 an hour ... up to $35": in a decline, dollar signs are
+            // money, and the words between them are prose; only a display
+            // formula ("$$ ... $$") is left out
+            "latex_block" => {
+                if src.starts_with("$$") {
+                    holes.push(node.byte_range());
+                }
                 return;
             }
             "html_tag" => {

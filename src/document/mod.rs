@@ -320,6 +320,18 @@ mod tests {
     }
 
     #[test]
+    fn markdown_keeps_money_between_dollar_signs() {
+        // tree-sitter-md reads "$30 ... $35" as an inline formula
+        assert_eq!(
+            prose(
+                "It's $30 an hour, so I won't go ahead. At $35 I would.\n\n$$x^2$$\n",
+                Format::Markdown
+            ),
+            "It's $30 an hour, so I won't go ahead. At $35 I would."
+        );
+    }
+
+    #[test]
     fn signature_and_quotes_are_cut_in_plain_text() {
         let txt = "Hi Dana,\r\nThanks.\r\n\r\nOn Tue, 4 Mar 2025, Dana <d@x.example> wrote:\r\n> Hey!!\r\nBest,\r\nMaya\r\n-- \r\nLEGAL NOTICE";
         assert_eq!(
