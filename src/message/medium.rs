@@ -43,7 +43,19 @@ impl Message<'_> {
             .get(opening)
             .map(|s| prose.sentence_text(s))
             .unwrap_or("");
-        if starts_with_ci(first, "dear ") {
+        // "Dear Ms. Ekström, thank you for ..." run on in one short
+        // paragraph, perhaps with "Regards, Johan" under it: typed as a
+        // text, not laid out as an email (whose greeting has a line)
+        let texted = self.greeting.as_ref().is_some_and(|g| {
+            let line = prose.text[g.range.end..].split('\n').next().unwrap_or("");
+            line.chars().filter(|c| c.is_alphabetic()).count() >= 12
+        }) && self.words <= 120
+            && match prose.blocks.len() {
+                1 => true,
+                2 => self.sign_off.is_some_and(|s| prose.sentences[s].block == 1),
+                _ => false,
+            };
+        if starts_with_ci(first, "dear ") && !texted {
             return Some(Medium::Email);
         }
         let lower = prose.flat.to_lowercase().replace('’', "'");
@@ -86,6 +98,9 @@ impl Message<'_> {
             .last()
             .is_some_and(|s| dash_name_suffix(prose.sentence_text(s)).is_some());
         if dash_signed && !has_closing_block {
+            return Some(Medium::Text);
+        }
+        if texted {
             return Some(Medium::Text);
         }
         if spoken_intro && !has_closing_block {

@@ -104,6 +104,12 @@ pub static VALENCE: LazyLock<HashMap<&'static str, f32, std::hash::BuildHasherDe
             .collect()
     });
 
+/// VADER entries that, in a decline, are not sentiment: names ("Rob",
+/// "Mia", "Kia"), the Filipino courtesy particle "po" (VADER's "pissed
+/// off"), "gross" pay, a plain "pay". Rules that weigh words skip them;
+/// the trained scorers' features keep VADER as it is.
+pub const NOT_SENTIMENT: &[&str] = &["po", "pu", "rob", "mia", "kia", "gross", "pay", "dx", "doa"];
+
 /// Names of the sets users may extend.
 pub fn set_names() -> Vec<String> {
     default_bank().names.clone()

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use super::clauses::Clause;
 use super::tokens::{Kind, Token};
-use crate::phrases::VALENCE;
+use crate::phrases::{NOT_SENTIMENT, VALENCE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EvalKind {
@@ -339,6 +339,9 @@ fn valence(w: &str) -> f32 {
     if let Some(v) = MAP.get(w) {
         return *v;
     }
+    if NOT_SENTIMENT.contains(&w) {
+        return 0.0;
+    }
     VALENCE.get(w).copied().unwrap_or(0.0)
 }
 
@@ -369,11 +372,32 @@ pub fn evaluations(tokens: &[Token], clauses: &[Clause]) -> Vec<Evaluation> {
         if let Some(e) = sarcasm(tokens, ci, r.clone()) {
             out.push(e);
         }
+        if let Some(e) = implied(tokens, ci, r.clone()) {
+            out.push(e);
+        }
         if let Some(e) = self_pity(tokens, ci, r.clone()) {
             out.push(e);
         }
     }
     out
+}
+
+/// The word at token `k` if it lies in `r`.
+fn word_in<'t>(tokens: &'t [Token], r: &Range<usize>, k: usize) -> Option<&'t str> {
+    tokens
+        .get(k)
+        .filter(|_| r.contains(&k))
+        .map(|t| t.word.as_str())
+}
+
+/// An evaluation with no named target.
+fn untargeted(kind: EvalKind, clause: usize, cue: Range<usize>) -> Evaluation {
+    Evaluation {
+        kind,
+        clause,
+        cue,
+        target: None,
+    }
 }
 
 /// The negative weight of a clause's words, with negation: a negator in the
@@ -450,6 +474,22 @@ fn criticism(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
                 "you" | "your" | "they" | "them" | "their"
             )
     });
+    // the writer's own act: "withdraw rather than waste the panel's time"
+    let own_act = nearest.is_some_and(|n| tokens[n].lemma == "i" || tokens[n].lemma == "we")
+        && matches!(
+            tokens[worst].lemma.as_str(),
+            "wast"
+                | "bother"
+                | "inconvenienc"
+                | "troubl"
+                | "disappoint"
+                | "burden"
+                | "mess"
+                | "hold"
+        );
+    if own_act {
+        return None;
+    }
     let target = match (nearest, described) {
         (_, Some(d)) => d,
         (Some(n), None) if tokens[n].lemma != "i" && tokens[n].lemma != "we" => n,
@@ -466,12 +506,7 @@ fn criticism(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
 /// "You should ...", "you might want to ...", "maybe your team could ...",
 /// "I'd suggest you ...": a directive to the employer.
 fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
-    let w = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| r.contains(&k))
-            .map(|t| t.word.as_str())
-    };
+    let w = |k: usize| word_in(tokens, &r, k);
     for k in r.clone() {
         let you = matches!(w(k), Some("you" | "your"));
         if !you {
@@ -483,7 +518,25 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         if w(k) == Some("your") {
             j = k + 2;
         }
-        let directive = matches!(w(j), Some("should" | "ought"))
+        // "hear from you should a suitable role arise": a condition
+        let inverted = w(j) == Some("should")
+            && matches!(
+                w(j + 1),
+                Some(
+                    "a" | "an"
+                        | "the"
+                        | "any"
+                        | "anything"
+                        | "something"
+                        | "another"
+                        | "there"
+                        | "this"
+                        | "that"
+                        | "things"
+                        | "circumstances"
+                )
+            );
+        let directive = !inverted && matches!(w(j), Some("should" | "ought"))
             || matches!(w(j), Some("might" | "may" | "could"))
                 && matches!(
                     w(j + 1),
@@ -531,12 +584,7 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
 /// "I dread to think ...": a contrast drawn to the employer's discredit.
 fn rhetoric(tokens: &[Token], ci: usize, c: &Clause) -> Option<Evaluation> {
     let r = c.tokens.clone();
-    let w = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| r.contains(&k))
-            .map(|t| t.word.as_str())
-    };
+    let w = |k: usize| word_in(tokens, &r, k);
     for k in r.clone() {
         // "how you treat", "the way you run", "the way your team handles"
         if matches!(w(k), Some("how") | Some("way"))
@@ -547,13 +595,18 @@ fn rhetoric(tokens: &[Token], ci: usize, c: &Clause) -> Option<Evaluation> {
                     "treat" | "handl" | "run" | "respect" | "communic" | "manag" | "valu"
                 )
             })
+            // "I've really appreciated how you've handled everything"
+            && !r.clone().any(|j| {
+                matches!(tokens[j].lemma.as_str(), "thank" | "appreci" | "grate" | "admir" | "enjoy" | "love" | "like")
+            })
             && (c.conditional()
                 || r.clone().any(|j| {
                     matches!(
                         tokens[j].word.as_str(),
-                        "if" | "imagine" | "tells" | "says" | "shows"
+                        "if" | "imagine" | "tells" | "says" | "shows" | "really" | "?"
                     )
-                }))
+                })
+                || tokens.get(r.end).is_some_and(|t| t.word == "?"))
         {
             return Some(Evaluation {
                 kind: EvalKind::Rhetoric,
@@ -586,18 +639,8 @@ fn rhetoric(tokens: &[Token], ci: usize, c: &Clause) -> Option<Evaluation> {
 fn hindsight(tokens: &[Token], clauses: &[Clause], ci: usize) -> Option<Evaluation> {
     let c = &clauses[ci];
     let r = c.tokens.clone();
-    let w = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| r.contains(&k))
-            .map(|t| t.word.as_str())
-    };
-    let eval = |kind, cue: Range<usize>| Evaluation {
-        kind,
-        clause: ci,
-        cue,
-        target: None,
-    };
+    let w = |k: usize| word_in(tokens, &r, k);
+    let eval = |kind, cue: Range<usize>| untargeted(kind, ci, cue);
     for k in r.clone() {
         // "unlike you / yours / your team"
         if w(k) == Some("unlike") && matches!(w(k + 1), Some("you" | "yours" | "your")) {
@@ -636,12 +679,354 @@ fn hindsight(tokens: &[Token], clauses: &[Clause], ci: usize) -> Option<Evaluati
     None
 }
 
+/// Criticism by its shape, with no evaluative word of its own:
+///
+/// - what they should have done: "these changes should have been
+///   communicated", "someone could at least have replied" (not the
+///   writer's own "I should have told you sooner");
+/// - what their conduct shows: "that tells me a lot about how decisions
+///   get made", "it doesn't give me much confidence in how the store is
+///   run", "makes me wonder";
+/// - a burden put on candidates: "a lot to ask of candidates";
+/// - the least not done: "without so much as an update", "not even a
+///   reply";
+/// - a parting shot: "good luck finding someone who'll put up with that";
+/// - advice put impersonally: "it would be useful for future procedures to
+///   publish the conditions".
+fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, &r, k);
+    let eval = |kind, cue: Range<usize>| untargeted(kind, ci, cue);
+    for k in r.clone() {
+        // "should have been told", "could at least have"
+        let modal = matches!(w(k), Some("should" | "ought" | "could"));
+        let have = (k + 1..(k + 4).min(r.end)).find(|&j| w(j) == Some("have"));
+        if modal && let Some(h) = have {
+            let between_ok =
+                (k + 1..h).all(|j| matches!(w(j), Some("to" | "at" | "least" | "really")));
+            let participle = tokens.get(h + 1).is_some_and(|t| {
+                r.contains(&(h + 1))
+                    && (t.word.ends_with("ed")
+                        || matches!(
+                            t.word.as_str(),
+                            "been" | "told" | "known" | "said" | "given" | "sent" | "shown"
+                        ))
+            });
+            let subject = (r.start..k).rev().find(|&j| {
+                tokens[j].lemma == "i"
+                    || tokens[j].lemma == "we"
+                    || is_employer_target(&tokens[j].word)
+                    || matches!(
+                        tokens[j].word.as_str(),
+                        "this"
+                            | "these"
+                            | "that"
+                            | "it"
+                            | "someone"
+                            | "somebody"
+                            | "changes"
+                            | "details"
+                            | "information"
+                            | "conditions"
+                            | "salary"
+                            | "range"
+                    )
+            });
+            let theirs = subject.is_some_and(|j| tokens[j].lemma != "i" && tokens[j].lemma != "we");
+            // "could have been worse", "could have been a good fit": no blame
+            let could_be = w(k) == Some("could") && w(h + 1) == Some("been");
+            if between_ok && participle && theirs && !could_be {
+                return Some(eval(EvalKind::Criticism, k..h + 2));
+            }
+        }
+        // "tells me a lot / everything about", "says a lot about"
+        if matches!(
+            w(k),
+            Some("tells" | "told" | "says" | "said" | "shows" | "showed" | "speaks")
+        ) && (k + 1..(k + 4).min(r.end)).any(|j| {
+            matches!(
+                w(j),
+                Some("lot" | "everything" | "volumes" | "plenty" | "enough")
+            )
+        }) && (k + 2..(k + 7).min(r.end)).any(|j| w(j) == Some("about"))
+        {
+            return Some(eval(EvalKind::Rhetoric, k..k + 3));
+        }
+        // "doesn't give me much confidence", "makes me question"
+        if w(k) == Some("confidence")
+            && (r.start..k).any(|j| {
+                is_negator(&tokens[j].word)
+                    || matches!(tokens[j].word.as_str(), "little" | "lost" | "shaken")
+            })
+            && (k + 1..(k + 3).min(r.end)).any(|j| w(j) == Some("in"))
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 1));
+        }
+        if matches!(w(k), Some("makes" | "made" | "make"))
+            && w(k + 1) == Some("me")
+            && matches!(w(k + 2), Some("wonder" | "question" | "doubt" | "worry"))
+        {
+            return Some(eval(EvalKind::Rhetoric, k..k + 3));
+        }
+        // "which tells you something", "that tells me what I need to know"
+        if matches!(w(k), Some("tells" | "told" | "says"))
+            && matches!(w(k + 1), Some("me" | "you" | "us"))
+            && (matches!(w(k + 2), Some("something" | "everything" | "all"))
+                || w(k + 2) == Some("what")
+                    && (k + 3..(k + 6).min(r.end)).any(|j| w(j) == Some("know")))
+        {
+            return Some(eval(EvalKind::Rhetoric, k..k + 3));
+        }
+        // "I'd have appreciated knowing before I took two days off"
+        if matches!(w(k), Some("would" | "'d"))
+            && w(k + 1) == Some("have")
+            && matches!(
+                w(k + 2),
+                Some("appreciated" | "liked" | "expected" | "hoped")
+            )
+            && (r.start..k).any(|j| tokens[j].lemma == "i")
+        {
+            return Some(eval(EvalKind::Rhetoric, k..k + 3));
+        }
+        // "one would expect a firm of that standing to ...", "one would
+        // think"
+        if w(k) == Some("one")
+            && matches!(w(k + 1), Some("would" | "might"))
+            && matches!(w(k + 2), Some("expect" | "think" | "hope" | "imagine"))
+        {
+            return Some(eval(EvalKind::Rhetoric, k..k + 3));
+        }
+        // "I'd hate to see it once I'm on the books"
+        if w(k) == Some("hate")
+            && w(k + 1) == Some("to")
+            && matches!(w(k + 2), Some("see" | "think" | "imagine"))
+        {
+            return Some(eval(EvalKind::Rhetoric, k..k + 3));
+        }
+        // "people deserve better", "candidates deserve better than this"
+        if tokens[k].lemma == "deserv" && matches!(w(k + 1), Some("better" | "more")) {
+            return Some(eval(EvalKind::Criticism, k..k + 2));
+        }
+        // "jumping through hoops"
+        if w(k) == Some("hoops") {
+            return Some(eval(EvalKind::Criticism, k..k + 1));
+        }
+        // "not the kind of place I want to work"
+        if matches!(w(k), Some("kind" | "sort" | "type"))
+            && w(k + 1) == Some("of")
+            && matches!(
+                w(k + 2),
+                Some(
+                    "place"
+                        | "company"
+                        | "outfit"
+                        | "operation"
+                        | "workplace"
+                        | "employer"
+                        | "firm"
+                        | "setup"
+                )
+            )
+            && (r.start..k).any(|j| is_negator(&tokens[j].word))
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 3));
+        }
+        // "the company values cheap labour over its staff", "cares more
+        // about X than Y": a claim about what they value
+        if matches!(
+            tokens[k].lemma.as_str(),
+            "valu" | "care" | "priorit" | "prioritis" | "prioritiz"
+        ) && (r.start..k).any(|j| {
+            is_employer_target(&tokens[j].word)
+                && !matches!(tokens[j].word.as_str(), "you" | "your")
+        }) && (k + 1..r.end).any(|j| matches!(w(j), Some("over" | "than" | "above")))
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 1));
+        }
+        // "I'd gently suggest being clearer", "I would suggest that a
+        // leadership team which ...": advice with no "you"
+        if matches!(tokens[k].lemma.as_str(), "suggest" | "recommend" | "advis")
+            && (r.start..k).any(|j| tokens[j].lemma == "i")
+        {
+            let next = (k + 1..r.end).find(|&j| w(j) != Some("that"));
+            let to_them = next.is_some_and(|j| {
+                let t = &tokens[j];
+                t.word.ends_with("ing")
+                    && !matches!(
+                        t.word.as_str(),
+                        "speaking"
+                            | "talking"
+                            | "meeting"
+                            | "moving"
+                            | "rescheduling"
+                            | "something"
+                    )
+                    || matches!(
+                        t.word.as_str(),
+                        "a" | "the" | "your" | "someone" | "perhaps" | "maybe"
+                    ) && (j + 1..(j + 4).min(r.end)).any(|m| {
+                        is_employer_target(&tokens[m].word)
+                            && !matches!(
+                                tokens[m].word.as_str(),
+                                "interview" | "call" | "time" | "role" | "position" | "job"
+                            )
+                            || tokens[m].word == "leadership"
+                    })
+            });
+            if to_them {
+                return Some(eval(EvalKind::Advice, k..k + 1));
+            }
+        }
+        // "perhaps someone could look at how long candidates wait", "it
+        // might be worth looking at how long the process takes"
+        if matches!(w(k), Some("someone" | "somebody"))
+            && matches!(
+                w(k + 1),
+                Some("could" | "should" | "might" | "needs" | "ought")
+            )
+            && matches!(
+                w(k + 2),
+                Some(
+                    "look"
+                        | "review"
+                        | "consider"
+                        | "think"
+                        | "fix"
+                        | "check"
+                        | "tell"
+                        | "update"
+                        | "to"
+                )
+            )
+            || w(k) == Some("worth")
+                && matches!(
+                    w(k + 1),
+                    Some(
+                        "looking"
+                            | "reviewing"
+                            | "revisiting"
+                            | "considering"
+                            | "rethinking"
+                            | "checking"
+                    )
+                )
+                && (k + 2..r.end).any(|j| {
+                    matches!(
+                        w(j),
+                        Some("how" | "process" | "candidates" | "your" | "way" | "why")
+                    )
+                })
+        {
+            return Some(eval(EvalKind::Advice, k..k + 3));
+        }
+        // "a lot to ask", "too much to ask"
+        if matches!(w(k), Some("lot" | "much")) && w(k + 1) == Some("to") && w(k + 2) == Some("ask")
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 3));
+        }
+        // "without so much as", "not even a reply"
+        if w(k) == Some("so") && w(k + 1) == Some("much") && w(k + 2) == Some("as")
+            || matches!(w(k), Some("not" | "without" | "never"))
+                && w(k + 1) == Some("even")
+                && matches!(
+                    w(k + 2),
+                    Some(
+                        "a" | "an"
+                            | "one"
+                            | "the"
+                            | "any"
+                            | "acknowledge"
+                            | "acknowledged"
+                            | "reply"
+                            | "replied"
+                            | "respond"
+                            | "responded"
+                            | "bother"
+                            | "bothered"
+                    )
+                )
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 3));
+        }
+        // "good luck finding someone who ..."
+        if w(k) == Some("luck")
+            && matches!(w(k + 1), Some("finding" | "getting" | "hiring" | "filling"))
+            && (k + 2..r.end).any(|j| matches!(w(j), Some("who" | "willing" | "that")))
+        {
+            return Some(eval(
+                EvalKind::Sarcasm,
+                k.saturating_sub(1).max(r.start)..k + 2,
+            ));
+        }
+        // "it would be useful for future procedures to publish ..."
+        if matches!(w(k), Some("would" | "might" | "may"))
+            && w(k + 1) == Some("be")
+            && matches!(
+                w(k + 2),
+                Some(
+                    "useful"
+                        | "helpful"
+                        | "wise"
+                        | "worth"
+                        | "better"
+                        | "good"
+                        | "fairer"
+                        | "kinder"
+                        | "courteous"
+                )
+            )
+            && (k + 3..r.end).any(|j| {
+                matches!(
+                    w(j),
+                    Some(
+                        "future"
+                            | "candidates"
+                            | "applicants"
+                            | "procedures"
+                            | "upfront"
+                            | "advance"
+                            | "announcement"
+                            | "advert"
+                            | "advertisement"
+                            | "ad"
+                            | "listing"
+                    )
+                )
+            })
+            && !(r.start..k).any(|j| tokens[j].lemma == "i")
+        {
+            return Some(eval(EvalKind::Advice, k..k + 3));
+        }
+    }
+    None
+}
+
 /// Thanks for something bad ("thanks for the four-hour wait"), or a word
 /// of the offer in scare quotes ("your 'competitive' salary").
 fn sarcasm(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     let thanks = r
         .clone()
         .find(|&k| matches!(tokens[k].lemma.as_str(), "thank" | "appreci" | "grate"))?;
+    // "thanks for ringing me back, finally", "thank you, I suppose, for
+    // finally letting me know"
+    // (not "thanks, I have finally decided")
+    let finally = (thanks + 1..(thanks + 9).min(r.end)).find(|&k| {
+        tokens[k].word == "finally"
+            && !tokens.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.word.as_str(),
+                    "decided" | "made" | "accepted" | "chosen" | "settled" | "i"
+                )
+            })
+            && !(thanks..k).any(|j| tokens[j].lemma == "i" && tokens[j].word != "me")
+    });
+    if let Some(k) = finally {
+        return Some(Evaluation {
+            kind: EvalKind::Sarcasm,
+            clause: ci,
+            cue: k..k + 1,
+            target: None,
+        });
+    }
     // praise heaped on an ordeal: "the thrilling four-hour wait", "three
     // wonderful weeks of silence"
     for k in thanks + 1..r.end {
@@ -736,12 +1121,7 @@ fn pity(clause: usize, cue: Range<usize>) -> Evaluation {
 /// "People like me never get a fair chance", "I'm clearly not good
 /// enough", "I always mess these up": the writer run down by the writer.
 fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
-    let w = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| r.contains(&k))
-            .map(|t| t.word.as_str())
-    };
+    let w = |k: usize| word_in(tokens, &r, k);
     for k in r.clone() {
         // "people like me", "someone like me"
         if w(k) == Some("like")

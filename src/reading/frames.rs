@@ -37,6 +37,9 @@ pub struct Frame {
 /// Verbs of leaving: a decision unless negated ("I won't withdraw").
 const LEAVE: &[&str] = &[
     "declin", "withdraw", "cancel", "skip", "retract", "rescind", "forego", "forgo",
+    // "hit pause on the process", "my application suspended": a decision
+    // that says itself provisional (the hedges read it so)
+    "paus", "suspend",
 ];
 
 /// Verb + particle pairs of leaving: "pull out", "bow out", "step back".
@@ -57,7 +60,7 @@ const LEAVE_PARTICLE: &[(&str, &[&str])] = &[
 const GO_ON: &[&str] = &[
     "attend", "continu", "proceed", "pursu", "progress", "join", "come", "commit", "accept",
     "particip", "consid", "move", "go", "take", "make", "be", "do", "show", "keep", "stay",
-    "remain", "need",
+    "remain", "need", "push", "put",
 ];
 
 /// What follows a verb of going on for it to be about the process
@@ -73,6 +76,13 @@ fn goes_on(tokens: &[Token], at: usize, end: usize) -> bool {
     match t.lemma.as_str() {
         "go" => matches!(next(1), Some("ahead" | "forward" | "through" | "on")),
         "move" => matches!(next(1), Some("forward" | "ahead")),
+        // "I won't put my name forward", "put myself forward"
+        "put" => {
+            (1..=3).any(|k| matches!(next(k), Some("forward")))
+                && matches!(next(1), Some("my" | "myself" | "me"))
+        }
+        // "push through with the interview" (Philippine English)
+        "push" => matches!(next(1), Some("through" | "forward" | "ahead")),
         "take" => {
             matches!(next(1), Some("part" | "up"))
                 || (1..=4).any(|k| {
@@ -339,6 +349,134 @@ fn other_subject(tokens: &[Token], start: usize, at: usize) -> bool {
     nearest.is_some_and(|t| t.lemma != "i" && t.lemma != "we")
 }
 
+/// A verb that sets the interview at a time, in a request: its object
+/// is the interview (or a date, a time, a slot), and a time follows it
+/// ("have the interview on 20 or 21 January", "offer me a date in the
+/// week after", "move my panel interview from Friday to Tuesday"). Not
+/// "send the details of the interview on Monday" (the verb does not set
+/// the time) or "have the salary before the interview" (the interview is
+/// not the object). Returns how many words the frame covers.
+fn moves_to_a_time(tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    let verb = tokens[i].lemma.as_str();
+    // "the scheduled interview", "the date you offered": done, not asked
+    if tokens[i].word.ends_with("ed") {
+        return None;
+    }
+    if !matches!(
+        verb,
+        "have"
+            | "hold"
+            | "do"
+            | "arrang"
+            | "schedul"
+            | "set"
+            | "book"
+            | "find"
+            | "offer"
+            | "give"
+            | "propos"
+            | "suggest"
+            | "move"
+            | "shift"
+            | "switch"
+            | "swap"
+            | "chang"
+            | "prepon"
+    ) {
+        return None;
+    }
+    let word = |k: usize| tokens.get(k).filter(|_| k < end).map(|t| t.word.as_str());
+    // the object: the first slot noun before any preposition, within a
+    // few words ("me a", "my panel")
+    let object = (i + 1..(i + 5).min(end))
+        .take_while(|&k| {
+            !matches!(
+                word(k),
+                Some(
+                    "on" | "at"
+                        | "for"
+                        | "before"
+                        | "after"
+                        | "about"
+                        | "of"
+                        | "with"
+                        | "to"
+                        | "in"
+                        | "by"
+                        | "from"
+                        | "and"
+                        | "but"
+                        | "so"
+                )
+            )
+        })
+        .find(|&k| {
+            matches!(
+                word(k),
+                Some(
+                    "interview"
+                        | "meeting"
+                        | "appointment"
+                        | "date"
+                        | "time"
+                        | "day"
+                        | "slot"
+                        | "session"
+                        | "round"
+                        | "call"
+                )
+            )
+        })?;
+    let when = |w: &str| {
+        is_day(w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || w == "#"
+            || matches!(
+                w,
+                "week"
+                    | "weekend"
+                    | "later"
+                    | "earlier"
+                    | "instead"
+                    | "another"
+                    | "other"
+                    | "different"
+                    | "alternative"
+                    | "new"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "jan"
+                    | "feb"
+                    | "mar"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+            )
+    };
+    // "a different date", "another time" before the noun count too
+    let time = (i + 1..end).any(|k| word(k).is_some_and(when));
+    // "have the interview" alone restates the plan; a time must follow
+    time.then_some(object + 1 - i)
+}
+
 /// The decision frames of a sentence's clauses.
 pub fn frames(tokens: &[Token], clauses: &[Clause]) -> Vec<Frame> {
     let mut out = Vec::new();
@@ -437,6 +575,14 @@ fn frame_at(
     let negated = negated_before(tokens, start, i);
     if let Some(f) = removal(tokens, ci, start, end, i, negated) {
         return Some(f);
+    }
+    // "could you offer me a date in the week after?", "would it be
+    // possible to have the interview on the 20th?", "to move my panel
+    // interview from Friday to Tuesday": whoever the subject is
+    if request && !negated {
+        if let Some(len) = moves_to_a_time(tokens, i, end) {
+            return make(FrameKind::Reschedule, len);
+        }
     }
     if other_subject(tokens, start, i) {
         return None;
@@ -705,6 +851,8 @@ fn frame_at(
     if matches!(l, "stay" | "remain")
         && !negated
         && (matches!(word(i + 1), Some("put" | "where"))
+            // "I'm going to stay on at the creche"
+            || word(i + 1) == Some("on") && matches!(word(i + 2), Some("at" | "with" | "in" | "where"))
             || matches!(word(i + 1), Some("in" | "with" | "at" | "on"))
                 && (i + 2..(i + 5).min(end)).any(|k| {
                     matches!(

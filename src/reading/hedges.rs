@@ -84,7 +84,18 @@ pub fn hedges(tokens: &[Token], clauses: &[Clause]) -> Vec<Hedge> {
                     | "base"
             )
         });
-        if c.conditional() && !bargains {
+        // a condition on what is already so: "if that's what a normal
+        // Saturday looks like, it's not for me", "if this is how ..."
+        let given = c.opener == Some("if")
+            && matches!(
+                word(tokens, c, c.tokens.start + 1),
+                Some("that" | "this" | "that's" | "this's")
+            )
+            && matches!(
+                word(tokens, c, c.tokens.start + 2),
+                Some("is" | "was" | "'s" | "what" | "how" | "the")
+            );
+        if c.conditional() && !bargains && !given {
             // the condition governs the clause it is attached to: the one
             // before ("I'll withdraw unless ..."), else the one after ("If
             // ..., I'll withdraw")
@@ -155,7 +166,17 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
         "principle" if prev == Some("in") => return Some((Class::Provisional, 1)),
         "verge" if prev == Some("the") => return Some((Class::Stance, 1)),
         // "I don't know if I'll be able to", "idk whether"
+        // (not "we don't know yet how long she'll be in hospital": a fact
+        // still unknown, not the decision)
         "know" if prev == Some("not") && matches!(next, Some("if" | "whether" | "yet")) => {
+            if next == Some("yet")
+                && matches!(
+                    at(i + 2),
+                    Some("how" | "when" | "what" | "where" | "who" | "which")
+                )
+            {
+                return None;
+            }
             return Some((Class::Stance, 1));
         }
         "knows" if prev == Some("who") => return Some((Class::Provisional, 1)),
@@ -233,6 +254,11 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
             if w == "feel" && next != Some("like") {
                 return None;
             }
+            // "I've had a think": the noun, and done ("I'll have a think"
+            // is read at "have")
+            if prev == Some("a") {
+                return None;
+            }
             // texting drops the subject: "lowkey thinking of pulling out"
             let bare = w == "thinking"
                 && matches!(next, Some("of" | "about"))
@@ -282,6 +308,13 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     if w == "for" && next == Some("now") {
         return Some((Class::Provisional, 2));
     }
+    // "pause", "suspend", "put it on hold": stopped, not ended
+    let negated = tokens[c.tokens.start..i]
+        .iter()
+        .any(|t| matches!(t.word.as_str(), "not" | "never" | "no"));
+    if (matches!(l, "paus" | "suspend") || w == "on" && next == Some("hold")) && !negated {
+        return Some((Class::Provisional, if w == "on" { 2 } else { 1 }));
+    }
     if w == "for"
         && next == Some("the")
         && (at(i + 2) == Some("moment") || at(i + 2) == Some("time") && at(i + 3) == Some("being"))
@@ -291,7 +324,13 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     if w == "as" && next == Some("of") && matches!(at(i + 2), Some("now" | "today" | "right")) {
         return Some((Class::Provisional, 3));
     }
+    let unknown_fact = matches!(prev, Some("know" | "sure" | "clear"))
+        && matches!(
+            next,
+            Some("how" | "when" | "what" | "where" | "who" | "which")
+        );
     if w == "yet"
+        && !unknown_fact
         && (prev == Some("not") || tokens[c.tokens.start..i].iter().any(|t| t.word == "not"))
     {
         return Some((Class::Provisional, 1));
@@ -316,16 +355,25 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     {
         return Some((Class::Provisional, 2));
     }
+    // "I need time to think"; not "I need a full-time position"
     if l == "need"
-        && (i + 1..i + 5)
-            .any(|k| matches!(at(k), Some("time" | "days" | "weeks" | "decide" | "think")))
+        && (i + 1..i + 5).any(|k| {
+            matches!(at(k), Some("time" | "days" | "weeks" | "decide" | "think"))
+                && !matches!(
+                    at(k - 1),
+                    Some("full" | "part" | "-" | "full-time" | "part-time")
+                )
+                && !matches!(at(k.saturating_sub(2)), Some("full" | "part"))
+        })
     {
         return Some((Class::Provisional, 2));
     }
     // "have a think", "sleep on it", "think it over", "mull it over"
     if (w == "have" && next == Some("a") && at(i + 2) == Some("think"))
         || (l == "sleep" && next == Some("on"))
-        || (matches!(l, "think" | "mull" | "talk") && at(i + 2) == Some("over"))
+        // present or to come; "I've thought it over" is done
+        || (matches!(w, "think" | "thinking" | "mull" | "mulling" | "talk" | "talking")
+            && at(i + 2) == Some("over"))
     {
         return Some((Class::Deferral, 3));
     }

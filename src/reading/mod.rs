@@ -268,8 +268,50 @@ impl Reading {
             || pair("in", "mind") && words.iter().any(|t| t.lemma == "keep" || t.lemma == "bear")
             || pair("on", "file")
             || pair("paths", "cross")
-            || has("linkedin");
+            || has("linkedin")
+            // "keep me posted on anything else", "keep me in the loop"
+            || words.windows(3).any(|p| {
+                p[0].lemma == "keep"
+                    && p[1].word == "me"
+                    && matches!(p[2].word.as_str(), "posted" | "updated" | "informed" | "in")
+            })
+            // "I'll give you a bell / a ring / a shout"
+            || words.windows(4).any(|p| {
+                p[0].lemma == "give"
+                    && p[1].word == "you"
+                    && p[2].word == "a"
+                    && matches!(p[3].word.as_str(), "bell" | "ring" | "shout" | "buzz" | "call")
+            });
         if idiom {
+            return true;
+        }
+        // taking it up again on a condition or later: "if that policy is
+        // ever relaxed, I'd be glad to reopen the conversation", "lmk and
+        // I'd jump back in", "let me know and we can pick it back up"
+        let again = words
+            .iter()
+            .any(|t| matches!(t.lemma.as_str(), "reopen" | "revisit"))
+            || words.windows(2).any(|p| {
+                matches!(
+                    p[0].lemma.as_str(),
+                    "jump" | "pick" | "come" | "circl" | "loop"
+                ) && matches!(p[1].word.as_str(), "back" | "it" | "this")
+                    && words.iter().any(|t| t.word == "back")
+            });
+        let invited = words
+            .windows(3)
+            .any(|p| p[0].word == "let" && p[1].word == "me" && p[2].word == "know")
+            || has("lmk");
+        let condition = words.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "if" | "once" | "whenever" | "ever" | "when"
+            )
+        });
+        let questions = words
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "question" | "questions" | "queries"));
+        if (again || invited) && condition && !questions {
             return true;
         }
         let contact = words.iter().any(|t| {
@@ -296,8 +338,24 @@ impl Reading {
                     | "approach"
                     | "join"
                     | "interview"
+                    | "reopen"
             )
-        }) || has("open") && (has("to") || has("for"));
+        }) || has("open") && (has("to") || has("for"))
+            // "maybe see you at the next workshop", not "I see that ..."
+            || pair("see", "you")
+            || pair("let", "me") && has("know")
+            || pair("try", "again");
+        // "I hope we can continue to meet at the seminars"
+        let going_on = words.windows(3).any(|p| {
+            p[0].lemma == "continu"
+                && p[1].word == "to"
+                && matches!(
+                    p[2].lemma.as_str(),
+                    "meet" | "see" | "talk" | "speak" | "connect" | "chat" | "collabor"
+                )
+        });
+        // "if I'm ever back in town", not "the worst I have ever had"
+        let ever = has("ever") && (has("if") || has("should"));
         let future = words.iter().enumerate().any(|(k, t)| {
             let next = words.get(k + 1).map(|n| n.word.as_str());
             matches!(
@@ -349,9 +407,27 @@ impl Reading {
                             | "vacancy"
                             | "team"
                             | "site"
+                            | "occasion"
+                            | "occasions"
+                            | "chance"
+                            | "chances"
                     )
                 )
+                // "at the next workshop", not "next week" (a day to move to)
+                || t.word == "next"
+                    && next.is_some_and(|n| {
+                        !frames::is_day(n)
+                            && !matches!(
+                                n,
+                                "week" | "month" | "day" | "few" | "couple" | "steps" | "step"
+                                    | "stage" | "interview"
+                            )
+                    })
+                // "if anything comes up", not "something's come up"
                 || matches!(t.word.as_str(), "anything" | "something")
+                    && words
+                        .iter()
+                        .any(|u| matches!(u.word.as_str(), "if" | "when" | "should" | "once" | "whenever"))
                     && words.iter().any(|u| {
                         matches!(
                             u.word.as_str(),
@@ -359,7 +435,7 @@ impl Reading {
                         )
                     })
         });
-        contact && future
+        contact && (future || ever) || going_on
     }
 
     /// The condition clause of a sentence that bargains: a condition on

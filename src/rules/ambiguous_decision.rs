@@ -106,10 +106,13 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         .any(|i| msg.readings[i].stand() == Stand::Clear);
     for i in msg.body_sentences() {
         let role = msg.roles[i];
-        if role.door_open && !role.decision {
+        let reading = &msg.readings[i];
+        // a hedge in a door-open line softens the invitation, unless the
+        // line also carries the decision ("I'll probably stay put for now,
+        // though I'll let you know if that changes")
+        if role.door_open && !role.decision && reading.frames.is_empty() {
             continue;
         }
-        let reading = &msg.readings[i];
         let Some((tokens, hedge)) = reading.hedged() else {
             if let Some(found) = scored_hedge(msg, i) {
                 out.push(found);

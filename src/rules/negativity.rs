@@ -54,7 +54,7 @@
 
 use std::ops::Range;
 
-use super::rule::{EVERY_SENTENCE, Rule, quote, scored};
+use super::rule::{Rule, quote, scored};
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
@@ -292,6 +292,7 @@ fn plain_message(msg: &Message, i: usize) -> String {
                     || w == "nobody"
                     || VALENCE.get(w.as_str()).is_some_and(|&v| v < 0.0)
                         && !NEUTRAL_HERE.contains(&w.as_str())
+                        && !phrases::NOT_SENTIMENT.contains(&w.as_str())
             })
     });
     if words.is_empty() {
@@ -316,10 +317,16 @@ fn scored_bitter(msg: &Message, i: usize) -> Option<Vec<(Range<usize>, String)>>
         .tokens
         .iter()
         .any(|t| NEGATORS.contains(&t.word.as_str()) || t.word == "nobody");
-    if !negation && lexicon_score(msg, msg.sentence_range(i)).0 >= 0.0 {
+    let negative_words = lexicon_score(msg, msg.sentence_range(i)).0 < 0.0;
+    if !negation && !negative_words {
         return None;
     }
-    scored(msg, i, Model::Negative, EVERY_SENTENCE)
+    // a negation alone ("I don't think that's what I'd find") must weigh
+    // more with the scorer than a negative word does
+    if !negative_words {
+        return scored(msg, i, Model::Negative, 2.0);
+    }
+    scored(msg, i, Model::Negative, 1.0)
 }
 
 /// Whether sentence `i` criticises, blames or pities.
@@ -331,7 +338,7 @@ fn is_bitter(msg: &Message, i: usize) -> bool {
     let criticism = msg
         .hits
         .inside("criticism", r.clone())
-        .any(|h| !negated(&h) && !courtesy(&h));
+        .any(|h| !negated(&h) && !courtesy(&h) && said_of_them(msg, r.clone(), &h));
     if criticism || msg.hits.any_inside("self_pity", r.clone()) {
         return true;
     }
@@ -345,6 +352,87 @@ fn is_bitter(msg: &Message, i: usize) -> bool {
     }
     let (neg, _pos) = lexicon_score(msg, r);
     neg <= -1.5
+}
+
+/// Whether a critical phrase at `hit` in sentence range `r` is said of
+/// the employer's side, not of the writer's own life (for the words of
+/// plain misfortune, which can be either): "this week has been
+/// a nightmare", "I made a real mess of the case study" and "it's been a
+/// horrible few weeks" blame no one. The nearest subject before the
+/// phrase decides (the writer, or one of theirs), unless the writer is on
+/// the receiving end ("I was left without an update", "kept me waiting");
+/// with no subject before it, the sentence must name the employer's side.
+fn said_of_them(msg: &Message, r: Range<usize>, hit: &Range<usize>) -> bool {
+    let flat = &msg.doc.prose.flat;
+    let phrase = flat[hit.clone()].to_lowercase();
+    // words of plain misfortune; "insulting", "a joke", "bait and switch"
+    // are said of someone whatever the sentence
+    let misfortune = [
+        "mess",
+        "nightmare",
+        "disaster",
+        "horrible",
+        "terrible",
+        "awful",
+        "dreadful",
+        "chaotic",
+        "hopeless",
+        "pointless",
+        "useless",
+        "worthless",
+        "meaningless",
+        "failure",
+        "crisis",
+    ];
+    if !misfortune.iter().any(|w| phrase.contains(w)) {
+        return true;
+    }
+    let received = phrase.split_whitespace().any(|w| matches!(w, "me" | "my"));
+    let before = flat[r.start..hit.start].to_lowercase().replace('’', "'");
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let passive = words
+        .last()
+        .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "being" | "got" | "get"));
+    // the writer's side: "I", "we", "my week", "our family"
+    let writer_at = words.iter().rposition(|w| {
+        matches!(
+            *w,
+            "i" | "i'm"
+                | "i've"
+                | "i'd"
+                | "i'll"
+                | "im"
+                | "ive"
+                | "we"
+                | "we're"
+                | "we've"
+                | "my"
+                | "our"
+        )
+    });
+    let employer_after_writer = msg
+        .hits
+        .inside("target_employer", r.clone())
+        .filter(|t| t.end <= hit.start)
+        .any(|t| {
+            let at_word = flat[r.start..t.start]
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .count();
+            writer_at.is_none_or(|k| at_word > k)
+        });
+    if employer_after_writer || phrase.contains("you") || phrase.contains("they") {
+        return true;
+    }
+    if writer_at.is_some() {
+        return received || passive;
+    }
+    // no subject before the phrase: someone on the employer's side must
+    // be named in the sentence
+    msg.hits.any_inside("target_employer", r)
 }
 
 /// Whether a negator sits in the three words before `at`.
@@ -396,6 +484,7 @@ fn lexicon_score(msg: &Message, r: Range<usize>) -> (f32, f32) {
         let abs = r.start + wr.start..r.start + wr.end;
         let v = if valence == 0.0
             || NEUTRAL_HERE.contains(&word)
+            || phrases::NOT_SENTIMENT.contains(&word)
             || kind.iter().any(|matches| phrases::covers(matches, &abs))
         {
             0.0

@@ -42,6 +42,11 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         .filter(|&j| msg.roles[j].decision)
         .count();
     for i in msg.body_sentences() {
+        // "keep me in mind if something comes up": a future opening, not
+        // an excuse
+        if msg.roles[i].door_open && !msg.roles[i].decision {
+            continue;
+        }
         let r = msg.sentence_range(i);
         let mut excuses: Vec<std::ops::Range<usize>> =
             msg.hits.inside("vague_excuse", r.clone()).collect();
@@ -53,6 +58,19 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             }
         }
         for h in excuses {
+            // "if something comes up": a condition, not an excuse
+            let before = msg.doc.prose.flat[r.start..h.start]
+                .trim_end()
+                .to_lowercase();
+            if ["if", "when", "should", "once", "whenever", "in case"]
+                .iter()
+                .any(|c| {
+                    before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', ','])
+                        || before == *c
+                })
+            {
+                continue;
+            }
             let words = &msg.doc.prose.flat[h.clone()];
             let mut f = Finding::new(
                 RULE.id,
