@@ -139,8 +139,17 @@ impl Message<'_> {
         if moves && !declines {
             return (Scenario::Reschedule, Source::Inferred);
         }
+        // a question, as "could we do Thursday instead?" is
+        let asks = body
+            .iter()
+            .any(|&i| self.sentence_text(i).trim_end().ends_with('?'));
         let mut best = (0usize, Scenario::General);
         for s in &Scenario::ALL[..10] {
+            // words such as "can't make it" suggest a reschedule only
+            // where nothing else declines
+            if *s == Scenario::Reschedule && declines && !asks {
+                continue;
+            }
             let (weak, strong) = (
                 self.hits.get(s.as_str()),
                 self.hits.get(&format!("strong:{}", s.as_str())),
