@@ -184,6 +184,37 @@ pub fn replace_sentence(msg: &Message, i: usize, new_text: &str) -> Edit {
     }
 }
 
+/// Deletes sentence `i` from the clause that starts at prose offset
+/// `from` to its end, with the comma or dash that joined that clause on
+/// ("the salary is £26,000, not the £32,000 advertised, and I'm annoyed
+/// nobody said so before I took a morning off." keeps "... advertised.").
+/// The sentence's closing punctuation stays. `None` when `from` is not
+/// inside the sentence or under four words would be left.
+pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit> {
+    let flat = &msg.doc.prose.flat;
+    let sentence = msg.sentence_range(i);
+    if from <= sentence.start || from >= sentence.end {
+        return None;
+    }
+    let body = flat[sentence.start..sentence.end].trim_end_matches(['.', '!', '?', ' ', '…']);
+    let end = sentence.start + body.len();
+    if from >= end {
+        return None;
+    }
+    let kept = flat[sentence.start..from]
+        .trim_end()
+        .trim_end_matches([',', ';', '–', '—', '-', ':'])
+        .trim_end();
+    if kept.split_whitespace().count() < 4 {
+        return None;
+    }
+    let closing = if end < sentence.end { "" } else { "." };
+    Some(Edit {
+        range: msg.buf(sentence.start + kept.len()..end),
+        new_text: closing.to_string(),
+    })
+}
+
 /// Deletes sentence `i` and the spaces that separated it from the
 /// next sentence on its line (or from the previous one).
 pub fn delete_sentence(msg: &Message, i: usize) -> Edit {

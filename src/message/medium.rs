@@ -103,6 +103,14 @@ impl Message<'_> {
         if texted {
             return Some(Medium::Text);
         }
+        // a short message signed with a bare name and no closing word
+        // ("Good luck with the search.\nKyle"), greeted without "Dear": how
+        // a DM or a text ends; an email has "Best," or "Thanks," above it
+        let bare_name =
+            self.sign_off.is_some_and(|s| !self.is_closing_line(s)) && !has_closing_block;
+        if bare_name && self.words <= 110 && !starts_with_ci(first, "dear ") {
+            return Some(Medium::Text);
+        }
         if spoken_intro && !has_closing_block {
             // "Hi Dana, this is Priya" names the reader, as a text does;
             // "Hello, this is Grace" is how a call opens.

@@ -876,6 +876,50 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
                 return Some(eval(EvalKind::Advice, k..k + 1));
             }
         }
+        // "..., so that was fun": praise that closes a complaint
+        if ci > 0
+            && matches!(w(k), Some("that" | "which"))
+            && (k == r.start || k == r.start + 1 && w(r.start) == Some("so"))
+            && matches!(w(k + 1), Some("was" | "is" | "'s"))
+            && matches!(
+                w(k + 2),
+                Some(
+                    "fun"
+                        | "great"
+                        | "lovely"
+                        | "nice"
+                        | "brilliant"
+                        | "delightful"
+                        | "fantastic"
+                        | "a"
+                )
+            )
+            && (k + 3 >= r.end
+                || !tokens[k + 3].is_word()
+                || matches!(w(k + 3), Some("treat" | "joy")))
+        {
+            return Some(eval(EvalKind::Sarcasm, k..(k + 3).min(r.end)));
+        }
+        // "maybe consider having people prepare?", "perhaps try
+        // replying to candidates": an imperative put to them, at the start
+        // of the sentence
+        if k == r.start
+            && matches!(w(k), Some("maybe" | "perhaps"))
+            && matches!(
+                w(k + 1),
+                Some("consider" | "try" | "think" | "look" | "rethink" | "reconsider")
+            )
+            && (k + 2..r.end).any(|j| {
+                tokens[j].word.ends_with("ing")
+                    || matches!(
+                        tokens[j].word.as_str(),
+                        "how" | "your" | "people" | "candidates" | "process"
+                    )
+            })
+            && !(k..r.end).any(|j| tokens[j].lemma == "i")
+        {
+            return Some(eval(EvalKind::Advice, k..k + 2));
+        }
         // "perhaps someone could look at how long candidates wait", "it
         // might be worth looking at how long the process takes"
         if matches!(w(k), Some("someone" | "somebody"))

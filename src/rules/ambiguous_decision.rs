@@ -113,6 +113,21 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         if role.door_open && !role.decision && reading.frames.is_empty() {
             continue;
         }
+        // where the message decides plainly, a hedge in a sentence with no
+        // decision of its own is about something else ("maybe consider
+        // preparing your interviewers?"), unless it reopens the decision
+        if decided && reading.frames.is_empty() && !role.decision && !reading.reopens_decision() {
+            continue;
+        }
+        // advice to the employer hedged politely is negativity's
+        if reading.frames.is_empty()
+            && reading
+                .evaluations
+                .iter()
+                .any(|e| e.kind == crate::reading::evaluation::EvalKind::Advice)
+        {
+            continue;
+        }
         let Some((tokens, hedge)) = reading.hedged() else {
             if let Some(found) = scored_hedge(msg, i) {
                 out.push(found);

@@ -8,9 +8,9 @@
 //! perhaps a one-line reason, and a kind close. Past that, the reader
 //! skims, and the one sentence that mattered gets lost.
 //!
-//! **What it counts.** Words of prose only: the subject line, quoted
-//! replies, code, comments and anything after a `-- ` signature do not
-//! count.
+//! **What it counts.** Words of the body only: the subject line, the
+//! salutation, the sign-off and the name under it, quoted replies, code,
+//! comments and anything after a `-- ` signature do not count.
 //!
 //! **Where it points.** From the first word past the budget to the end of
 //! that sentence: the place to start cutting.
@@ -35,21 +35,27 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     if msg.words <= budget {
         return Vec::new();
     }
-    // find the first word past the budget, outside the subject line
+    // the body: not the subject line, the salutation ("Dear Ms. Larsen,")
+    // or the closing block ("Kind regards, / Rafael Souza")
     let prose = &msg.doc.prose;
-    let subject = msg.subject.map(|s| msg.sentence_range(s));
-    let mut seen = 0;
-    let mut at = None;
-    for wr in word_ranges(&prose.text) {
-        if subject.as_ref().is_some_and(|s| s.contains(&wr.start)) {
-            continue;
-        }
-        seen += 1;
-        if seen == budget + 1 {
-            at = Some(wr.start);
-            break;
-        }
+    let mut outside: Vec<std::ops::Range<usize>> = Vec::new();
+    if let Some(s) = msg.subject {
+        outside.push(msg.sentence_range(s));
     }
+    if let Some(g) = &msg.greeting {
+        outside.push(g.range.clone());
+    }
+    if let Some(s) = msg.sign_off {
+        outside.push(msg.sentence_range(s).start..prose.text.len());
+    }
+    let body: Vec<std::ops::Range<usize>> = word_ranges(&prose.text)
+        .filter(|wr| !outside.iter().any(|o| o.contains(&wr.start)))
+        .collect();
+    if body.len() <= budget {
+        return Vec::new();
+    }
+    // the first word past the budget
+    let at = body.get(budget).map(|wr| wr.start);
     let Some(at) = at else {
         return Vec::new();
     };
@@ -61,7 +67,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         msg.buf(at..end),
         format!(
             "{} words; a decline by {} reads best under {budget}. Cut from here.",
-            msg.words,
+            body.len(),
             msg.medium.as_str()
         ),
     );

@@ -52,8 +52,18 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         at..at,
         "The message never thanks them; open with a thank-you for the invitation or their time.",
     );
-    let thanks = Situation::of(msg, cfg).phrase(Slot::Gratitude);
-    let edit = edits::insert_sentence(msg, thanks_point(msg), &thanks);
+    let at = thanks_point(msg);
+    let mut situation = Situation::of(msg, cfg);
+    // the sentence it lands before names the role or the company already:
+    // thank them without naming it twice in a row
+    let next = msg.doc.text[at..].lines().next().unwrap_or("");
+    let named = |fact: &Option<String>| fact.as_deref().is_some_and(|f| next.contains(f));
+    if named(&situation.facts.role) || named(&situation.facts.company) {
+        situation.facts.role = None;
+        situation.facts.company = None;
+    }
+    let thanks = situation.phrase(Slot::Gratitude);
+    let edit = edits::insert_sentence(msg, at, &thanks);
     f.fixes
         .push(edits::fix(format!("Add \"{thanks}\""), vec![edit], true));
     vec![f]

@@ -185,11 +185,6 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         .body_sentences()
         .filter(|&j| msg.roles[j].decision)
         .count();
-    // reasons given in sentences that are not bitter (`bitter` is sorted)
-    let neutral_reasons = msg
-        .body_sentences()
-        .filter(|&j| msg.roles[j].reason && bitter.binary_search(&j).is_err())
-        .count();
     let situation = Situation::of(msg, cfg);
     for &i in &bitter {
         let (range, message) = match read_as_bitter(msg, i) {
@@ -202,8 +197,25 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         // deleted. A sentence carrying the only decision is reworded, never
         // deleted.
         let sole_decision = msg.roles[i].decision && decisions == 1;
-        let reason_given = !out.is_empty() || neutral_reasons > 0;
-        let prefer_delete = reason_given && !sole_decision;
+        // the complaint is a clause tacked on to a neutral reason or a
+        // decision: cut the clause and keep the writer's own words
+        if let Some(edit) =
+            bitter_tail(msg, i).and_then(|from| edits::delete_sentence_from(msg, i, from))
+        {
+            f.fixes
+                .push(edits::fix("Delete the critical part", vec![edit], true));
+            f.fixes.push(edits::fix(
+                "Delete this sentence",
+                vec![edits::delete_sentence(msg, i)],
+                false,
+            ));
+            out.push(f);
+            continue;
+        }
+        // a bitter sentence is best left out: a stock reason in its place
+        // would put words in the writer's mouth; only a sentence that
+        // carries the one decision is reworded
+        let prefer_delete = !sole_decision;
         // a neutral sentence for the scenario; it keeps the decision when
         // the bitter sentence carried it
         let neutral = if msg.roles[i].decision && decisions == 1 {
@@ -224,6 +236,43 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         out.push(f);
     }
     out
+}
+
+/// Where the bitter part of sentence `i` starts (a prose offset) when it
+/// is a later clause and everything before it is neutral: all the reading,
+/// the phrase lists and the scorer found bitter lies from that clause on,
+/// and no decision frame does.
+fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
+    let reading = &msg.readings[i];
+    let r = msg.sentence_range(i);
+    let at = r.start;
+    // where each thing found bitter starts (prose offsets): the reading's
+    // evaluations, the critical phrases, the scorer's strongest words
+    let mut starts: Vec<usize> = reading
+        .evaluations
+        .iter()
+        .map(|e| at + reading.span(reading.clauses[e.clause].tokens.clone()).start)
+        .collect();
+    starts.extend(msg.hits.inside("criticism", r.clone()).map(|h| h.start));
+    starts.extend(msg.hits.inside("self_pity", r.clone()).map(|h| h.start));
+    if starts.is_empty() {
+        starts.extend(
+            scored_bitter(msg, i)
+                .into_iter()
+                .flatten()
+                .map(|(w, _)| w.start),
+        );
+    }
+    let first = *starts.iter().min()?;
+    // the clause it falls in, and where that clause starts
+    let clause = reading
+        .clauses
+        .iter()
+        .rposition(|c| at + reading.span(c.tokens.clone()).start <= first)?;
+    if clause == 0 || reading.frames.iter().any(|f| f.clause >= clause) {
+        return None;
+    }
+    Some(at + reading.span(reading.clauses[clause].tokens.clone()).start)
 }
 
 /// What the reading of sentence `i` finds bitter, if anything: the prose
