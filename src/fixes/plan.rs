@@ -272,7 +272,19 @@ fn candidates(
         out.retain(|c| c.intent != Intent::Insert(PartKind::Decision));
     }
     if !decisions.is_empty() {
-        out.push(decide(text, format, cfg, findings, &decisions));
+        let d = decide(text, format, cfg, findings, &decisions);
+        // a decision that asks for another day keeps the contact going by
+        // itself: no stay-in-touch line after it
+        let moves = d.edits.iter().any(|e| {
+            crate::reading::Reading::of(&e.new_text)
+                .frames
+                .iter()
+                .any(|f| f.kind == crate::reading::frames::FrameKind::Reschedule)
+        });
+        out.push(d);
+        if moves {
+            out.retain(|c| c.intent != Intent::Insert(PartKind::DoorOpen));
+        }
         // the decision is stated: inserting another would say it twice
         out.retain(|c| c.intent != Intent::Insert(PartKind::Decision));
     }

@@ -56,9 +56,10 @@ use super::rule::{Rule, scored};
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
+use crate::reading::frames::{FrameKind, is_day};
 use crate::reading::scorer::Model;
 use crate::reading::{Class, Stand};
-use crate::vocab::{Finding, Intent, Severity};
+use crate::vocab::{Finding, Intent, Scenario, Severity};
 use crate::wording::Situation;
 
 pub const RULE: Rule = Rule {
@@ -79,7 +80,19 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         );
         // the reason may live in another sentence; don't give it twice
         let reason_elsewhere = msg.body_sentences().any(|j| j != i && msg.roles[j].reason);
-        let clear = Situation::of(msg, cfg).decision_phrase(reason_elsewhere);
+        let mut situation = Situation::of(msg, cfg);
+        // "I'm not sure I'll be able to come on Wednesday" (ill, a clash):
+        // unsure about a date, not about the job; the clear version asks
+        // for another day rather than withdrawing for them
+        if unsure_of_the_day(msg, i)
+            && matches!(
+                situation.scenario,
+                Scenario::Personal | Scenario::General | Scenario::Reschedule
+            )
+        {
+            situation.scenario = Scenario::Reschedule;
+        }
+        let clear = situation.decision_phrase(reason_elsewhere);
         f.fixes.push(edits::fix(
             format!("Replace with \"{clear}\""),
             vec![edits::replace_sentence(msg, i, &clear)],
@@ -88,6 +101,28 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         out.push(f);
     }
     out
+}
+
+/// Whether hedged sentence `i` doubts attending on a day ("not sure I'll
+/// be able to come on Wednesday", "might not make it tomorrow") and no
+/// sentence of the message declines the job itself.
+fn unsure_of_the_day(msg: &Message, i: usize) -> bool {
+    let reading = &msg.readings[i];
+    let attend = reading.frames.iter().any(|f| {
+        matches!(
+            reading.tokens[f.at].lemma.as_str(),
+            "come" | "attend" | "make" | "join" | "be" | "show"
+        )
+    });
+    let day = reading.tokens.iter().any(|t| is_day(&t.word));
+    let declines_elsewhere = msg.body_sentences().any(|j| {
+        j != i
+            && msg.readings[j]
+                .frames
+                .iter()
+                .any(|f| f.kind != FrameKind::Reschedule)
+    });
+    attend && day && !declines_elsewhere
 }
 
 /// Sentences that try to carry the decision but hedge it: the sentence,
