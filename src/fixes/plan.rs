@@ -288,6 +288,15 @@ fn candidates(
         // the decision is stated: inserting another would say it twice
         out.retain(|c| c.intent != Intent::Insert(PartKind::Decision));
     }
+    // notes in bullets ("- role is Davao based") are the writer's
+    // reminders of what to say: a sentence written into them would be glued
+    // to a bullet or read as one; only the greeting goes in, as a bullet of
+    // its own, and the other findings stay for the writer to act on
+    if bullet_notes(text) {
+        out.retain(|c| {
+            !matches!(c.intent, Intent::Insert(_)) || c.intent == Intent::Insert(PartKind::Greeting)
+        });
+    }
     // never insert what the message already says, nor one text twice
     let mut said: Vec<String> = Vec::new();
     out.retain(|c| {
@@ -304,6 +313,28 @@ fn candidates(
     });
     out.sort_by_key(|c| (rank(c.intent), c.edits.first().map(|e| e.range.start)));
     out
+}
+
+/// Whether the text is mostly bullet notes: at least two lines start with
+/// a list marker, and they are at least half of its non-blank lines after
+/// the first (a title).
+fn bullet_notes(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| !l.is_empty())
+        .skip(1)
+        .collect();
+    let bullets = lines
+        .iter()
+        .filter(|l| {
+            l.starts_with(['-', '*', '•', '–'])
+                || l.split_once(['.', ')']).is_some_and(|(n, _)| {
+                    !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+                })
+        })
+        .count();
+    bullets >= 2 && bullets * 2 >= lines.len()
 }
 
 /// One candidate for every hedged decision: the first hedged sentence is

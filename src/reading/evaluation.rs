@@ -962,6 +962,19 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         {
             return Some(eval(EvalKind::Advice, k..k + 3));
         }
+        // "I'm not sure why you would shortlist someone at my level"
+        if matches!(w(k), Some("sure" | "certain"))
+            && (r.start..k).rev().take(3).any(|j| tokens[j].word == "not")
+            && matches!(w(k + 1), Some("why" | "how"))
+            && (k + 2..(k + 5).min(r.end)).any(|j| {
+                matches!(
+                    w(j),
+                    Some("you" | "they" | "anyone" | "your" | "the" | "this")
+                )
+            })
+        {
+            return Some(eval(EvalKind::Rhetoric, k.saturating_sub(1)..k + 2));
+        }
         // "a lot to ask", "too much to ask"
         if matches!(w(k), Some("lot" | "much")) && w(k + 1) == Some("to") && w(k + 2) == Some("ask")
         {

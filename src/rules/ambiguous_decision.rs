@@ -172,6 +172,17 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         if hedge.class == Class::Deferral && decided {
             continue;
         }
+        // "I'm not sure why you would shortlist me": puzzlement at them,
+        // not doubt about the decision
+        let cue_word = reading.tokens[hedge.cue.start].word.as_str();
+        let puzzled = matches!(cue_word, "sure" | "certain")
+            && reading
+                .tokens
+                .get(hedge.cue.end)
+                .is_some_and(|t| matches!(t.word.as_str(), "why" | "how" | "what" | "who"));
+        if puzzled {
+            continue;
+        }
         let text = msg.sentence_text(i);
         let span = reading.span(tokens);
         let cue = reading.words(text, hedge.cue.clone()).to_string();

@@ -251,7 +251,7 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
     let mut starts: Vec<usize> = reading
         .evaluations
         .iter()
-        .map(|e| at + reading.span(reading.clauses[e.clause].tokens.clone()).start)
+        .map(|e| at + reading.span(e.cue.clone()).start)
         .collect();
     starts.extend(msg.hits.inside("criticism", r.clone()).map(|h| h.start));
     starts.extend(msg.hits.inside("self_pity", r.clone()).map(|h| h.start));
@@ -269,10 +269,25 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
         .clauses
         .iter()
         .rposition(|c| at + reading.span(c.tokens.clone()).start <= first)?;
-    if clause == 0 || reading.frames.iter().any(|f| f.clause >= clause) {
+    if reading.frames.iter().any(|f| f.clause >= clause) {
         return None;
     }
-    Some(at + reading.span(reading.clauses[clause].tokens.clone()).start)
+    if clause > 0 {
+        return Some(at + reading.span(reading.clauses[clause].tokens.clone()).start);
+    }
+    // a joiner the clause reading passed over ("..., and frankly it is
+    // insulting"): the last one before the bitter words
+    let head = &msg.doc.prose.flat[at..first];
+    let joint = [", and ", ", but ", "; ", " – ", " — ", ", which ", ", so "]
+        .iter()
+        .filter_map(|j| head.rfind(j).map(|k| k + 1))
+        .max()?;
+    let from = at + joint + head[joint..].len() - head[joint..].trim_start().len();
+    let decides_after = reading
+        .frames
+        .iter()
+        .any(|f| at + reading.span(f.words.clone()).start >= from);
+    (!decides_after).then_some(from)
 }
 
 /// What the reading of sentence `i` finds bitter, if anything: the prose

@@ -13,7 +13,11 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader, DuplexS
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
-pub const TIMEOUT: Duration = Duration::from_secs(20);
+/// How long a test waits for the server. A 100 KB document takes about 20
+/// seconds to analyse in an unoptimised test build on a two-core machine
+/// under a parallel test run (a second in a release build), so the bound
+/// is generous; it only catches a server that hangs.
+pub const TIMEOUT: Duration = Duration::from_secs(90);
 
 pub struct TestClient {
     to_server: DuplexStream,
