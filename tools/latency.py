@@ -159,6 +159,11 @@ def main():
                     help="seconds to wait for each publishDiagnostics")
     ap.add_argument("--language", default="markdown")
     ap.add_argument("--label", default=None)
+    ap.add_argument("--side-all", action="store_true",
+                    help="ask for the side document's code actions over its whole text, "
+                         "with every diagnostic the server published for it in the context "
+                         "(what an editor sends for a lightbulb over a selection of the whole "
+                         "message), instead of at its start with none")
     ap.add_argument("--side-doc", default=None,
                     help="a second document; during each keystroke on the "
                          "first, a codeAction request on it is timed")
@@ -255,8 +260,11 @@ def main():
         c.notify("textDocument/didOpen", {"textDocument": {
             "uri": side_uri, "languageId": a.language, "version": 1,
             "text": side_path.read_text()}})
-        c.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics"
-               and m["params"].get("uri") == side_uri, a.timeout)
+        side_pub = c.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                          and m["params"].get("uri") == side_uri, a.timeout)
+        side_msg = side_pub[1] if side_pub else {}
+        side_diags = side_msg.get("params", {}).get("diagnostics", []) if a.side_all else []
+        side_end = {"line": len(side_path.read_text().split("\n")), "character": 0}
 
         def on_response(t, msg):
             sent = side_sent.pop(msg.get("id"), None)
@@ -297,8 +305,8 @@ def main():
             zero = {"line": 0, "character": 0}
             sid = c.request("textDocument/codeAction", {
                 "textDocument": {"uri": side_uri},
-                "range": {"start": zero, "end": zero},
-                "context": {"diagnostics": []}})
+                "range": {"start": zero, "end": side_end if a.side_all else zero},
+                "context": {"diagnostics": side_diags}})
             side_sent[sid] = time.perf_counter()
         r = c.wait(published(version), a.timeout)
         if side_sent:
@@ -321,6 +329,7 @@ def main():
     result["keystroke_max_ms"] = round(max(lat), 3) if lat else None
     if side_uri:
         result["side_requests"] = len(side_lat)
+        result["side_diagnostics"] = len(side_diags)
         result["side_request_p50_ms"] = round(percentile(side_lat, 50), 3) if side_lat else None
         result["side_request_p99_ms"] = round(percentile(side_lat, 99), 3) if side_lat else None
     result["peak_rss_kb"] = status_kb(pid, "VmHWM")

@@ -160,9 +160,25 @@ pub fn disable_edit(text: &str, format: Format, rule: &str) -> Edit {
 /// The fix planner's plan for `scope`, when the text was analysed.
 fn planned(a: &Analysis, scope: Scope) -> Option<Plan> {
     let report = a.report.as_ref()?;
-    Some(fixes::plan::plan(
-        &a.text, a.format, &a.config, report, scope,
-    ))
+    let key = match scope {
+        Scope::All => None,
+        Scope::Only(ids) => Some(ids.to_vec()),
+    };
+    let cached = a
+        .plans
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .get(&key)
+        .cloned();
+    if let Some(plan) = cached {
+        return Some(plan);
+    }
+    let plan = fixes::plan::plan(&a.text, a.format, &a.config, report, scope);
+    a.plans
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .insert(key, plan.clone());
+    Some(plan)
 }
 
 /// Every preferred fix as one plan (the same as `tactful check --fix`

@@ -3,8 +3,9 @@
 //! diagnostics are made from it when they are sent (once per version in
 //! either mode), not kept: a kept copy would be cloned for every send.
 
+use std::collections::HashMap;
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{Arc, TryLockError};
+use std::sync::{Arc, Mutex, TryLockError};
 
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::{
@@ -16,6 +17,7 @@ use super::snapshot::Snapshot;
 use crate::config::Config;
 use crate::document::{ChunkCache, Format};
 use crate::engine::{self, Report};
+use crate::fixes::plan::Plan;
 use crate::position::{Encoding, LineIndex};
 use crate::rules::{self, Finding, Severity};
 
@@ -36,6 +38,10 @@ pub struct Analysis {
     /// `None` when the engine panicked on this text.
     pub report: Option<Report>,
     pub config: Arc<Config>,
+    /// Plans already made for this version (`None`: all findings; else
+    /// the findings of one quick fix). An editor asks for code actions
+    /// again each time the cursor moves; the text has not changed.
+    pub plans: Mutex<HashMap<Option<Vec<usize>>, Plan>>,
 }
 
 /// What a diagnostic carries in `data`: the document version it was made
@@ -198,6 +204,7 @@ impl Analysis {
             text,
             report,
             config: snapshot.config,
+            plans: Mutex::default(),
         }
     }
 }
