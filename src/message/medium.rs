@@ -111,6 +111,11 @@ impl Message<'_> {
         if bare_name && self.words <= 110 && !starts_with_ci(first, "dear ") {
             return Some(Medium::Text);
         }
+        // emoji, and no closing block or "Dear": a chat message
+        let emoji = prose.text.chars().any(crate::prose::is_emoji);
+        if emoji && !has_closing_block && !starts_with_ci(first, "dear ") && self.words <= 150 {
+            return Some(Medium::Text);
+        }
         if spoken_intro && !has_closing_block {
             // "Hi Dana, this is Priya" names the reader, as a text does;
             // "Hello, this is Grace" is how a call opens.

@@ -261,7 +261,9 @@ pub(super) fn is_head(text: &str) -> bool {
         }
         // a title that announces what follows may run longer ("To say to
         // Mr Castellano after my shift (he asked me ...):")
-        if count_words(t) > if t.ends_with(':') { 30 } else { 14 } {
+        let announces = t.ends_with(':')
+            || !t.ends_with(['.', '!', '?']) && script_cue(&t.to_lowercase()).is_some();
+        if count_words(t) > if announces { 30 } else { 14 } {
             return false;
         }
         match t.chars().last() {

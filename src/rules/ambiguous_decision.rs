@@ -79,7 +79,16 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             format!("“{cue}” makes the decision sound unsure; say plainly that you decline."),
         );
         // the reason may live in another sentence; don't give it twice
-        let reason_elsewhere = msg.body_sentences().any(|j| j != i && msg.roles[j].reason);
+        // the reason may live in another sentence (or be only hinted at
+        // there, hedged: "an offer I'm leaning towards, not signed yet");
+        // don't give it twice, and don't claim what the writer did not
+        let reason_elsewhere = msg.body_sentences().any(|j| {
+            let r = msg.roles[j];
+            j != i
+                && (r.reason
+                    || !(r.gratitude || r.door_open || r.greeting || r.sign_off)
+                        && crate::prose::count_words(msg.sentence_text(j)) >= 6)
+        });
         let mut situation = Situation::of(msg, cfg);
         // "I'm not sure I'll be able to come on Wednesday" (ill, a clash):
         // unsure about a date, not about the job; the clear version asks

@@ -53,6 +53,7 @@ const CASE_SENSITIVE: &[&str] = &[
 /// Casual words that are ordinary in a text or a call to a recruiter.
 const SPOKEN: &[&str] = &[
     "cheers",
+    "y'all",
     "yeah",
     "yep",
     "yup",
@@ -155,7 +156,12 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         let Some(words) = scored(msg, i, Model::Casual, EVERY_SENTENCE) else {
             continue;
         };
-        let Some((r, w)) = words.first() else {
+        // a number, an initial or a name ("971 50 412 7781", "Md", "Bilal
+        // Ahmed Awan") weighs with the model but is no casual wording
+        let Some((r, w)) = words.iter().find(|(_, w)| {
+            w.split_whitespace()
+                .any(|t| t.chars().any(char::is_alphabetic) && t.chars().all(|c| !c.is_uppercase()))
+        }) else {
             continue;
         };
         out.push(Finding::new(

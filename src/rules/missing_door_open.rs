@@ -66,7 +66,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             || r.evaluations
                 .iter()
                 .any(|e| !matches!(e.kind, EvalKind::SelfPity))
-    });
+    }) || !super::negativity::bitter_sentences(msg).is_empty();
     f.fixes.push(edits::fix(
         format!("Add \"{door}\""),
         vec![edits::insert_sentence(msg, at, &door)],

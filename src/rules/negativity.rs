@@ -170,13 +170,17 @@ const NEUTRAL_HERE: &[&str] = &[
     "lack",
 ];
 
-fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
-    let bitter: Vec<usize> = msg
-        .body_sentences()
+/// The body sentences negativity reports.
+pub(crate) fn bitter_sentences(msg: &Message) -> Vec<usize> {
+    msg.body_sentences()
         .filter(|&i| {
             is_bitter(msg, i) || read_as_bitter(msg, i).is_some() || scored_bitter(msg, i).is_some()
         })
-        .collect();
+        .collect()
+}
+
+fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
+    let bitter = bitter_sentences(msg);
     let mut out = Vec::new();
     if bitter.is_empty() {
         return out;
