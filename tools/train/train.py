@@ -23,8 +23,8 @@ Procedure per label (positive = the label is present):
    and the next margin above it. Recall and false-positive rates on the
    held-out quarter are reported at it. The shipped model is this one,
    with this threshold.
-3. Leave one writer out: for each of the 7 writers, steps 1-2 are run on
-   the other 6 writers' sentences and the result is tested on the 7th's.
+3. Leave one writer out: for each writer, steps 1-2 are run on
+   the other writers' sentences and the result is tested on this one's.
    Pooled recall and false-positive rate are the honest estimate for a
    writer the model has never read.
 """
@@ -289,8 +289,11 @@ def card(rows, writers, results):
     a("")
     a("## Data")
     a("")
+    per_writer = sorted({sum(1 for r in rows if r["writer"] == w) for w in ws})
+    each = (f"{per_writer[0]} from each" if len(per_writer) == 1
+            else f"{per_writer[0]} to {per_writer[-1]} from each")
     a(f"`tools/train/data/*/sentences.jsonl`: {len(rows)} sentences, "
-      f"{len(rows) // len(ws)} from each of {len(ws)} writers "
+      f"{each} of {len(ws)} writers "
       "(`tools/train/data/README.md`: helper agents writing for this "
       "project, each with a persona; about a third are hard negatives). "
       "Only the project's own data is used; the VADER lexicon (MIT, "
@@ -380,9 +383,9 @@ def card(rows, writers, results):
     a("## Leave one writer out")
     a("")
     a("For each writer: the whole procedure above (split, train, calibrate) "
-      "on the other six writers, then tested on this writer's 600 "
+      f"on the other {len(ws) - 1} writers, then tested on this writer's "
       "sentences at the calibrated threshold. This is the estimate for a "
-      "new writer. Recall / FPR per writer, and pooled over the seven.")
+      f"new writer. Recall / FPR per writer, and pooled over the {len(ws)}.")
     a("")
     a("| label | " + " | ".join(w.split("-")[0] for w in ws) + " | pooled recall | pooled FPR | FPR on near negatives |")
     a("|---|" + "---|" * (len(ws) + 3))
