@@ -66,7 +66,15 @@ impl Message<'_> {
     /// The salutation at the start of sentence `idx`, if there is one.
     fn greeting_at(&self, idx: usize) -> Option<Greeting> {
         let s = self.doc.prose.sentences.get(idx)?;
-        let text = self.doc.prose.sentence_text(s);
+        let full = self.doc.prose.sentence_text(s);
+        // a script's first bullet or opening quote may hold the greeting:
+        // "- Hi Mark, it's Deirdre.", "\"Ms. Reyes, before I leave ..."
+        let text = full.trim_start_matches(['-', '*', '•', '"', '“', '\'', ' ']);
+        let lead = full.len() - text.len();
+        let s = &crate::prose::Sentence {
+            range: s.range.start + lead..s.range.end,
+            ..s.clone()
+        };
         let starts_greeting = self
             .hits
             .get("greeting")
