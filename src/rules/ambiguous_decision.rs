@@ -34,6 +34,19 @@
 //! and it quotes the hedge cue nearest the decision (else the words that
 //! weighed most with the scorer).
 //!
+//! A hedge in a sentence with no decision of its own is not reported where
+//! another sentence decides plainly, unless it reopens the decision ("not
+//! 100% sure yet"); polite advice ("maybe consider preparing your
+//! interviewers?") is negativity's, and puzzlement ("I'm not sure why you
+//! would shortlist me") is no doubt about the decision.
+//!
+//! **The fix.** The hedged sentence becomes a plain decision, and other
+//! sentences that hedge or reopen it are removed (one plan for the whole
+//! message). Where the writer is unsure only about attending on a day ("not
+//! sure I'll be able to come on Wednesday") and nothing declines the job,
+//! the plain version asks for another day instead of withdrawing. The
+//! replacement names no reason of its own where the message says more.
+//!
 //! **What it can't see.** Hedges spread over several sentences ("I've
 //! decided to withdraw. Then again, who knows."), irony, and hedges in
 //! words it has no cue for.

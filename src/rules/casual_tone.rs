@@ -1,8 +1,8 @@
 //! # casual-tone
 //!
 //! Fires on slang and texting shorthand ("gonna", "tbh", "lol", "nah",
-//! "no thanks", "the invite", "Cheers,"), a "Hey" greeting, and emoji in
-//! an email.
+//! "no thanks", "Cheers," in an email), a "Hey" greeting, and emoji in an
+//! email.
 //!
 //! **Why it matters.** Declining is a small professional moment. Casual
 //! wording can read as careless about the reader's time, even when you
@@ -14,8 +14,11 @@
 //! sentence's words, letters and reading; see
 //! `src/reading/models/MODEL_CARD.md`) also reads each sentence where the
 //! lists found nothing, and points at the words that weighed most when it
-//! is clearly surer than its calibrated threshold ("Thanks a ton"). It is
-//! not asked in texts and calls, whose casual register is their own.
+//! is clearly surer than its calibrated threshold ("Thanks a ton"); it
+//! never quotes a number, an initial or a name, and never judges the
+//! salutation. It is not asked in texts and calls, whose casual register
+//! is their own; there, words of ordinary speech ("Cheers", "yeah", "no
+//! worries", "y'all") pass too, and only slang and shorthand are flagged.
 //!
 //! Before: `Hey Dana, thanks for the invite but I'm gonna pass lol`
 //!

@@ -11,17 +11,21 @@
 //! consideration: a verb of contact (hear, reach, connect, consider, apply,
 //! work together) with a sign of the future (again, in the new year,
 //! another role, if anything comes up), or a set way of saying it (stay in
-//! touch, keep me in mind, keep my details on file). A request to move the
-//! interview keeps the contact going by itself, so the rule stays quiet on
-//! one.
+//! touch, keep me in mind, keep my details on file, keep me posted, "I'll
+//! give you a bell", "hope we can continue to meet"), or an offer to take
+//! it up again on a condition ("if that policy changes, I'd be glad to
+//! reopen the conversation", "if anything comes up, let me know"). A request
+//! to move the interview keeps the contact going by itself, so the rule
+//! stays quiet on one.
 //!
 //! **What it can't see.** An openness implied only by tone.
 //!
 //! **Where it points.** The end of the body, before the sign-off.
 //!
 //! **The fix.** It adds a stay-in-touch line. Where the writer asks to be
-//! taken off the list, or criticises the employer, the line is offered
-//! but not applied by `--fix` or fix-all: it could contradict them.
+//! taken off the list, or anything in the message reads as bitter, the
+//! line is offered but not applied by `--fix` or fix-all: it could
+//! contradict them. In bullet notes nothing is written in.
 //!
 //! Before: `I must decline the interview.` and the sign-off.
 //!

@@ -19,8 +19,16 @@
 //! its shape: advice to the employer ("you might want to train your
 //! interviewers"), a rhetorical contrast ("if this is how you treat
 //! candidates ..."), sarcasm (thanks heaped on a four-hour wait, a
-//! "competitive" salary in quotes), and self-pity ("people like me never
-//! get a fair shot"). Word weights come from the VADER lexicon, with a
+//! "competitive" salary in quotes, "thanks for ringing me back, finally",
+//! "..., so that was fun"), blame in hindsight ("these changes should have
+//! been communicated", "I'd have appreciated knowing"), what their conduct
+//! is said to show ("that tells me what I need to know", "doesn't give me
+//! much confidence in how the store is run"), claims about what the
+//! company values ("values cheap labour over its staff"), advice with no
+//! "you" ("I'd gently suggest being clearer", "perhaps someone could look
+//! at how long candidates wait"), and self-pity ("people like me never
+//! get a fair shot"). Words of plain misfortune ("a nightmare of a week",
+//! "a horrible few weeks") about the writer's own life are not criticism. Word weights come from the VADER lexicon, with a
 //! negation flipping a word's sense, and tactful's own list of this
 //! domain's words. Where none of that finds fault, a small trained
 //! scorer (a linear model over the sentence's words, letters and reading;
@@ -29,16 +37,23 @@
 //! about the delays"). It is asked only of a sentence that has a negative
 //! word or a negation of its own and is not the thanks, the greeting or
 //! the door left open, and it must be clearly surer than its calibrated
-//! threshold; the finding then covers the sentence and quotes the
+//! threshold (far surer where a negation is all there is); the finding then covers the sentence and quotes the
 //! negations and negative words among those that weighed most.
 //! Conventional courtesy is not negativity: "Unfortunately, I must
 //! decline", "I regret", "I'm sorry for any inconvenience", "not the
 //! right fit", "at this time", "no longer", and a neutral reason ("the
 //! salary is below what I need").
 //!
+//! **The fix.** A complaint added as a later clause to a neutral reason
+//! ("the salary is £26,000, not the £32,000 advertised, and frankly it is
+//! insulting ...") is cut at its joiner and the reason stays. A wholly
+//! bitter sentence is deleted, not replaced by a stock reason, unless it
+//! carries the message's only decision; then it becomes a plain decision.
+//!
 //! **What it can't see.** Criticism that needs knowledge of the situation
-//! ("your competitors were quicker"), most irony, and resentment with no
-//! negative word in it.
+//! ("your competitors were quicker"), most irony, polished understatement
+//! ("I was surprised to learn, only at the third stage, that ..."), and
+//! resentment with no negative word in it.
 //!
 //! Before:
 //!
@@ -46,11 +61,8 @@
 //! Frankly, your process has been a mess from start to finish.
 //! ```
 //!
-//! After:
-//!
-//! ```text
-//! I have decided to focus on roles closer to my current direction.
-//! ```
+//! After: the sentence is deleted (where it carried the only decision,
+//! a plain decision takes its place).
 
 use std::ops::Range;
 
