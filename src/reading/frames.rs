@@ -60,7 +60,7 @@ const LEAVE_PARTICLE: &[(&str, &[&str])] = &[
 const GO_ON: &[&str] = &[
     "attend", "continu", "proceed", "pursu", "progress", "join", "come", "commit", "accept",
     "particip", "consid", "move", "go", "take", "make", "be", "do", "show", "keep", "stay",
-    "remain", "need", "push", "put",
+    "remain", "need", "push", "put", "assist", "carri",
 ];
 
 /// What follows a verb of going on for it to be about the process
@@ -74,7 +74,19 @@ fn goes_on(tokens: &[Token], at: usize, end: usize) -> bool {
             .map(|t| t.word.as_str())
     };
     match t.lemma.as_str() {
-        "go" => matches!(next(1), Some("ahead" | "forward" | "through" | "on")),
+        // "go ahead", "go to the interview", "go for the second round"
+        "go" => {
+            matches!(next(1), Some("ahead" | "forward" | "through" | "on"))
+                || matches!(next(1), Some("to" | "for"))
+                    && (2..=4).any(|k| next(k).is_some_and(is_process_noun))
+        }
+        // "carry on with the application", "carry it forward"
+        "carri" => (1..=2).any(|k| matches!(next(k), Some("on" | "forward"))),
+        // "I will not assist to the interview" (Spanish "asistir")
+        "assist" => {
+            matches!(next(1), Some("to" | "at" | "the"))
+                && (1..=3).any(|k| next(k).is_some_and(is_process_noun))
+        }
         "move" => matches!(next(1), Some("forward" | "ahead")),
         // "I won't put my name forward", "put myself forward"
         "put" => {
@@ -425,7 +437,17 @@ fn moves_to_a_time(tokens: &[Token], i: usize, end: usize) -> Option<usize> {
                         | "round"
                         | "call"
                 )
-            )
+            ) || word(k).is_some_and(|w| {
+                // "moving Wednesday's 2pm" (a named day, not "that", "next")
+                let named = |d: &str| {
+                    is_day(d)
+                        && !matches!(
+                            d,
+                            "next" | "then" | "that" | "this" | "morning" | "afternoon" | "evening"
+                        )
+                };
+                named(w) || w.strip_suffix("'s").is_some_and(named)
+            })
         })?;
     let when = |w: &str| {
         is_day(w)
