@@ -208,10 +208,8 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             None => (msg.sentence_buf(i), plain_message(msg, i)),
         };
         let mut f = Finding::new(RULE.id, range, message);
-        // One neutral reason is enough: the first bitter sentence becomes
-        // it (unless the message already gives a reason); the rest are best
-        // deleted. A sentence carrying the only decision is reworded, never
-        // deleted.
+        // A sentence carrying the only decision is reworded, never deleted;
+        // the rest are cut (a tacked-on clause) or deleted (see below).
         let sole_decision = msg.roles[i].decision && decisions == 1;
         // the complaint is a clause tacked on to a neutral reason or a
         // decision: cut the clause and keep the writer's own words
