@@ -209,8 +209,13 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
         return None;
     }
     let closing = if end < sentence.end { "" } else { "." };
+    let range = msg.buf(sentence.start + kept.len()..end);
+    // the buffer range may start past the spaces after the kept words;
+    // they go too, or "through ." would be left
+    let text = msg.doc.text;
+    let start = text[..range.start].trim_end_matches([' ', '\t']).len();
     Some(Edit {
-        range: msg.buf(sentence.start + kept.len()..end),
+        range: start..range.end,
         new_text: closing.to_string(),
     })
 }

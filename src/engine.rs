@@ -6,8 +6,8 @@ use crate::config::{Config, Level};
 use crate::document::{ChunkCache, Document, Format};
 use crate::message::{Message, Overrides};
 use crate::phrases::Bank;
-use crate::rules::RULES;
-use crate::vocab::{Finding, Medium, Part, Scenario};
+use crate::rules::{self, RULES};
+use crate::vocab::{Finding, Intent, Medium, Part, Scenario};
 
 /// Everything tactful says about one message.
 #[derive(Debug, Clone, Serialize)]
@@ -86,6 +86,17 @@ pub fn check_cached(
         for mut f in (rule.check)(&msg, cfg) {
             f.severity = severity;
             findings.push(f);
+        }
+    }
+    // notes in bullets are reminders of what to say: a part written into
+    // them is no sure fix, so it is offered, not applied by fix-all
+    if crate::message::bullet_notes(text) {
+        for f in &mut findings {
+            if rules::by_id(f.rule).is_some_and(|r| matches!(r.intent, Intent::Insert(_))) {
+                for x in &mut f.fixes {
+                    x.preferred = false;
+                }
+            }
         }
     }
     findings.sort_by_key(|f| (f.range.start, f.range.end));

@@ -356,6 +356,16 @@ fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> 
                     }
                     let line = prev_text.trim_end();
                     let line = line.rsplit('\n').next().unwrap_or(line);
+                    // "Thank you for understanding," over a name: a
+                    // closing line, not a clause running on
+                    let name_below = (1..=4).contains(&count_words(next_line))
+                        && next_line
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        && !next_line.trim_end().ends_with(['.', '!', '?', ',', ':']);
+                    if line.ends_with(',') && count_words(line) <= 6 && name_below {
+                        return false;
+                    }
                     if ragged {
                         // lines typed one thought at a time (a text): a
                         // line break ends the sentence unless the line

@@ -290,12 +290,20 @@ fn candidates(
     }
     // notes in bullets ("- role is Davao based") are the writer's
     // reminders of what to say: a sentence written into them would be glued
-    // to a bullet or read as one; only the greeting goes in, as a bullet of
-    // its own, and the other findings stay for the writer to act on
-    if bullet_notes(text) {
-        out.retain(|c| {
-            !matches!(c.intent, Intent::Insert(_)) || c.intent == Intent::Insert(PartKind::Greeting)
-        });
+    // to a bullet or read as one, and a stock greeting among them is
+    // nothing the writer would say; the findings stay for the writer
+    if crate::message::bullet_notes(text) {
+        out.retain(|c| !matches!(c.intent, Intent::Insert(_)));
+    }
+    // a bullet keeps its marker when only part of its line changes, and
+    // what is added after a script's quoted speech goes inside the quotes
+    for c in out.iter_mut() {
+        for e in c.edits.iter_mut() {
+            keep_list_marker(text, e);
+            if matches!(c.intent, Intent::Insert(_)) {
+                into_the_quote(text, e);
+            }
+        }
     }
     // never insert what the message already says, nor one text twice
     let mut said: Vec<String> = Vec::new();
@@ -315,31 +323,79 @@ fn candidates(
     out
 }
 
-/// Whether the text is mostly bullet notes: at least two lines start with
-/// a list marker, and they are at least half of its non-blank lines after
-/// the first (a title).
-fn bullet_notes(text: &str) -> bool {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim_start)
-        .filter(|l| !l.is_empty())
-        .skip(1)
-        .collect();
-    let bullets = lines
-        .iter()
-        .filter(|l| {
-            l.starts_with(['-', '*', '•', '–'])
-                || l.split_once(['.', ')']).is_some_and(|(n, _)| {
-                    !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
-                })
-        })
-        .count();
-    bullets >= 2 && bullets * 2 >= lines.len()
+/// Moves the start of `e` past a list marker it would take with it ("- ",
+/// "• ", "1. ") when text of the line is left after the edit: "• reason:
+/// the first round was a joke. Ops manager was late" keeps its bullet
+/// when the first sentence goes.
+fn keep_list_marker(text: &str, e: &mut Edit) {
+    let start = e.range.start;
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    if !text[line_start..start].trim().is_empty() || e.range.end > text.len() {
+        return;
+    }
+    let from_line = &text[start..];
+    let marker = ["- ", "* ", "• ", "– ", "+ "]
+        .into_iter()
+        .find(|m| from_line.starts_with(m))
+        .map(str::len)
+        .or_else(|| {
+            let (n, rest) = from_line.split_once(['.', ')'])?;
+            (!n.is_empty()
+                && n.len() <= 2
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && rest.starts_with(' '))
+            .then_some(n.len() + 2)
+        });
+    let Some(len) = marker else { return };
+    let line_end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+    let rest_of_line = &text[e.range.end.min(line_end)..line_end];
+    // the whole line deleted takes its marker; anything else keeps it
+    let whole_line_goes = rest_of_line.trim().is_empty() && e.new_text.trim().is_empty();
+    if !whole_line_goes
+        && !e.new_text.starts_with(&text[start..start + len])
+        && start + len <= e.range.end
+    {
+        e.range.start = start + len;
+    }
 }
 
-/// One candidate for every hedged decision: the first hedged sentence is
-/// replaced by the finding's plain statement; every other sentence that
-/// hedges or defers the decision is removed.
+/// An insert just after the closing quote of quoted speech (a voicemail
+/// script: `"Hi Sandra, it's Bev ... Bye now."`) goes inside it, as a
+/// sentence of the speech: words outside the quotes would be said by no
+/// one.
+fn into_the_quote(text: &str, e: &mut Edit) {
+    if !e.range.is_empty() || e.new_text.trim().is_empty() {
+        return;
+    }
+    let before = text[..e.range.start].trim_end();
+    let Some(close) = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '"' | '”'))
+    else {
+        return;
+    };
+    let q = before.len() - close.len_utf8();
+    // the quote opens in the same paragraph, and the speech ends a sentence
+    let para_start = before[..q].rfind("\n\n").map_or(0, |k| k + 2);
+    let speech = &before[para_start..q];
+    let opens = speech.matches(['"', '“']).count() % 2 == 1;
+    if !opens || !speech.trim_end().ends_with(['.', '!', '?']) {
+        return;
+    }
+    let sentence = e.new_text.trim();
+    if sentence.contains('\n') {
+        return;
+    }
+    e.range = q..q;
+    e.new_text = format!(" {sentence}");
+}
+
+/// One candidate for every hedged decision: the hedged sentence that
+/// carries the decision (a decision frame, else the first) is replaced by
+/// the finding's plain statement, unless another sentence already decides
+/// plainly; every other sentence that hedges, defers or reopens the
+/// decision loses the part that does (the clause, or the sentence).
 fn decide(
     text: &str,
     format: Format,
@@ -349,54 +405,100 @@ fn decide(
 ) -> Candidate {
     let mut ids = ids.to_vec();
     ids.sort_by_key(|&i| findings[i].range.start);
-    let first = ids[0];
-    let mut edits: Vec<Edit> = findings[first]
-        .fixes
-        .iter()
-        .find(|x| x.preferred)
-        .map(|x| x.edits.clone())
-        .unwrap_or_default();
     let bank = cfg.bank();
     let msg = Message::analyse(
         Document::parse(text, format),
         &engine::overrides(cfg, &bank),
     );
-    let replaced: Vec<Range<usize>> = edits.iter().map(|e| e.range.clone()).collect();
-    let mut gone: Vec<usize> = Vec::new();
-    for &i in &ids[1..] {
-        let at = findings[i].range.start;
-        let Some(s) = (0..msg.doc.prose.sentences.len()).find(|&s| {
+    let n = msg.doc.prose.sentences.len();
+    let sentence_of = |at: usize| {
+        (0..n).find(|&s| {
             let r = msg.sentence_buf(s);
             r.start <= at && at < r.end.max(r.start + 1)
-        }) else {
-            continue;
+        })
+    };
+    let hedged: Vec<Option<usize>> = ids
+        .iter()
+        .map(|&i| sentence_of(findings[i].range.start))
+        .collect();
+    // a plain decision the message already has: nothing is replaced
+    let decided = msg
+        .body_sentences()
+        .any(|s| !hedged.contains(&Some(s)) && msg.readings[s].stand() == Stand::Clear);
+    let primary = if decided {
+        None
+    } else {
+        let carries = |k: &usize| {
+            hedged[*k].is_some_and(|s| !msg.readings[s].frames.is_empty() || msg.roles[s].decision)
         };
-        let r = msg.sentence_buf(s);
-        if replaced
-            .iter()
-            .any(|x| x.start <= r.start && r.end <= x.end || overlaps(x, &r))
-        {
+        Some((0..ids.len()).find(carries).unwrap_or(0))
+    };
+    let mut edits: Vec<Edit> = primary
+        .and_then(|k| findings[ids[k]].fixes.iter().find(|x| x.preferred))
+        .map(|x| x.edits.clone())
+        .unwrap_or_default();
+    let replaced: Vec<Range<usize>> = edits.iter().map(|e| e.range.clone()).collect();
+    let mut gone: Vec<usize> = Vec::new();
+    for (k, s) in hedged.iter().enumerate() {
+        let Some(s) = *s else { continue };
+        if Some(k) == primary {
             continue;
         }
-        if !gone.contains(&s) {
-            gone.push(s);
+        let r = msg.sentence_buf(s);
+        // a request for another day is a decision of its own: it stays
+        let asks_to_move = msg.readings[s]
+            .frames
+            .iter()
+            .any(|f| f.kind == crate::reading::frames::FrameKind::Reschedule);
+        if replaced.iter().any(|x| overlaps(x, &r)) || gone.contains(&s) || asks_to_move {
+            continue;
         }
+        gone.push(s);
     }
     // and what would reopen the decision once it is stated
+    let moves = msg.body_sentences().any(|s| {
+        msg.readings[s]
+            .frames
+            .iter()
+            .any(|f| f.kind == crate::reading::frames::FrameKind::Reschedule)
+    });
     for s in msg.body_sentences() {
         let r = msg.sentence_buf(s);
         let roles = &msg.roles[s];
-        let keeps = roles.gratitude || roles.door_open || roles.alternative || roles.greeting;
+        let reading = &msg.readings[s];
+        // "I'll let you know if that changes" reads as an open door too,
+        // but beside doubt ("an offer I'm leaning towards, not signed
+        // yet") or a change of mind it keeps the decision open
+        let doubts = reading.hedges.iter().any(|h| {
+            matches!(
+                h.class,
+                crate::reading::Class::Stance
+                    | crate::reading::Class::Provisional
+                    | crate::reading::Class::Chance
+            )
+        }) || reading
+            .tokens
+            .iter()
+            .any(|t| matches!(t.lemma.as_str(), "chang" | "decid" | "mind"));
+        let door = roles.door_open && !(doubts && reading.reopens_decision());
+        let keeps = roles.gratitude || door || roles.alternative || roles.greeting;
         if keeps || gone.contains(&s) || replaced.iter().any(|x| overlaps(x, &r)) {
             continue;
         }
-        if msg.readings[s].reopens_decision()
-            && crate::prose::count_words(msg.sentence_text(s)) <= 16
-        {
+        if reading.reopens_decision() || !moves && reading.reopens_attendance().is_some() {
             gone.push(s);
         }
     }
-    edits.extend(edits::delete_sentences(&msg, &gone));
+    // whole sentences go together (neighbours share the space between
+    // them); clauses are cut one by one
+    let mut whole: Vec<usize> = Vec::new();
+    for s in gone {
+        match take_out(&msg, s, !moves) {
+            Some(e) => edits.push(e),
+            None => whole.push(s),
+        }
+    }
+    edits.extend(edits::delete_sentences(&msg, &whole));
     edits.sort_by_key(|e| (e.range.start, e.range.end));
     // deletions next to the replacement can touch it; keep them apart
     let mut clean: Vec<Edit> = Vec::new();
@@ -411,6 +513,55 @@ fn decide(
         intent: Intent::Decide,
         edits: clean,
     }
+}
+
+/// The edit that takes the hedge or the reopening out of sentence `s`:
+/// the clause that does it, from where it starts to the sentence's end,
+/// when a sentence of four words or more is left before it ("I've had
+/// another offer come through that I'm leaning towards accepting, so
+/// I'll let you know" keeps "I've had another offer come through."), else
+/// `None` for the whole sentence.
+fn take_out(msg: &Message, s: usize, attendance: bool) -> Option<Edit> {
+    let reading = &msg.readings[s];
+    let cue = reading
+        .hedges
+        .iter()
+        .filter(|h| {
+            matches!(
+                h.class,
+                crate::reading::Class::Stance
+                    | crate::reading::Class::Provisional
+                    | crate::reading::Class::Deferral
+                    | crate::reading::Class::Chance
+                    | crate::reading::Class::Adverb
+                    | crate::reading::Class::Modal
+                    | crate::reading::Class::Condition
+            )
+        })
+        .map(|h| h.cue.start)
+        .chain(attendance.then(|| reading.reopens_attendance()).flatten())
+        .min();
+    let k = cue?;
+    // back to the word that joins the clause on: "that I'm leaning",
+    // "although nothing is signed", ", so I'll let you know"
+    let t = &reading.tokens;
+    let mut from = k;
+    for j in (k.saturating_sub(4)..k).rev() {
+        if matches!(
+            t[j].word.as_str(),
+            "that" | "which" | "although" | "though" | "but" | "so" | "and" | "," | "unless" | "if"
+        ) {
+            from = j;
+            if t[j].word != "," {
+                break;
+            }
+        }
+    }
+    if from == 0 {
+        return None;
+    }
+    let at = msg.sentence_range(s).start + reading.span(from..from + 1).start;
+    edits::delete_sentence_from(msg, s, at)
 }
 
 /// Plans and applies until nothing more changes (a fix that waited for an

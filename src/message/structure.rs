@@ -192,7 +192,12 @@ impl Message<'_> {
                 }
             }
         }
-        let last = n - 1;
+        // contact lines under the name (a phone number, an address) are
+        // the signature's, not the body's
+        let mut last = n - 1;
+        while last > first_body && is_contact_line(self.sentence_text(last)) {
+            last -= 1;
+        }
         let text = self.sentence_text(last);
         // "Kind regards," closing the message, the name left to the reader
         if last >= first_body && text.ends_with(',') && self.is_closing_line(last) {
@@ -236,6 +241,16 @@ impl Message<'_> {
     }
 }
 
+/// A line of contact details: a phone number, an email address or a link
+/// ("(614) 555-0182", "+44 7700 900123", "dana@example.com").
+fn is_contact_line(text: &str) -> bool {
+    let t = text.trim();
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    count_words(t) <= 6
+        && !t.ends_with(['.', '!', '?'])
+        && (digits >= 6 || t.contains('@') || t.starts_with("http") || t.starts_with("www."))
+}
+
 /// A text's signature in lower case: one short word of letters that is not
 /// a closing word or a word of the message ("kai", "ollie").
 fn is_lower_case_name(text: &str) -> bool {
@@ -275,7 +290,10 @@ pub(super) fn is_head(text: &str) -> bool {
             return false;
         }
         match t.chars().last() {
-            Some('!' | '?') => false,
+            // "Voicemail script – call Dana before 9am!!": a title for
+            // all its exclamation marks
+            Some('!') => script_cue(&t.to_lowercase()).is_some() && !t.contains(". "),
+            Some('?') => false,
             Some('.') => {
                 let word = t.rsplit([' ', '(']).next().unwrap_or("");
                 word.len() <= 5 && word.starts_with(char::is_uppercase)
@@ -491,7 +509,8 @@ pub fn is_name_like(s: &str) -> bool {
     }
     const PARTICLES: &[&str] = &[
         "de", "van", "von", "da", "di", "del", "der", "la", "le", "bin", "al", "y", "ó", "ní",
-        "mac", "du", "dos", "das", "ter", "ten", "st",
+        "mac", "du", "dos", "das", "ter", "ten", "st", "binte", "binti", "bint", "ibn", "ap",
+        "ben", "el", "bt", "bte",
     ];
     let caps = words.iter().all(|w| {
         let c = w.chars().next().unwrap_or(' ');
@@ -620,4 +639,26 @@ pub fn dash_name_suffix(text: &str) -> Option<&str> {
         .is_some_and(is_name_like);
     (spaced && !name.is_empty() && count_words(name) <= 3 && (blank || is_name_like(name)))
         .then_some(name)
+}
+
+/// Whether the text is mostly bullet notes: at least two lines start with
+/// a list marker, and they are at least half of its non-blank lines after
+/// the first (a title).
+pub fn bullet_notes(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| !l.is_empty())
+        .skip(1)
+        .collect();
+    let bullets = lines
+        .iter()
+        .filter(|l| {
+            l.starts_with(['-', '*', '•', '–'])
+                || l.split_once(['.', ')']).is_some_and(|(n, _)| {
+                    !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+                })
+        })
+        .count();
+    bullets >= 2 && bullets * 2 >= lines.len()
 }

@@ -508,14 +508,16 @@ fn criticism(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
 fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     let w = |k: usize| word_in(tokens, &r, k);
     for k in r.clone() {
-        let you = matches!(w(k), Some("you" | "your"));
+        // the employer addressed, or spoken of to a go-between ("if they
+        // want experienced people they should maybe train their managers")
+        let you = matches!(w(k), Some("you" | "your" | "they" | "their"));
         if !you {
             continue;
         }
         // "your team should", "you should", "you might want to", "you
         // need to", "you ought to", "you may wish to"
         let mut j = k + 1;
-        if w(k) == Some("your") {
+        if matches!(w(k), Some("your" | "their")) {
             j = k + 2;
         }
         // "hear from you should a suitable role arise": a condition
@@ -544,6 +546,18 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
                 )
             || matches!(w(j), Some("need" | "really" | "seriously")) && w(j + 1) == Some("to")
             || w(j) == Some("really") && w(j + 1) == Some("should");
+        // "they should maybe train ...": the adverb between
+        let j = if matches!(w(j), Some("should" | "ought" | "need"))
+            && matches!(
+                w(j + 1),
+                Some("maybe" | "perhaps" | "really" | "seriously" | "probably" | "just")
+            )
+            && w(k) != Some("you")
+        {
+            j + 1
+        } else {
+            j
+        };
         // "you should receive", "you should have my CV": information
         let informational = matches!(
             w(j + 1),

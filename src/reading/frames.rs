@@ -361,6 +361,31 @@ fn other_subject(tokens: &[Token], start: usize, at: usize) -> bool {
     nearest.is_some_and(|t| t.lemma != "i" && t.lemma != "we")
 }
 
+/// "Ask Hamish to pass on that ...", "tell her to skip the small talk":
+/// the verb is another's to do, asked of them, and not about the writer's
+/// own application ("ask them to cancel my interview" is still the
+/// writer's decision).
+fn asked_of_another(tokens: &[Token], start: usize, end: usize, at: usize) -> bool {
+    if at < start + 3 || tokens[at - 1].word != "to" {
+        return false;
+    }
+    // "ask Hamish to", "tell the recruiter to", "get them to": the one
+    // asked sits between the asking verb and "to"
+    let asks = |k: usize| {
+        matches!(
+            tokens[k].lemma.as_str(),
+            "ask" | "tell" | "get" | "remind" | "request" | "let"
+        )
+    };
+    let who = &tokens[at - 2];
+    let person = who.is_word() && !matches!(who.word.as_str(), "i" | "we" | "me" | "us" | "myself");
+    let asks = person && (asks(at - 3) || at >= start + 4 && asks(at - 4));
+    let mine = tokens[at + 1..(at + 5).min(end)]
+        .iter()
+        .any(|t| matches!(t.word.as_str(), "my" | "me" | "myself"));
+    asks && !mine
+}
+
 /// A verb that sets the interview at a time, in a request: its object
 /// is the interview (or a date, a time, a slot), and a time follows it
 /// ("have the interview on 20 or 21 January", "offer me a date in the
@@ -594,6 +619,18 @@ fn frame_at(
             words: i..(i + len).min(end),
         })
     };
+    // "I don't know whether I'm coming or going": an idiom of being
+    // overwhelmed, not the interview
+    let either = |k: usize| {
+        word(k) == Some("or")
+            && matches!(
+                word(k + 1),
+                Some("going" | "coming" | "staying" | "leaving")
+            )
+    };
+    if either(i + 1) || l == "be" && either(i + 2) {
+        return None;
+    }
     let negated = negated_before(tokens, start, i);
     if let Some(f) = removal(tokens, ci, start, end, i, negated) {
         return Some(f);
@@ -606,7 +643,7 @@ fn frame_at(
             return make(FrameKind::Reschedule, len);
         }
     }
-    if other_subject(tokens, start, i) {
+    if other_subject(tokens, start, i) || asked_of_another(tokens, start, end, i) {
         return None;
     }
     // reschedule: "reschedule", "postpone", "push it back", "move the

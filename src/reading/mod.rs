@@ -246,6 +246,107 @@ impl Reading {
         doubt || question
     }
 
+    /// Whether the sentence keeps the writer's attendance open after all,
+    /// where the message has decided: a verb of coming or going on, said
+    /// by the writer, not negated, under a modal, a "maybe" or a condition
+    /// ("might still pop along if I've nothing on", "I could maybe still
+    /// hop on?", "if platelets improve I will try to come", "if it can be
+    /// 32 I can sit for the technical round"), or waiting to see ("will
+    /// see how I feel on Sunday", "just to keep my options open"). Returns
+    /// the token where the clause that does it starts.
+    pub fn reopens_attendance(&self) -> Option<usize> {
+        let t = &self.tokens;
+        let w = |k: usize| t.get(k).map(|x| x.word.as_str());
+        // "see how I feel", "see how it goes", "keep my options open",
+        // "wait and see"
+        for k in 0..t.len() {
+            let waits = w(k) == Some("see")
+                && matches!(w(k + 1), Some("how" | "what" | "if" | "whether"))
+                || w(k) == Some("options") && w(k + 1) == Some("open")
+                || w(k) == Some("wait") && w(k + 1) == Some("and") && w(k + 2) == Some("see")
+                // "either way let me know": the reader is to settle it
+                || w(k) == Some("either") && w(k + 1) == Some("way") && {
+                    (k + 2..t.len()).any(|j| w(j) == Some("know") || w(j) == Some("lmk"))
+                };
+            if waits {
+                return Some(self.clause_start(k));
+            }
+        }
+        for (k, x) in t.iter().enumerate() {
+            // a verb of coming, with the particle that makes it one
+            let next = w(k + 1);
+            let come = match x.lemma.as_str() {
+                "come" => !matches!(next, Some("or" | "across" | "from")),
+                "attend" | "join" | "hop" | "pop" | "continu" | "proceed" => true,
+                "turn" | "show" => next == Some("up"),
+                "sit" => matches!(next, Some("for" | "in" | "the")),
+                "go" => matches!(next, Some("ahead" | "along" | "in" | "to")),
+                _ => x.word == "make" && next == Some("it"),
+            };
+            if !come {
+                continue;
+            }
+            let c = self
+                .clauses
+                .iter()
+                .position(|c| c.tokens.contains(&k))
+                .unwrap_or(0);
+            let from = self.clauses[c].tokens.start;
+            let before = &t[from..k];
+            // the writer's: "I", or no subject at all in a text ("might
+            // still pop along")
+            let others = before.iter().any(|y| {
+                matches!(
+                    y.word.as_str(),
+                    "you" | "they" | "he" | "she" | "someone" | "it"
+                )
+            });
+            let negated = before.iter().rev().take(4).any(|y| {
+                matches!(
+                    y.word.as_str(),
+                    "not" | "never" | "no" | "unable" | "cannot"
+                )
+            });
+            if others || negated {
+                continue;
+            }
+            let modal = before.iter().rev().take(5).any(|y| {
+                matches!(
+                    y.word.as_str(),
+                    "might" | "may" | "could" | "maybe" | "perhaps" | "try" | "still" | "possibly"
+                )
+            });
+            let condition = self.clauses.iter().any(|c| c.conditional())
+                || t.iter().any(|y| matches!(y.word.as_str(), "if" | "unless"));
+            let can = before
+                .iter()
+                .rev()
+                .take(3)
+                .any(|y| matches!(y.word.as_str(), "can" | "will" | "would"));
+            if modal || condition && can {
+                // from the condition when it comes first ("if platelets
+                // improve I will try to come")
+                let start = self
+                    .clauses
+                    .iter()
+                    .take(c + 1)
+                    .rev()
+                    .take_while(|cl| cl.tokens.start >= from || cl.conditional())
+                    .last()
+                    .map_or(from, |cl| cl.tokens.start.min(from));
+                return Some(start);
+            }
+        }
+        None
+    }
+
+    fn clause_start(&self, k: usize) -> usize {
+        self.clauses
+            .iter()
+            .find(|c| c.tokens.contains(&k))
+            .map_or(0, |c| c.tokens.start)
+    }
+
     /// Whether the sentence leaves the door open: future contact or
     /// consideration ("I'd love to hear about anything in the new year",
     /// "if another spot comes up I'd like to be considered", "let's keep
@@ -333,6 +434,10 @@ impl Reading {
                     | "collabor"
                     | "chat"
                     | "email"
+                    | "text"
+                    | "txt"
+                    | "messag"
+                    | "msg"
                     | "call"
                     | "ring"
                     | "approach"

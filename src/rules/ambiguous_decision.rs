@@ -40,8 +40,15 @@
 //! interviewers?") is negativity's, and puzzlement ("I'm not sure why you
 //! would shortlist me") is no doubt about the decision.
 //!
-//! **The fix.** The hedged sentence becomes a plain decision, and other
-//! sentences that hedge or reopen it are removed (one plan for the whole
+//! **The fix.** The hedged sentence becomes a plain decision: your own
+//! sentence with its hedges lifted out where that reads plainly ("I think
+//! I'm probably going to step back for now" → "I'm going to step back"),
+//! else a plain sentence for the situation. Where another sentence
+//! already decides plainly, nothing is replaced. Other sentences that
+//! hedge or reopen the decision lose the part that does, the clause or the
+//! whole sentence ("an offer I'm leaning towards, so I'll let you know"
+//! keeps "an offer"; "might still pop along if I've nothing on" goes),
+//! but a request for another day always stays (one plan for the whole
 //! message). Where the writer is unsure only about attending on a day ("not
 //! sure I'll be able to come on Wednesday") and nothing declines the job,
 //! the plain version asks for another day instead of withdrawing. The
@@ -114,7 +121,11 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         {
             situation.scenario = Scenario::Reschedule;
         }
-        let clear = situation.decision_phrase(reason_elsewhere);
+        // the writer's own sentence without its hedges where that reads
+        // as a plain decision ("I think I'm probably going to have to step
+        // back from the process for now." → "I'm going to have to step
+        // back from the process."); else a plain sentence for the scenario
+        let clear = dehedged(msg, i).unwrap_or_else(|| situation.decision_phrase(reason_elsewhere));
         f.fixes.push(edits::fix(
             format!("Replace with \"{clear}\""),
             vec![edits::replace_sentence(msg, i, &clear)],
@@ -123,6 +134,132 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         out.push(f);
     }
     out
+}
+
+/// Sentence `i` with its hedges taken out, when every hedge in it is one
+/// that can go without rewording the rest (a stance like "I think" or "I
+/// guess what I'm saying is", an adverb like "probably", a provisional
+/// "for now") and what is left reads as a plain decline. Modals ("might"),
+/// conditions and doubt ("not sure") can't be lifted out: `None`.
+pub(crate) fn dehedged(msg: &Message, i: usize) -> Option<String> {
+    let reading = &msg.readings[i];
+    let text = msg.sentence_text(i);
+    let t = &reading.tokens;
+    if reading.hedges.is_empty() || reading.frames.is_empty() {
+        return None;
+    }
+    let w = |k: usize| t.get(k).map(|x| x.word.as_str());
+    let mut cut: Vec<std::ops::Range<usize>> = Vec::new();
+    for h in &reading.hedges {
+        let cue = h.cue.clone();
+        let first = w(cue.start)?;
+        let range = match h.class {
+            Class::Adverb
+                if matches!(
+                    first,
+                    "probably" | "maybe" | "perhaps" | "possibly" | "likely"
+                ) && cue.len() == 1 =>
+            {
+                cue
+            }
+            Class::Provisional
+                if matches!(
+                    reading.words(text, cue.clone()).to_lowercase().as_str(),
+                    "for now"
+                        | "as of now"
+                        | "at this point"
+                        | "for the time being"
+                        | "at the moment"
+                ) =>
+            {
+                cue
+            }
+            Class::Stance
+                if matches!(
+                    first,
+                    "think" | "guess" | "suppose" | "reckon" | "believe" | "feel"
+                ) =>
+            {
+                // "I (do / really) think (that)", "I guess what I'm saying is"
+                let subject =
+                    (cue.start.saturating_sub(3)..cue.start).rfind(|&k| w(k) == Some("i"))?;
+                if (subject + 1..cue.start).any(|k| !matches!(w(k), Some("do" | "really" | "just")))
+                {
+                    return None;
+                }
+                let mut end = cue.end;
+                if w(end) == Some("that") {
+                    end += 1;
+                }
+                if w(end) == Some("what")
+                    && w(end + 1) == Some("i")
+                    && matches!(w(end + 2), Some("am" | "'m"))
+                    && w(end + 3) == Some("saying")
+                    && w(end + 4) == Some("is")
+                {
+                    end += 5;
+                }
+                subject..end
+            }
+            _ => return None,
+        };
+        // no frame is lifted out with the hedge
+        if reading.frames.iter().any(|f| range.contains(&f.at)) {
+            return None;
+        }
+        cut.push(range);
+    }
+    // build the sentence from the spans that stay
+    let spans: Vec<std::ops::Range<usize>> = cut.iter().map(|r| reading.span(r.clone())).collect();
+    let mut out = String::new();
+    let mut at = 0;
+    let mut sorted = spans.clone();
+    sorted.sort_by_key(|r| r.start);
+    for r in &sorted {
+        if r.start < at {
+            continue;
+        }
+        out.push_str(&text[at..r.start]);
+        at = r.end;
+        // a comma that set the hedge off goes with it
+        let rest = &text[at..];
+        let trimmed = rest.trim_start_matches(' ');
+        if trimmed.starts_with(',') && out.trim_end().ends_with(|c: char| c.is_alphanumeric()) {
+            at += rest.len() - trimmed.len() + 1;
+        }
+    }
+    out.push_str(&text[at..]);
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let out = out
+        .replace(" ,", ",")
+        .replace(" .", ".")
+        .replace(",,", ",")
+        .replace(", .", ".");
+    let out = out.trim_start_matches([',', ' ']).to_string();
+    // a text's "im" opening the sentence now: "I'm", not "Im"
+    let out = match out.split_once(' ') {
+        Some((first, rest)) if matches!(first, "im" | "ive" | "ill" | "id" | "i") => {
+            let first = match first {
+                "im" => "I'm",
+                "ive" => "I've",
+                "ill" => "I'll",
+                "id" => "I'd",
+                _ => "I",
+            };
+            format!("{first} {rest}")
+        }
+        _ => edits::capitalise(&out),
+    };
+    // "So I'm going to ..." keeps its opening word; a leading "and"/"but"
+    // left behind does not read
+    let lower = out.to_lowercase();
+    if lower.starts_with("and ") || lower.starts_with("but ") || crate::prose::count_words(&out) < 4
+    {
+        return None;
+    }
+    let read = crate::reading::Reading::of(&out);
+    let plain = read.stand() == Stand::Clear && read.hedges.is_empty();
+    plain.then_some(out)
 }
 
 /// Whether hedged sentence `i` doubts attending on a day ("not sure I'll
@@ -136,7 +273,15 @@ fn unsure_of_the_day(msg: &Message, i: usize) -> bool {
             "come" | "attend" | "make" | "join" | "be" | "show"
         )
     });
-    let day = reading.tokens.iter().any(|t| is_day(&t.word));
+    // "... and you'd best take me off the list": more than a day
+    let leaves = reading.frames.iter().any(|f| {
+        f.kind != FrameKind::Reschedule
+            && !matches!(
+                reading.tokens[f.at].lemma.as_str(),
+                "come" | "attend" | "make" | "join" | "be" | "show"
+            )
+    });
+    let day = !leaves && reading.tokens.iter().any(|t| is_day(&t.word));
     let declines_elsewhere = msg.body_sentences().any(|j| {
         j != i
             && msg.readings[j]
@@ -161,6 +306,13 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
     let decided = msg
         .body_sentences()
         .any(|i| msg.readings[i].stand() == Stand::Clear);
+    let moves = msg.body_sentences().any(|i| {
+        msg.roles[i].reschedule
+            || msg.readings[i]
+                .frames
+                .iter()
+                .any(|f| f.kind == FrameKind::Reschedule)
+    });
     for i in msg.body_sentences() {
         let role = msg.roles[i];
         let reading = &msg.readings[i];
@@ -173,6 +325,29 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         // where the message decides plainly, a hedge in a sentence with no
         // decision of its own is about something else ("maybe consider
         // preparing your interviewers?"), unless it reopens the decision
+        // "might still pop along if I've nothing on": attendance kept open
+        // beside a plain decline (not beside a request for another day,
+        // where offering a time is the point)
+        if decided && !moves && reading.frames.is_empty() && !role.decision {
+            if let Some(from) = reading.reopens_attendance() {
+                let text = msg.sentence_text(i);
+                let span = reading.span(from..reading.tokens.len());
+                let at = msg.sentence_range(i).start;
+                let cue_at = reading
+                    .tokens
+                    .iter()
+                    .position(|t| {
+                        matches!(
+                            t.word.as_str(),
+                            "still" | "maybe" | "might" | "could" | "if" | "see" | "options"
+                        )
+                    })
+                    .unwrap_or(from);
+                let cue = reading.words(text, cue_at..cue_at + 1).to_string();
+                out.push((i, at + span.start..at + span.end, cue));
+                continue;
+            }
+        }
         if decided && reading.frames.is_empty() && !role.decision && !reading.reopens_decision() {
             continue;
         }
@@ -224,6 +399,16 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
 fn scored_hedge(msg: &Message, i: usize) -> Option<(usize, Range<usize>, String)> {
     let reading = &msg.readings[i];
     if !msg.roles[i].decision && reading.frames.is_empty() {
+        return None;
+    }
+    // a request for another day is modal by nature ("if there's any
+    // chance of moving it to next week"): the request is the decision
+    if reading.stand() == Stand::Clear
+        && reading
+            .frames
+            .iter()
+            .all(|f| f.kind == FrameKind::Reschedule)
+    {
         return None;
     }
     let words = scored(msg, i, Model::Hedged, 0.0)?;

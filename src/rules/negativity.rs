@@ -184,11 +184,50 @@ const NEUTRAL_HERE: &[&str] = &[
 
 /// The body sentences negativity reports.
 pub(crate) fn bitter_sentences(msg: &Message) -> Vec<usize> {
-    msg.body_sentences()
+    let mut out: Vec<usize> = msg
+        .body_sentences()
         .filter(|&i| {
             is_bitter(msg, i) || read_as_bitter(msg, i).is_some() || scored_bitter(msg, i).is_some()
         })
-        .collect()
+        .collect();
+    // praise in a few words right after a complaint is sarcasm ("He ate
+    // his lunch through the whole thing. Wonderful stuff.")
+    let body: Vec<usize> = msg.body_sentences().collect();
+    for w in body.windows(2) {
+        let (prev, i) = (w[0], w[1]);
+        if out.contains(&prev) && !out.contains(&i) && sarcastic_praise(msg, i) {
+            out.push(i);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// A sentence of bare praise: a few words, positive and nothing else, with
+/// no part of its own (no thanks, no decision, no wish) and nobody doing
+/// anything ("Wonderful stuff.", "Brilliant start!", "Great.").
+fn sarcastic_praise(msg: &Message, i: usize) -> bool {
+    let r = msg.sentence_range(i);
+    let text = &msg.doc.prose.flat[r.clone()];
+    let roles = msg.roles[i];
+    if crate::prose::count_words(text) > 4
+        || roles.gratitude
+        || roles.decision
+        || roles.door_open
+        || roles.greeting
+        || roles.sign_off
+        || !msg.readings[i].frames.is_empty()
+        || msg.readings[i].tokens.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "i" | "we" | "you" | "hope" | "wish" | "luck" | "thanks" | "thank"
+            )
+        })
+    {
+        return false;
+    }
+    let (neg, pos) = lexicon_score(msg, r);
+    neg == 0.0 && pos >= 1.5
 }
 
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {

@@ -55,6 +55,15 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         if msg.hits.any_inside("negotiation_closed", r.clone()) {
             continue;
         }
+        // "keen on the job if there's any chance of moving it to next
+        // week": a condition on the day is a request to move, not a bargain
+        if msg.readings[i]
+            .frames
+            .iter()
+            .any(|f| f.kind == crate::reading::FrameKind::Reschedule)
+        {
+            continue;
+        }
         let text = msg.sentence_text(i).to_lowercase();
         let conditional = text
             .split(|c: char| !c.is_alphanumeric())

@@ -98,14 +98,44 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         })
         .cloned()
         .collect();
+    // the apology kept is the one that serves a purpose: for short
+    // notice, a late reply, the trouble of a cancellation; else the first
+    let owed = |a: &std::ops::Range<usize>| {
+        msg.doc.prose.sentence_at(a.start).is_some_and(|i| {
+            let t = &msg.readings[i].tokens;
+            t.iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "notice"
+                        | "late"
+                        | "last-minute"
+                        | "delay"
+                        | "delayed"
+                        | "slow"
+                        | "cancelling"
+                        | "canceling"
+                )
+            }) && !t.iter().any(|t| t.word == "again")
+        })
+    };
+    let first = apologies
+        .iter()
+        .find(|a| owed(a) && !intense.contains(a))
+        .or_else(|| apologies.iter().find(|a| owed(a)))
+        .or(apologies.first())
+        .cloned();
     let mut flagged: Vec<_> = intense.clone();
     if apologies.len() >= 2 {
-        flagged.extend(apologies.iter().skip(1).cloned());
+        flagged.extend(
+            apologies
+                .iter()
+                .filter(|a| Some(*a) != first.as_ref())
+                .cloned(),
+        );
     }
     flagged.sort_by_key(|r| r.start);
     flagged.dedup();
     let count = apologies.len();
-    let first = apologies.first().cloned();
     flagged
         .into_iter()
         .map(|a| {

@@ -15,15 +15,24 @@
 //! the cause ("something came up with my mother's surgery") makes it
 //! concrete; "for personal reasons" is a reason and always fine.
 //!
+//! **The fix.** Only the excuse changes, in its place, so the rest of
+//! the sentence (the day you can't make, the decision, a promise to call
+//! back) stays yours: "stuff came up" becomes "a personal matter came
+//! up", "for various reasons" becomes "for personal reasons", and a state
+//! ("I'm just too busy", "I've got a lot going on") becomes "a personal
+//! matter needs my attention". Where the excuse and the decision share a
+//! clause ("can't make it right now"), the plain sentence is only offered.
+//!
 //! Before: `Something came up, so I can't make it.`
 //!
-//! After: `Due to a change in my circumstances, I am unable to attend.`
+//! After: `A personal matter came up, so I can't make it.`
+
+use std::ops::Range;
 
 use super::rule::{Rule, dedup_overlapping};
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
-use crate::vocab::Scenario;
 use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::Situation;
 
@@ -37,10 +46,6 @@ pub const RULE: Rule = Rule {
 
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let mut out = Vec::new();
-    let decisions = msg
-        .body_sentences()
-        .filter(|&j| msg.roles[j].decision)
-        .count();
     for i in msg.body_sentences() {
         // "keep me in mind if something comes up": a future opening, not
         // an excuse
@@ -79,31 +84,116 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                     "“{words}” is vague; give a brief real reason, or simply say \"for personal reasons\"."
                 ),
             );
-            // keep the decision, drop the excuse
-            let fix = if msg.roles[i].decision || decisions == 0 {
-                let mut situation = Situation::of(msg, cfg);
-                if situation.scenario == Scenario::General {
-                    situation.scenario = Scenario::Personal;
-                }
-                let reason_elsewhere = msg.body_sentences().any(|j| j != i && msg.roles[j].reason);
-                let clear = situation.decision_phrase(reason_elsewhere);
-                edits::fix(
-                    format!("Replace with \"{clear}\""),
-                    vec![edits::replace_sentence(msg, i, &clear)],
+            // the excuse's own words give way to a neutral one in the same
+            // place, so the sentence keeps what else it says (a day it
+            // can't make, a promise to call back, the decision)
+            let fix = match neutral_excuse(msg, i, h.clone()) {
+                Some((range, with)) => edits::fix(
+                    format!("Replace with \"{with}\""),
+                    vec![crate::vocab::Edit {
+                        range: msg.buf(range),
+                        new_text: with,
+                    }],
                     true,
-                )
-            } else {
-                edits::fix(
-                    "Remove this excuse",
-                    vec![edits::delete_sentence(msg, i)],
-                    true,
-                )
+                ),
+                None => edits::fix(
+                    "Say \"for personal reasons\" instead",
+                    vec![edits::replace_sentence(
+                        msg,
+                        i,
+                        &Situation::of(msg, cfg).decision_phrase(false),
+                    )],
+                    false,
+                ),
             };
             f.fixes.push(fix);
             out.push(f);
         }
     }
     dedup_overlapping(out)
+}
+
+/// A neutral wording for the excuse at prose range `h` in sentence `i`
+/// and the prose range it replaces, fitted to the excuse's shape:
+/// "for various reasons" → "for personal reasons", "due to some issues" →
+/// "due to a personal matter", "stuff came up" → "a personal matter came
+/// up", and a state ("I'm just too busy", "things are hectic", "I've got
+/// a lot going on") → "a personal matter needs my attention" in place of
+/// its clause. `None` where the clause also carries the decision ("can't
+/// make it right now") or the excuse can't be cut out cleanly.
+fn neutral_excuse(msg: &Message, i: usize, h: Range<usize>) -> Option<(Range<usize>, String)> {
+    let flat = &msg.doc.prose.flat;
+    let words = flat[h.clone()].to_lowercase();
+    let sentence = msg.sentence_range(i);
+    let at_start = flat[sentence.start..h.start].trim().is_empty();
+    let cap = |s: &str| {
+        if at_start {
+            edits::capitalise(s)
+        } else {
+            s.to_string()
+        }
+    };
+    if words.starts_with("for ") && words.ends_with("reasons") {
+        return Some((h, cap("for personal reasons")));
+    }
+    if words.starts_with("due to") || words.starts_with("owing to") {
+        return Some((h, cap("due to a personal matter")));
+    }
+    let first = words.split_whitespace().next().unwrap_or("");
+    let event = ["came", "come", "popped", "cropped", "arisen", "arose"]
+        .iter()
+        .any(|w| words.split_whitespace().any(|x| x == *w));
+    let first = first.split(['\'', '\u{2019}']).next().unwrap_or(first);
+    if matches!(
+        first,
+        "something" | "stuff" | "sth" | "smth" | "sthg" | "things" | "a" | "some"
+    ) && event
+    {
+        let past = words
+            .split_whitespace()
+            .any(|x| x == "came" || x == "popped" || x == "cropped" || x == "arose");
+        let with = if past {
+            "a personal matter came up"
+        } else {
+            "a personal matter has come up"
+        };
+        // the reading's span may run on past "up" ("something's come up,
+        // so I"): the excuse ends there
+        let text = &flat[h.clone()];
+        let end = text
+            .to_lowercase()
+            .find(" up")
+            .map_or(h.end, |k| h.start + k + 3);
+        return Some((h.start..end, cap(with)));
+    }
+    // a state: the clause from its start to the excuse's end
+    let reading = &msg.readings[i];
+    let local = h.start - sentence.start..h.end - sentence.start;
+    let clause = reading.clauses.iter().find(|c| {
+        let span = reading.span(c.tokens.clone());
+        span.start <= local.start && local.start < span.end.max(span.start + 1)
+    })?;
+    if reading.frames.iter().any(|f| clause.tokens.contains(&f.at)) || clause.opener.is_some() {
+        return None;
+    }
+    let span = reading.span(clause.tokens.clone());
+    if span.end < local.end
+        || flat[sentence.start + span.start..h.end]
+            .split_whitespace()
+            .count()
+            > 9
+    {
+        return None;
+    }
+    let start = sentence.start + span.start;
+    let at_start = flat[sentence.start..start].trim().is_empty();
+    let with = "a personal matter needs my attention";
+    let with = if at_start {
+        edits::capitalise(with)
+    } else {
+        with.to_string()
+    };
+    Some((start..h.end, with))
 }
 
 #[cfg(test)]
