@@ -42,8 +42,30 @@ impl Message<'_> {
                 let t = self.doc.prose.sentence_text(first);
                 names::introduced_name(t).map(|name| t[name].trim().to_string())
             })
+            .or_else(|| self.writer_from_letter_head())
             .or_else(|| given.writer.map(str::to_string));
         facts
+    }
+
+    /// A letter's sender: the first line of its head when it is a name
+    /// over an address (two or more more lines of head before the
+    /// salutation): "Priya Ramanathan / 14 Clarendon Road / Leeds".
+    fn writer_from_letter_head(&self) -> Option<String> {
+        let g = self.greeting.as_ref()?;
+        let lines: Vec<&str> = (0..g.sentence)
+            .filter(|&i| self.roles[i].head)
+            .flat_map(|i| self.sentence_text(i).lines())
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let first = *lines.first()?;
+        let address = lines
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|l| l.chars().any(|c| c.is_ascii_digit()));
+        (lines.len() >= 3 && address && is_name_like(first) && !first.starts_with('['))
+            .then(|| first.to_string())
     }
 
     pub(super) fn writer_from_sign_off(&self) -> Option<String> {

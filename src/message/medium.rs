@@ -84,7 +84,17 @@ impl Message<'_> {
                 && prose.text[prose.sentences[s - 1].range.end..prose.sentences[s].range.start]
                     .contains('\n')
         });
-        let spoken_intro = SPOKEN_INTRO.is_match(first);
+        // "Habari Wanjiru. This is Peter Otieno, ...": the introduction may
+        // follow a greeting of its own
+        let second = prose
+            .sentences
+            .get(opening + 1)
+            .map(|s| prose.sentence_text(s))
+            .unwrap_or("");
+        let spoken_intro = SPOKEN_INTRO.is_match(first)
+            || self.greeting.as_ref().is_some_and(|g| {
+                g.sentence == opening && self.greeting_only(opening) && SELF_INTRO.is_match(second)
+            });
         let calling = CALL_CUES.iter().any(|c| lower.contains(c));
         let in_person = IN_PERSON_CUES.iter().any(|c| lower.contains(c));
         if calling && !has_closing_block {
@@ -230,6 +240,12 @@ const IN_PERSON_CUES: &[&str] = &[
     "for coming in",
     "for having me in",
 ];
+
+/// "This is Peter Otieno, ...", "It's Declan here": a caller's or a
+/// texter's introduction after a greeting of its own.
+static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:this is|it's|it’s|it is|my name is)\s+\p{Lu}").expect("valid regex")
+});
 
 static SPOKEN_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(hello|hi|hey|good (morning|afternoon|evening))\b[^!?\n]{0,40}?\b(this is|it's|it’s|it is|my name is)\s+\p{Lu}").expect("valid regex")

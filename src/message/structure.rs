@@ -149,10 +149,15 @@ impl Message<'_> {
             && (1..=3).contains(&words)
             && is_name_like(bare)
         {
+            // "Respected Sir," greets, but names no one
+            let lower = bare.to_lowercase();
+            let named = !lower
+                .split_whitespace()
+                .any(|w| matches!(w, "sir" | "madam" | "sirs" | "ma'am" | "respected"));
             return Some(Greeting {
                 sentence: idx,
                 range: s.range.start..s.range.start + cut,
-                name: Some(bare.trim().to_string()),
+                name: named.then(|| bare.trim().to_string()),
             });
         }
         None
@@ -267,7 +272,7 @@ fn is_lower_case_name(text: &str) -> bool {
 
 /// The most sentences a head holds before the salutation (two address
 /// blocks, a date and a reference line, each a few lines).
-const MAX_HEAD: usize = 12;
+const MAX_HEAD: usize = 18;
 
 /// A line of a message's head rather than a sentence of its body: short,
 /// and ending without a full stop, question or exclamation (an
@@ -398,6 +403,7 @@ pub(super) fn greeting_name(salutation: &str) -> Option<String> {
             "greetings",
             "yo",
             "day",
+            "respected",
         ]
         .contains(&l.trim_end_matches(','))
         {
@@ -430,6 +436,9 @@ pub(super) fn greeting_name(salutation: &str) -> Option<String> {
         || impersonal
             .iter()
             .any(|i| lower == *i || lower.starts_with(&format!("{i} ")))
+        || lower
+            .split_whitespace()
+            .any(|w| matches!(w, "sir" | "madam" | "sirs" | "ma'am"))
     {
         return None;
     }
@@ -496,10 +505,20 @@ pub(super) fn is_name_or_slot(s: &str) -> bool {
 pub fn is_name_like(s: &str) -> bool {
     // "李雷 (Li Lei)", "Sam Lee, PhD": the name is the first part
     let s = s.split(['(', ',']).next().unwrap_or(s).trim();
+    // "S. V. Kulkarni", "J.R. Hartley": initials keep their dots
+    let initials = s.split_whitespace().all(|w| {
+        !w.contains('.')
+            || w.split('.').all(|p| {
+                p.is_empty() || p.chars().count() == 1 && p.chars().all(char::is_uppercase)
+            })
+    }) && s
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| !w.contains('.'));
     if s.is_empty()
-        || s.chars()
-            .any(|c| c.is_ascii_digit() || matches!(c, '@' | '.' | '!' | '?' | ':' | ';'))
-            && !is_titled(s)
+        || s.chars().any(|c| {
+            c.is_ascii_digit() || matches!(c, '@' | '!' | '?' | ':' | ';') || c == '.' && !initials
+        }) && !is_titled(s)
     {
         return false;
     }

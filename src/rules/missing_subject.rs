@@ -32,6 +32,12 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     if msg.medium != Medium::Email || msg.subject.is_some() || msg.doc.prose.sentences.is_empty() {
         return Vec::new();
     }
+    // a letter (address blocks and a date before "Dear ...") carries its
+    // subject as a heading or not at all; a Subject: line above its
+    // address block would be out of place
+    if is_letter(msg) {
+        return Vec::new();
+    }
     let at = msg
         .doc
         .prose
@@ -50,6 +56,25 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         true,
     ));
     vec![f]
+}
+
+/// Whether the message is laid out as a letter: three or more lines of
+/// head (the sender's or the recipient's address, a date) before the
+/// salutation.
+fn is_letter(msg: &Message) -> bool {
+    let Some(g) = msg.greeting.as_ref() else {
+        return false;
+    };
+    let head_lines: usize = (0..g.sentence)
+        .filter(|&i| msg.roles[i].head)
+        .map(|i| {
+            msg.sentence_text(i)
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .count()
+        })
+        .sum();
+    head_lines >= 3
 }
 
 #[cfg(test)]

@@ -120,12 +120,30 @@ fn capital_runs(sentence: &str) -> Vec<(usize, usize, bool, usize)> {
     runs
 }
 
+/// A line of the head, or the line right after the salutation, in
+/// capitals with no sentence punctuation: a letter's heading.
+fn is_letter_heading(msg: &Message, idx: usize, sentence: &str) -> bool {
+    let t = sentence.trim();
+    let after_greeting = msg.greeting.as_ref().is_some_and(|g| g.sentence + 1 == idx);
+    (msg.roles.get(idx).is_some_and(|r| r.head) || after_greeting)
+        && !t.contains('\n')
+        && !t.ends_with(['.', '!', '?'])
+        && !t.chars().any(char::is_lowercase)
+        && crate::prose::count_words(t) <= 14
+}
+
 fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     let prose = &msg.doc.prose;
     let text = &prose.text;
     let mut out = Vec::new();
-    for s in &prose.sentences {
+    for (idx, s) in prose.sentences.iter().enumerate() {
         let sentence = &text[s.range.clone()];
+        // a letter's heading in capitals ("MARKETING MANAGER – INTERVIEW
+        // ON 11 JUNE" under "Dear Mr van Wyk") is its subject, set as
+        // letters set it
+        if is_letter_heading(msg, idx, sentence) {
+            continue;
+        }
         for (a, b, common, count) in capital_runs(sentence) {
             if common || count >= 3 {
                 let r = s.range.start + a..s.range.start + b;

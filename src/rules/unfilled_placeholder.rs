@@ -222,6 +222,18 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
     if !known && stands != Stands::Writer && alone_on_line(text, &range) && !in_greeting(msg, &r) {
         return Some(remove_line_or_word(text, range));
     }
+    // "Mr. [Hiring Manager Name]" heading an address block, with no name
+    // known: the line goes
+    if !known && stands == Stands::Recipient && titled_line(text, &range) {
+        let line_start = text[..range.start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[range.end..]
+            .find('\n')
+            .map_or(text.len(), |k| range.end + k + 1);
+        return Some(Edit {
+            range: line_start..line_end,
+            new_text: String::new(),
+        });
+    }
     let new_text = match stands {
         Stands::Company => facts
             .company
@@ -250,8 +262,19 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
             }
         },
         // the writer's own name: from the profile or the message, or it
-        // stays flagged; no other words can stand for it
-        Stands::Writer => facts.writer.clone()?,
+        // stays flagged; no other words can stand for it. Right above the
+        // name itself ("[Your Name]" over "S. V. Kulkarni"), it goes.
+        Stands::Writer => {
+            let name = facts.writer.clone()?;
+            let line_end = text[range.end..]
+                .find('\n')
+                .map_or(text.len(), |k| range.end + k);
+            let next_line = text[line_end..].trim_start().lines().next().unwrap_or("");
+            if alone_on_line(text, &range) && next_line.trim() == name {
+                return Some(remove_line_or_word(text, range));
+            }
+            name
+        }
         Stands::Recipient => match &facts.recipient {
             Some(name) => name.clone(),
             None => {
@@ -260,16 +283,21 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
                     .as_ref()
                     .filter(|g| g.range.start <= r.start && r.end <= g.range.end)
                 {
-                    // "Dear [Name]," with no name known → "Hello,"
+                    // "Dear [Name]," with no name known → "Dear Hiring
+                    // Manager," (a letter's salutation stays one); "Hi
+                    // [Name]," → "Hello,"
                     let gr = msg.buf(g.range.clone());
-                    let tail = if msg.doc.text[gr.clone()].ends_with(',') {
-                        ","
+                    let old = &msg.doc.text[gr.clone()];
+                    let tail = if old.ends_with(',') { "," } else { "" };
+                    let dear = old.trim_start().to_lowercase().starts_with("dear ");
+                    let new_text = if dear {
+                        format!("Dear Hiring Manager{tail}")
                     } else {
-                        ""
+                        format!("Hello{tail}")
                     };
                     return Some(Edit {
                         range: gr,
-                        new_text: format!("Hello{tail}"),
+                        new_text,
                     });
                 }
                 "the hiring team".into()
@@ -281,6 +309,21 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
         Stands::Unknown => return None,
     };
     Some(Edit { range, new_text })
+}
+
+/// Whether the placeholder is a line of its own but for a title before
+/// it ("Mr. [Name]", "Dr [Surname]").
+fn titled_line(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |k| range.end + k);
+    let before = text[line_start..range.start].trim().trim_end_matches('.');
+    matches!(before, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx" | "Prof")
+        && text[range.end..line_end]
+            .trim()
+            .trim_end_matches(',')
+            .is_empty()
 }
 
 fn in_greeting(msg: &Message, r: &std::ops::Range<usize>) -> bool {
