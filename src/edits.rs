@@ -9,6 +9,18 @@ pub fn fix(title: impl Into<String>, edits: Vec<Edit>, preferred: bool) -> Fix {
         title: title.into(),
         edits,
         preferred,
+        fallback: false,
+    }
+}
+
+/// A fallback fix: offered, and tried by the planner where the preferred
+/// fix would bring a defect.
+pub fn fallback(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
+    Fix {
+        title: title.into(),
+        edits,
+        preferred: false,
+        fallback: true,
     }
 }
 
@@ -206,6 +218,57 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
         .trim_end_matches([',', ';', '–', '—', '-', ':'])
         .trim_end();
     if kept.split_whitespace().count() < 4 {
+        return None;
+    }
+    // "Ask Hamish to pass on that." points at what was cut
+    let last = kept
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if matches!(
+        last.as_str(),
+        "that"
+            | "this"
+            | "these"
+            | "those"
+            | "which"
+            | "who"
+            | "to"
+            | "the"
+            | "a"
+            | "and"
+            | "or"
+            | "but"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+    ) {
+        return None;
+    }
+    // "If that's how they treat candidates." can't stand alone
+    let first = kept
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if matches!(
+        first.as_str(),
+        "if" | "when"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "unless"
+            | "while"
+            | "whereas"
+            | "as"
+            | "once"
+            | "whether"
+    ) {
         return None;
     }
     let closing = if end < sentence.end { "" } else { "." };

@@ -66,6 +66,10 @@ struct Candidate {
     findings: Vec<usize>,
     intent: Intent,
     edits: Vec<Edit>,
+    /// Shorter or plainer versions the finding offers ("Thanks for the
+    /// invite." for a text near its length budget), tried in order when
+    /// the preferred one brings a defect.
+    fallbacks: Vec<Vec<Edit>>,
 }
 
 /// The configuration a message is fixed under: its medium and scenario as
@@ -92,19 +96,32 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
     if defects.is_empty() {
         return finish(whole, &deferred, Vec::new());
     }
-    let mut kept: Vec<&Candidate> = Vec::new();
+    let mut kept: Vec<Candidate> = Vec::new();
     let mut dropped = Vec::new();
     for &i in &all {
         let c = &candidates[i];
-        kept.push(c);
-        let defects = check_plan(text, format, &cfg, report, &kept);
+        kept.push(c.clone());
+        let mut defects = check_plan(text, format, &cfg, report, &kept.iter().collect::<Vec<_>>());
+        // the finding's shorter or plainer version, if it has one
+        for alt in &c.fallbacks {
+            if defects.is_empty() {
+                break;
+            }
+            if let Some(last) = kept.last_mut() {
+                last.edits = alt.clone();
+            }
+            defects = check_plan(text, format, &cfg, report, &kept.iter().collect::<Vec<_>>());
+        }
         if let Some(d) = defects.into_iter().next() {
             kept.pop();
             tracing::debug!(findings = ?c.findings, "fix left out: {d}");
+            if std::env::var_os("TACTFUL_TRACE_PLAN").is_some() {
+                eprintln!("fix left out ({:?}): {d}", c.intent);
+            }
             dropped.extend(c.findings.iter().map(|&f| (f, d.clone())));
         }
     }
-    finish(kept, &deferred, dropped)
+    finish(kept.iter().collect(), &deferred, dropped)
 }
 
 fn finish(taken: Vec<&Candidate>, _deferred: &[usize], dropped: Vec<(usize, Defect)>) -> Plan {
@@ -212,10 +229,17 @@ fn candidates(
             decisions.push(i);
             continue;
         }
+        let fallbacks = f
+            .fixes
+            .iter()
+            .filter(|x| !x.preferred && x.fallback)
+            .map(|x| x.edits.clone())
+            .collect();
         out.push(Candidate {
             findings: vec![i],
             intent,
             edits: fix.edits.clone(),
+            fallbacks,
         });
     }
     // a rewording that states the decision ("For personal reasons, I am
@@ -295,16 +319,6 @@ fn candidates(
     if crate::message::bullet_notes(text) {
         out.retain(|c| !matches!(c.intent, Intent::Insert(_)));
     }
-    // a bullet keeps its marker when only part of its line changes, and
-    // what is added after a script's quoted speech goes inside the quotes
-    for c in out.iter_mut() {
-        for e in c.edits.iter_mut() {
-            keep_list_marker(text, e);
-            if matches!(c.intent, Intent::Insert(_)) {
-                into_the_quote(text, e);
-            }
-        }
-    }
     // never insert what the message already says, nor one text twice
     let mut said: Vec<String> = Vec::new();
     out.retain(|c| {
@@ -320,6 +334,64 @@ fn candidates(
         true
     });
     out.sort_by_key(|c| (rank(c.intent), c.edits.first().map(|e| e.range.start)));
+    let mut out = merge_deletions(text, out);
+    // a bullet keeps its marker when only part of its line changes, and
+    // what is added after a script's quoted speech goes inside the quotes
+    for c in out.iter_mut() {
+        for e in c.edits.iter_mut() {
+            keep_list_marker(text, e);
+            if matches!(c.intent, Intent::Insert(_)) {
+                into_the_quote(text, e);
+            }
+        }
+    }
+    out
+}
+
+/// Deletions of neighbouring sentences share the space between them, so
+/// their edits overlap and one would wait a pass, by when the message reads
+/// differently (a sarcastic line is only sarcastic after the complaint it
+/// follows). Candidates that are nothing but deletions and touch are made
+/// one.
+fn merge_deletions(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let pure = |c: &Candidate| {
+        !matches!(c.intent, Intent::Insert(_) | Intent::Decide)
+            && c.edits.len() == 1
+            && c.edits[0].new_text.is_empty()
+    };
+    let mut out: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        if pure(&c) {
+            let r = c.edits[0].range.clone();
+            // touching, or apart by nothing but spaces and line breaks
+            let near = |q: &Range<usize>| {
+                let (a, b) = if q.end <= r.start {
+                    (q.end, r.start)
+                } else {
+                    (r.end, q.start)
+                };
+                q.start <= r.end && r.start <= q.end
+                    || a <= b && text.get(a..b).is_some_and(|g| g.trim().is_empty())
+            };
+            if let Some(prev) = out.iter_mut().find(|p| pure(p) && near(&p.edits[0].range)) {
+                let q = &mut prev.edits[0].range;
+                *q = q.start.min(r.start)..q.end.max(r.end);
+                // what opened the text goes with the blank lines after it
+                if q.start == 0 {
+                    let rest = &text[q.end.min(text.len())..];
+                    q.end += rest.len() - rest.trim_start().len();
+                }
+                // a run that now ends its line takes the spaces before it
+                let after = &text[q.end.min(text.len())..];
+                if after.is_empty() || after.starts_with(['\n', '\r']) {
+                    q.start = text[..q.start].trim_end_matches([' ', '\t']).len();
+                }
+                prev.findings.extend(c.findings);
+                continue;
+            }
+        }
+        out.push(c);
+    }
     out
 }
 
@@ -349,8 +421,18 @@ fn keep_list_marker(text: &str, e: &mut Edit) {
     let Some(len) = marker else { return };
     let line_end = text[start..].find('\n').map_or(text.len(), |k| start + k);
     let rest_of_line = &text[e.range.end.min(line_end)..line_end];
-    // the whole line deleted takes its marker; anything else keeps it
+    // the whole line deleted takes its marker and its line break;
+    // anything else keeps the marker
     let whole_line_goes = rest_of_line.trim().is_empty() && e.new_text.trim().is_empty();
+    if whole_line_goes {
+        e.range.end = e.range.end.max(line_end);
+        if text[e.range.end..].starts_with("\r\n") {
+            e.range.end += 2;
+        } else if text[e.range.end..].starts_with('\n') {
+            e.range.end += 1;
+        }
+        return;
+    }
     if !whole_line_goes
         && !e.new_text.starts_with(&text[start..start + len])
         && start + len <= e.range.end
@@ -512,6 +594,7 @@ fn decide(
         findings: ids,
         intent: Intent::Decide,
         edits: clean,
+        fallbacks: Vec::new(),
     }
 }
 

@@ -308,6 +308,7 @@ mod tests {
         Fix {
             title: title.into(),
             preferred,
+            fallback: false,
             edits: edits
                 .iter()
                 .map(|(range, text)| Edit {

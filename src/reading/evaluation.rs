@@ -378,8 +378,146 @@ pub fn evaluations(tokens: &[Token], clauses: &[Clause]) -> Vec<Evaluation> {
         if let Some(e) = self_pity(tokens, ci, r.clone()) {
             out.push(e);
         }
+        if let Some(e) = discourtesy(tokens, ci, r.clone()) {
+            out.push(e);
+        }
     }
     out
+}
+
+/// Someone on the employer's side told doing a discourtesy, with no word
+/// of judgement: "the panel joined 20 minutes late", "he took a phone call
+/// halfway through", "one interviewer had his camera off", "she never got
+/// back to me", "kept me waiting for forty minutes", "didn't apologise".
+/// The doer must be theirs (the panel, the interviewer, the manager, HR,
+/// or he, she or they where no family of the writer's is named), so "my
+/// bus was late" blames no one.
+fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, &r, k);
+    // "I waited in reception for forty minutes", "kept waiting for weeks":
+    // a wait told by its length is a complaint about whoever caused it
+    for k in r.clone() {
+        if tokens[k].lemma == "wait" && w(k + 1) != Some("to") {
+            let long = (k + 1..(k + 8).min(r.end)).any(|j| {
+                matches!(
+                    w(j),
+                    Some("minutes" | "mins" | "hours" | "hour" | "ages" | "weeks" | "months")
+                )
+            });
+            let negated = k > r.start && matches!(w(k - 1), Some("not" | "never" | "cannot"));
+            if long && !negated {
+                return Some(untargeted(EvalKind::Criticism, ci, k..k + 1));
+            }
+        }
+    }
+    let family = tokens[r.clone()].iter().any(|t| {
+        matches!(
+            t.word.as_str(),
+            "son"
+                | "daughter"
+                | "wife"
+                | "husband"
+                | "partner"
+                | "mother"
+                | "father"
+                | "mum"
+                | "mom"
+                | "dad"
+                | "child"
+                | "kids"
+                | "baby"
+                | "brother"
+                | "sister"
+                | "bus"
+                | "train"
+                | "car"
+                | "flight"
+                | "i"
+                | "we"
+                | "my"
+        ) && !matches!(t.word.as_str(), "i" | "we" | "my")
+    });
+    let doer = (r.start..r.end).find(|&k| {
+        let x = tokens[k].word.as_str();
+        matches!(
+            x,
+            "panel"
+                | "interviewer"
+                | "interviewers"
+                | "manager"
+                | "hr"
+                | "recruiter"
+                | "director"
+                | "ceo"
+                | "founder"
+                | "md"
+                | "boss"
+                | "company"
+                | "team"
+                | "head"
+                | "lead"
+                | "supervisor"
+                | "receptionist"
+                | "they"
+                | "he"
+                | "she"
+        ) && !(matches!(x, "he" | "she" | "they") && family)
+    })?;
+    // what they did: late, a phone or a meal in the interview, a camera
+    // off, no reply, no apology, waiting made long
+    let did = (doer + 1..r.end).find(|&k| {
+        let x = tokens[k].word.as_str();
+        let next = w(k + 1);
+        x == "late" && !matches!(next, Some("notice" | "reply" | "response"))
+            || matches!(
+                x,
+                "phone" | "lunch" | "typing" | "yawning" | "yawned" | "texting"
+            ) && (doer + 1..k).any(|j| {
+                matches!(
+                    tokens[j].lemma.as_str(),
+                    "take" | "ate" | "eat" | "was" | "be" | "kept" | "keep" | "on" | "answer"
+                ) || matches!(
+                    tokens[j].word.as_str(),
+                    "took" | "ate" | "was" | "kept" | "answered" | "on"
+                )
+            })
+            || x == "camera" && matches!(next, Some("off"))
+            || matches!(x, "interrupted" | "ignored" | "ghosted" | "forgot")
+            || x == "never"
+                && matches!(
+                    next,
+                    Some(
+                        "replied"
+                            | "responded"
+                            | "called"
+                            | "got"
+                            | "bothered"
+                            | "showed"
+                            | "turned"
+                    )
+                )
+            || x == "kept"
+                && next == Some("me")
+                && (k + 2..(k + 5).min(r.end)).any(|j| w(j) == Some("waiting"))
+            || matches!(x, "not" | "never")
+                && matches!(
+                    next,
+                    Some(
+                        "apologise"
+                            | "apologize"
+                            | "apologised"
+                            | "apologized"
+                            | "bother"
+                            | "bothered"
+                    )
+                )
+    })?;
+    Some(Evaluation {
+        kind: EvalKind::Criticism,
+        clause: ci,
+        cue: did..did + 1,
+        target: Some(doer..doer + 1),
+    })
 }
 
 /// The word at token `k` if it lies in `r`.

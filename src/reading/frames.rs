@@ -695,7 +695,9 @@ fn frame_at(
             )
         })
         && !matches!(word(i + 1), Some("forward" | "ahead" | "on"))
-        && (i + 1..end).any(|k| {
+        // "any chance we could shift it?": the question is the request
+        && (matches!(word(i + 1), Some("it")) && tokens[..end].last().is_some_and(|t| t.word == "?")
+            || (i + 1..end).any(|k| {
             matches!(
                 word(k),
                 Some(
@@ -722,7 +724,7 @@ fn frame_at(
                         | "morning"
                 )
             )
-        })
+        }))
         && request
     {
         return make(FrameKind::Reschedule, 2);

@@ -22,10 +22,11 @@
 //!
 //! **Where it points.** The end of the body, before the sign-off.
 //!
-//! **The fix.** It adds a stay-in-touch line. Where the writer asks to be
-//! taken off the list, or anything in the message reads as bitter, the
-//! line is offered but not applied by `--fix` or fix-all: it could
-//! contradict them. In bullet notes nothing is written in.
+//! **The fix.** A stay-in-touch line in the medium's words, offered as a
+//! quick fix for you to take or leave; `--fix` and fix-all never add it.
+//! Whether to keep the door open is your call, and a stock line added
+//! unasked can clash with the message (a request to be taken off the
+//! list, a complaint, another offer taken, a goodbye already said).
 //!
 //! Before: `I must decline the interview.` and the sign-off.
 //!
@@ -36,7 +37,6 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
-use crate::reading::EvalKind;
 use crate::vocab::{Finding, Intent, PartKind, Severity};
 use crate::wording::{Situation, Slot};
 
@@ -62,19 +62,14 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         "Nothing keeps the door open; add a line about staying in touch or future roles.",
     );
     let door = Situation::of(msg, cfg).phrase(Slot::DoorOpen);
-    // A writer who asks to be taken off the list, or who criticises the
-    // employer, may mean to close the door: the line is offered, never
-    // applied by fix-all, where it would contradict them.
-    let closing = msg.readings.iter().any(|r| {
-        r.asks_removal()
-            || r.evaluations
-                .iter()
-                .any(|e| !matches!(e.kind, EvalKind::SelfPity))
-    }) || !super::negativity::bitter_sentences(msg).is_empty();
+    // Whether to keep the door open, and in what words, is the writer's
+    // call: a stock line added by fix-all clashes too often with what the
+    // message says (a removal request, a complaint, another offer taken,
+    // a goodbye already said). The line is offered as a quick fix only.
     f.fixes.push(edits::fix(
         format!("Add \"{door}\""),
         vec![edits::insert_sentence(msg, at, &door)],
-        !closing,
+        false,
     ));
     vec![f]
 }

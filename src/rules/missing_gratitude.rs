@@ -56,16 +56,43 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let mut situation = Situation::of(msg, cfg);
     // the sentence it lands before names the role or the company already:
     // thank them without naming it twice in a row
-    let next = msg.doc.text[at..].lines().next().unwrap_or("");
-    let named = |fact: &Option<String>| fact.as_deref().is_some_and(|f| next.contains(f));
-    if named(&situation.facts.role) || named(&situation.facts.company) {
+    // (or the one it follows: "... for the apprentice interview at Redgum
+    // Electrical." then the thanks)
+    let text = msg.doc.text;
+    let next = text[at..].lines().next().unwrap_or("");
+    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let before = &text[line_start..at];
+    let near = |f: &str| next.contains(f) || before.contains(f);
+    let named = |fact: &Option<String>| fact.as_deref().is_some_and(near);
+    let role_word = ["role", "position", "interview", "job"]
+        .iter()
+        .any(|w| next.to_lowercase().contains(w));
+    let mut thanks = situation.phrase(Slot::Gratitude);
+    if named(&situation.facts.role) || named(&situation.facts.company) || role_word {
         situation.facts.role = None;
         situation.facts.company = None;
+        // "... for the role." right before "... for the Product Designer
+        // role": the thanks stands without it
+        thanks = situation
+            .phrase(Slot::Gratitude)
+            .replace(" for the role.", ".")
+            .replace(" about the role.", ".");
     }
-    let thanks = situation.phrase(Slot::Gratitude);
     let edit = edits::insert_sentence(msg, at, &thanks);
     f.fixes
         .push(edits::fix(format!("Add \"{thanks}\""), vec![edit], true));
+    // a message near its length budget gets the short thanks instead
+    let short = if msg.medium == crate::vocab::Medium::Text {
+        "Thanks for the invite."
+    } else {
+        "Thank you for the invitation."
+    };
+    if short != thanks {
+        f.fixes.push(edits::fallback(
+            format!("Add \"{short}\""),
+            vec![edits::insert_sentence(msg, at, short)],
+        ));
+    }
     vec![f]
 }
 

@@ -68,9 +68,11 @@ fn is_letter(msg: &Message) -> bool {
     let head_lines: usize = (0..g.sentence)
         .filter(|&i| msg.roles[i].head)
         .map(|i| {
+            // a template's "[Your Address]" is no address yet
             msg.sentence_text(i)
                 .lines()
-                .filter(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .filter(|l| !(l.is_empty() || l.starts_with('[') && l.ends_with(']')))
                 .count()
         })
         .sum();

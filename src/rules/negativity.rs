@@ -195,12 +195,51 @@ pub(crate) fn bitter_sentences(msg: &Message) -> Vec<usize> {
     let body: Vec<usize> = msg.body_sentences().collect();
     for w in body.windows(2) {
         let (prev, i) = (w[0], w[1]);
-        if out.contains(&prev) && !out.contains(&i) && sarcastic_praise(msg, i) {
+        if out.contains(&prev)
+            && !out.contains(&i)
+            && (sarcastic_praise(msg, i) || mock_praise(msg, i))
+        {
             out.push(i);
         }
     }
     out.sort_unstable();
     out
+}
+
+/// Praise of them that mocks, right after a complaint: "I'm sure they're
+/// lovely once you get to know them", "Really sold me on the culture".
+/// Short, positive and about them (they, the team, the culture), with no
+/// thanks, decision or wish of its own.
+fn mock_praise(msg: &Message, i: usize) -> bool {
+    let r = msg.sentence_range(i);
+    let text = &msg.doc.prose.flat[r.clone()];
+    let roles = msg.roles[i];
+    let reading = &msg.readings[i];
+    if crate::prose::count_words(text) > 12
+        || roles.gratitude
+        || roles.decision
+        || roles.door_open
+        || !reading.frames.is_empty()
+        || reading.tokens.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "hope" | "wish" | "luck" | "thanks" | "thank"
+            )
+        })
+    {
+        return false;
+    }
+    let about_them = reading.tokens.iter().any(|t| {
+        matches!(
+            t.word.as_str(),
+            "they" | "them" | "their" | "culture" | "team" | "company" | "place"
+        )
+    });
+    let sold = reading.tokens.windows(3).any(|p| {
+        p[0].lemma == "sell" || p[0].word == "sold" && p[1].word == "me" && p[2].word == "on"
+    });
+    let (neg, pos) = lexicon_score(msg, r);
+    about_them && (sold || neg == 0.0 && pos >= 1.5)
 }
 
 /// A sentence of bare praise: a few words, positive and nothing else, with

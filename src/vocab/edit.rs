@@ -19,6 +19,11 @@ pub struct Fix {
     pub title: String,
     pub edits: Vec<Edit>,
     pub preferred: bool,
+    /// A shorter or plainer version of the preferred fix, which the fix
+    /// planner tries when the preferred one would bring a defect (a text
+    /// pushed over its length budget).
+    #[serde(skip)]
+    pub fallback: bool,
 }
 
 /// What a rule's preferred fix means to do to the message. The fix
