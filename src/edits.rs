@@ -221,12 +221,12 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
         return None;
     }
     // "Ask Hamish to pass on that." points at what was cut
-    let last = kept
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let bare = |w: Option<&str>| {
+        w.unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let last = bare(kept.split_whitespace().next_back());
     if matches!(
         last.as_str(),
         "that"
@@ -249,12 +249,11 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
         return None;
     }
     // "If that's how they treat candidates." can't stand alone
-    let first = kept
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let first = bare(kept.split_whitespace().next());
+    // "Having had the interview moved three times." is no sentence
+    if first.ends_with("ing") && first.len() > 4 {
+        return None;
+    }
     if matches!(
         first.as_str(),
         "if" | "when"
@@ -288,6 +287,21 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
 pub fn delete_sentence(msg: &Message, i: usize) -> Edit {
     let text = msg.doc.text;
     let r = msg.sentence_buf(i);
+    // "Sir, very sorry, sorry to take your time.": the salutation that
+    // opens the sentence stays
+    if let Some(g) = msg.greeting.as_ref().filter(|g| g.sentence == i) {
+        let after = msg.buf(g.range.clone()).end;
+        if after > r.start && after < r.end {
+            let rest = &text[after..r.end];
+            let gap = rest.len() - rest.trim_start().len();
+            let tail = &text[r.end..];
+            let trailing = tail.len() - tail.trim_start_matches([' ', '\t']).len();
+            return Edit {
+                range: after + gap..r.end + trailing,
+                new_text: String::new(),
+            };
+        }
+    }
     let after = &text[r.end..];
     let trailing = after.len() - after.trim_start_matches([' ', '\t']).len();
     let next_is_text = after[trailing..]

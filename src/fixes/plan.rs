@@ -644,6 +644,18 @@ fn take_out(msg: &Message, s: usize, attendance: bool) -> Option<Edit> {
         return None;
     }
     let at = msg.sentence_range(s).start + reading.span(from..from + 1).start;
+    // what is left must not put the decision off itself ("ill let u know
+    // if i change my mind" cut at "if" leaves "ill let u know")
+    let kept = crate::reading::Reading::of(&msg.doc.prose.flat[msg.sentence_range(s).start..at]);
+    let defers = kept.reopens_decision()
+        || kept.reopens_attendance().is_some()
+        || kept
+            .tokens
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "know" | "lmk"));
+    if defers {
+        return None;
+    }
     edits::delete_sentence_from(msg, s, at)
 }
 

@@ -137,12 +137,19 @@ impl Message<'_> {
         let bare = salutation.trim_end_matches([',', ':']);
         // "Dana," alone, or "Dana, thank you ..." — but not "Frankly, ..."
         let alone = cut == text.trim_end().len();
+        // "Sir, HR madam told me ...": a form of address needs no
+        // lower-case word after it
+        let address = matches!(
+            bare.to_lowercase().as_str(),
+            "sir" | "madam" | "ma'am" | "respected sir" | "respected madam"
+        );
         let vocative = !alone
-            && text[cut..]
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
+            && (address
+                || text[cut..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase))
             && !is_discourse_word(bare);
         if (alone || vocative)
             && salutation.ends_with(',')

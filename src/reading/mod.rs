@@ -295,12 +295,18 @@ impl Reading {
             let before = &t[from..k];
             // the writer's: "I", or no subject at all in a text ("might
             // still pop along")
-            let others = before.iter().any(|y| {
-                matches!(
-                    y.word.as_str(),
-                    "you" | "they" | "he" | "she" | "someone" | "it"
-                )
-            });
+            // the nearest subject before the verb decides: "if it can be
+            // 32 I can sit for the round" is the writer's
+            let others = before
+                .iter()
+                .rev()
+                .find(|y| {
+                    matches!(
+                        y.word.as_str(),
+                        "i" | "we" | "you" | "they" | "he" | "she" | "someone" | "it"
+                    )
+                })
+                .is_some_and(|y| !matches!(y.word.as_str(), "i" | "we"));
             let negated = before.iter().rev().take(4).any(|y| {
                 matches!(
                     y.word.as_str(),

@@ -125,10 +125,26 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         // as a plain decision ("I think I'm probably going to have to step
         // back from the process for now." → "I'm going to have to step
         // back from the process."); else a plain sentence for the scenario
-        let clear = dehedged(msg, i).unwrap_or_else(|| situation.decision_phrase(reason_elsewhere));
+        let edit = match dehedged(msg, i) {
+            Some(own) => edits::replace_sentence(msg, i, &own),
+            None => {
+                let clear = situation.decision_phrase(reason_elsewhere);
+                // a reason told plainly before the hedge stays ("car's
+                // carked it on the M1 so no way I'm making it by 2 😩
+                // honestly not sure I'm even keen ..."): only the hedged
+                // part gives way
+                hedged_tail(msg, i, &clear)
+                    .unwrap_or_else(|| edits::replace_sentence(msg, i, &clear))
+            }
+        };
+        let shown = edit
+            .new_text
+            .trim()
+            .trim_start_matches(['.', ' '])
+            .to_string();
         f.fixes.push(edits::fix(
-            format!("Replace with \"{clear}\""),
-            vec![edits::replace_sentence(msg, i, &clear)],
+            format!("Replace with \"{shown}\""),
+            vec![edit],
             true,
         ));
         out.push(f);
@@ -260,6 +276,76 @@ pub(crate) fn dehedged(msg: &Message, i: usize) -> Option<String> {
     let read = crate::reading::Reading::of(&out);
     let plain = read.stand() == Stand::Clear && read.hedges.is_empty();
     plain.then_some(out)
+}
+
+/// The edit that replaces only the hedged part of sentence `i` with
+/// `clear`, when plain words come before it: four words or more with no
+/// hedge of their own, cut where the hedge's clause starts. `None` when
+/// the hedge opens the sentence.
+fn hedged_tail(msg: &Message, i: usize, clear: &str) -> Option<crate::vocab::Edit> {
+    let reading = &msg.readings[i];
+    let t = &reading.tokens;
+    let k = reading.hedges.iter().map(|h| h.cue.start).min()?;
+    let mut from = k;
+    // back over what leads into the hedge: "honestly tho not sure", ",
+    // but I think", "to be honest I'm leaning"
+    for j in (k.saturating_sub(7)..k).rev() {
+        if matches!(
+            t[j].word.as_str(),
+            "honestly"
+                | "tbh"
+                | "but"
+                | "so"
+                | "and"
+                | ","
+                | "though"
+                | "tho"
+                | "although"
+                | "i"
+                | "im"
+                | "am"
+                | "not"
+                | "really"
+                | "just"
+                | "even"
+                | "to"
+                | "be"
+                | "honest"
+                | "frankly"
+                | "do"
+                | "still"
+        ) {
+            from = j;
+        } else {
+            break;
+        }
+    }
+    // the words before must stand as a sentence: no hedge, some length
+    let from = (from..k)
+        .find(|&j| t[j].kind != crate::reading::tokens::Kind::Emoji)
+        .unwrap_or(k);
+    if from == 0
+        || crate::prose::count_words(&msg.sentence_text(i)[..reading.span(from..from + 1).start])
+            < 4
+    {
+        return None;
+    }
+    let start = msg.sentence_range(i).start + reading.span(from..from + 1).start;
+    let flat = &msg.doc.prose.flat;
+    let kept = flat[msg.sentence_range(i).start..start].trim_end();
+    let kept = kept.trim_end_matches([',', ';', '-', '–', '—']).trim_end();
+    let kept_end = msg.sentence_range(i).start + kept.len();
+    let closed =
+        kept.ends_with(['.', '!', '?']) || kept.chars().last().is_some_and(crate::prose::is_emoji);
+    let range = msg.buf(kept_end..msg.sentence_range(i).end);
+    // the buffer range may start past the space after the kept words
+    let start = msg.doc.text[..range.start]
+        .trim_end_matches([' ', '\t'])
+        .len();
+    Some(crate::vocab::Edit {
+        range: start..range.end,
+        new_text: format!("{} {clear}", if closed { "" } else { "." }),
+    })
 }
 
 /// Whether hedged sentence `i` doubts attending on a day ("not sure I'll

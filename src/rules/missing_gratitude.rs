@@ -66,7 +66,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let named = |fact: &Option<String>| fact.as_deref().is_some_and(near);
     let role_word = ["role", "position", "interview", "job"]
         .iter()
-        .any(|w| next.to_lowercase().contains(w));
+        .any(|w| next.to_lowercase().contains(w) || before.to_lowercase().contains(w));
     let mut thanks = situation.phrase(Slot::Gratitude);
     if named(&situation.facts.role) || named(&situation.facts.company) || role_word {
         situation.facts.role = None;

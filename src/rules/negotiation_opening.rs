@@ -143,10 +143,15 @@ fn drop_condition(msg: &Message, i: usize, start: usize) -> Fix {
         return edits::fix("Remove the condition", vec![edit], true);
     }
     let cut = r.start + lead.len();
-    let stop = if flat[r.clone()].ends_with(['.', '!', '?']) {
-        r.end - 1
-    } else {
+    // the closing mark stays, but a question's goes with its condition
+    // ("pass on the interview unless you can bump it up??" → "pass on
+    // the interview.")
+    let body = flat[r.clone()].trim_end_matches(['.', '!', '?']);
+    let marks = &flat[r.start + body.len()..r.end];
+    let stop = if marks.is_empty() || marks.contains('?') {
         r.end
+    } else {
+        r.end - marks.len()
     };
     let stop = stop.max(cut);
     // the cut takes the spaces before the clause too: "interview." and

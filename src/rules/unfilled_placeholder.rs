@@ -235,10 +235,32 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
         });
     }
     let new_text = match stands {
-        Stands::Company => facts
-            .company
-            .clone()
-            .unwrap_or_else(|| "your company".into()),
+        Stands::Company => match &facts.company {
+            Some(company) => company.clone(),
+            // "the Data Engineer position at [Company Name]" → "the Data
+            // Engineer position": no stand-in reads as a company
+            None => {
+                let after = text[range.end..].trim_start_matches(' ');
+                let ends =
+                    after.is_empty() || after.starts_with(['.', ',', ';', '!', '?', '\n', ')']);
+                let before = text[..range.start].trim_end();
+                let at = before.ends_with(" at")
+                    || before.ends_with(" with")
+                    || before.ends_with(" from");
+                if ends && at {
+                    if let Some(edit) = drop_with_preposition(text, range.clone()).or_else(|| {
+                        let start = before.rfind(' ').map_or(range.start, |k| k);
+                        Some(Edit {
+                            range: start..range.end,
+                            new_text: String::new(),
+                        })
+                    }) {
+                        return Some(edit);
+                    }
+                }
+                "your company".into()
+            }
+        },
         Stands::Role => match &facts.role {
             Some(role) => role.clone(),
             None => {
