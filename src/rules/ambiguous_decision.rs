@@ -414,7 +414,33 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         // "might still pop along if I've nothing on": attendance kept open
         // beside a plain decline (not beside a request for another day,
         // where offering a time is the point)
-        if decided && !moves && reading.frames.is_empty() && !role.decision {
+        // (a visit to say hello, "if the truck's ever near your place I'll
+        // come by", keeps the door open; a condition on their offer, "if
+        // you could get it up to $19 I'd come in", is negotiation's)
+        let bargains = reading.tokens.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "you"
+                    | "your"
+                    | "y'all"
+                    | "yall"
+                    | "salary"
+                    | "pay"
+                    | "rate"
+                    | "package"
+                    | "$"
+                    | "offer"
+                    | "budget"
+            )
+        });
+        if decided
+            && !moves
+            && reading.frames.is_empty()
+            && !role.decision
+            && !role.door_open
+            && !bargains
+            && !reading.opens_door()
+        {
             if let Some(from) = reading.reopens_attendance() {
                 let text = msg.sentence_text(i);
                 let span = reading.span(from..reading.tokens.len());
