@@ -622,6 +622,8 @@ fn take_out(msg: &Message, s: usize, attendance: bool) -> Option<Edit> {
             )
         })
         .map(|h| h.cue.start)
+        // "in no uncertain terms" is no hedge to cut at
+        .filter(|&k| k == 0 || reading.tokens[k - 1].word != "no")
         .chain(attendance.then(|| reading.reopens_attendance()).flatten())
         .min();
     let k = cue?;
@@ -640,7 +642,14 @@ fn take_out(msg: &Message, s: usize, attendance: bool) -> Option<Edit> {
             }
         }
     }
-    if from == 0 {
+    // a cut is made only where a clause is joined on ("that", "so", a
+    // comma, or a condition the reading started the reopening at): never
+    // inside a phrase ("I'm pretty sure", "it is not possible")
+    let joined = matches!(
+        t[from].word.as_str(),
+        "that" | "which" | "although" | "though" | "but" | "so" | "and" | "," | "unless" | "if"
+    );
+    if from == 0 || !joined {
         return None;
     }
     let at = msg.sentence_range(s).start + reading.span(from..from + 1).start;

@@ -243,7 +243,14 @@ impl Reading {
         });
         let question = self.tokens.last().is_some_and(|t| t.word == "?")
             && self.hedges.iter().any(|h| h.class == Class::Adverb);
-        doubt || question
+        // a short line of doubt or a lone condition after the decision:
+        // "I don't know.", "Who knows.", "Unless something falls through."
+        let words = self.tokens.iter().filter(|t| t.is_word()).count();
+        let shrug = words <= 4 && (follows("not", "know") || follows("who", "knows"))
+            || words <= 6
+                && self.clauses.first().is_some_and(|c| c.conditional())
+                && self.clauses.len() == 1;
+        doubt || question || shrug
     }
 
     /// Whether the sentence keeps the writer's attendance open after all,

@@ -188,7 +188,12 @@ pub(crate) fn dehedged(msg: &Message, i: usize) -> Option<String> {
                         | "at the moment"
                 ) =>
             {
-                cue
+                // ", at least for now" goes whole
+                let mut start = cue.start;
+                if start >= 2 && w(start - 2) == Some("at") && w(start - 1) == Some("least") {
+                    start -= 2;
+                }
+                start..cue.end
             }
             Class::Stance
                 if matches!(
@@ -252,6 +257,11 @@ pub(crate) fn dehedged(msg: &Message, i: usize) -> Option<String> {
         .replace(",,", ",")
         .replace(", .", ".");
     let out = out.trim_start_matches([',', ' ']).to_string();
+    // "I'm going to have to withdraw?" said plainly is a statement
+    let out = match out.strip_suffix('?') {
+        Some(body) => format!("{}.", body.trim_end_matches('?')),
+        None => out,
+    };
     // a text's "im" opening the sentence now: "I'm", not "Im"
     let out = match out.split_once(' ') {
         Some((first, rest)) if matches!(first, "im" | "ive" | "ill" | "id" | "i") => {
@@ -320,7 +330,30 @@ fn hedged_tail(msg: &Message, i: usize, clear: &str) -> Option<crate::vocab::Edi
             break;
         }
     }
-    // the words before must stand as a sentence: no hedge, some length
+    // the words before must stand as a sentence: no hedge, some length,
+    // and the cut where a clause starts (after a comma, a full stop or an
+    // emoji, or at "but", "so", "honestly"), never inside a phrase ("I'm
+    // pretty sure", "it is not possible")
+    let boundary = from > 0
+        && (matches!(
+            t[from - 1].word.as_str(),
+            "," | "." | ";" | "!" | "?" | "-" | "–" | "—"
+        ) || t[from - 1].kind == crate::reading::tokens::Kind::Emoji
+            || matches!(
+                t[from].word.as_str(),
+                "but"
+                    | "so"
+                    | "and"
+                    | "honestly"
+                    | "tbh"
+                    | "though"
+                    | "tho"
+                    | "although"
+                    | "frankly"
+            ));
+    if !boundary {
+        return None;
+    }
     let from = (from..k)
         .find(|&j| t[j].kind != crate::reading::tokens::Kind::Emoji)
         .unwrap_or(k);
@@ -479,6 +512,10 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
             continue;
         };
         if hedge.class == Class::Deferral && decided {
+            continue;
+        }
+        // "told me in no uncertain terms": certainty, not doubt
+        if hedge.cue.start > 0 && reading.tokens[hedge.cue.start - 1].word == "no" {
             continue;
         }
         // "I'm not sure why you would shortlist me": puzzlement at them,
