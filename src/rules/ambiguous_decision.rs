@@ -128,7 +128,34 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         let edit = match dehedged(msg, i) {
             Some(own) => edits::replace_sentence(msg, i, &own),
             None => {
-                let clear = situation.decision_phrase(reason_elsewhere);
+                let mut clear = situation.decision_phrase(reason_elsewhere);
+                // "I've had a think about it over the weekend." already
+                // says the thinking: the plain sentence doesn't say it again
+                let thought = msg.body_sentences().any(|j| {
+                    j != i
+                        && msg.readings[j].tokens.iter().any(|t| {
+                            matches!(
+                                t.word.as_str(),
+                                "think" | "thought" | "thinking" | "considered" | "consideration"
+                            )
+                        })
+                        && !msg.readings[j]
+                            .frames
+                            .iter()
+                            .any(|f| msg.readings[j].hedge_over(f).is_none())
+                }) || msg.readings[i].tokens.iter().any(|t| {
+                    matches!(
+                        t.word.as_str(),
+                        "think" | "thought" | "thinking" | "consideration"
+                    )
+                });
+                if thought {
+                    if let Some((lead, rest)) = clear.split_once(", ") {
+                        if lead.starts_with("After ") && lead.ends_with("thought") {
+                            clear = crate::edits::capitalise(rest);
+                        }
+                    }
+                }
                 // a reason told plainly before the hedge stays ("car's
                 // carked it on the M1 so no way I'm making it by 2 😩
                 // honestly not sure I'm even keen ..."): only the hedged

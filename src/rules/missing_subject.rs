@@ -16,6 +16,7 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
+use crate::reading::{FrameKind, Stand};
 use crate::vocab::Medium;
 use crate::vocab::{Finding, Intent, PartKind, Severity};
 use crate::wording::{Situation, Slot};
@@ -49,7 +50,42 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         at..at,
         "This email has no subject line; add \"Subject: ...\" naming the role and your decision.",
     );
-    let subject = Situation::of(msg, cfg).phrase(Slot::Subject);
+    // the subject names the decision only where the body states one
+    // plainly; a request to move the interview, or a message still
+    // undecided, gets the reschedule wording or the role alone
+    let situation = Situation::of(msg, cfg);
+    let frames = || {
+        msg.body_sentences()
+            .flat_map(|i| msg.readings[i].frames.iter())
+    };
+    let moves = frames().any(|f| f.kind == FrameKind::Reschedule);
+    // beside a request to move it, "I will not be available on that date"
+    // is about the day; only leaving the process itself declines
+    let declines = msg.body_sentences().any(|i| {
+        let r = &msg.readings[i];
+        r.stand() == Stand::Clear
+            && r.frames.iter().any(|f| {
+                f.kind != FrameKind::Reschedule
+                    && (!moves
+                        || matches!(
+                            r.tokens[f.at].lemma.as_str(),
+                            "withdraw" | "declin" | "pull" | "remov" | "accept" | "stay"
+                        ))
+            })
+    });
+    let subject = if moves && !declines {
+        Situation {
+            scenario: crate::vocab::Scenario::Reschedule,
+            ..situation
+        }
+        .phrase(Slot::Subject)
+    } else if declines {
+        situation.phrase(Slot::Subject)
+    } else {
+        let full = situation.phrase(Slot::Subject);
+        full.split_once(" – ")
+            .map_or(full.clone(), |(head, _)| head.to_string())
+    };
     f.fixes.push(edits::fix(
         format!("Add \"{subject}\""),
         vec![edits::insert_paragraph_before(msg, at, &subject)],
