@@ -312,13 +312,8 @@ fn candidates(
         // the decision is stated: inserting another would say it twice
         out.retain(|c| c.intent != Intent::Insert(PartKind::Decision));
     }
-    // notes in bullets ("- role is Davao based") are the writer's
-    // reminders of what to say: a sentence written into them would be glued
-    // to a bullet or read as one, and a stock greeting among them is
-    // nothing the writer would say; the findings stay for the writer
-    if crate::message::bullet_notes(text) {
-        out.retain(|c| !matches!(c.intent, Intent::Insert(_)));
-    }
+    // (notes in bullets get no inserts: the engine offers those fixes
+    // without preferring them, so none is a candidate here)
     // never insert what the message already says, nor one text twice
     let mut said: Vec<String> = Vec::new();
     out.retain(|c| {
