@@ -371,6 +371,19 @@ fn merge_deletions(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
             if let Some(prev) = out.iter_mut().find(|p| pure(p) && near(&p.edits[0].range)) {
                 let q = &mut prev.edits[0].range;
                 *q = q.start.min(r.start)..q.end.max(r.end);
+                // a paragraph emptied by the run goes with its line and one
+                // blank line around it, as a deleted line does
+                let line_start = text[..q.start].trim_end_matches([' ', '\t']).len();
+                let starts_line = line_start == 0 || text[..line_start].ends_with('\n');
+                let rest = &text[q.end.min(text.len())..];
+                let spaces = rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len();
+                if starts_line && q.start > 0 && rest[spaces..].starts_with('\n') {
+                    q.start = line_start;
+                    q.end += spaces + 1;
+                    if text[..line_start].ends_with("\n\n") && text[q.end..].starts_with('\n') {
+                        q.end += 1;
+                    }
+                }
                 // what opened the text goes with the blank lines after it
                 if q.start == 0 {
                     let rest = &text[q.end.min(text.len())..];
