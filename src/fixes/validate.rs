@@ -87,11 +87,6 @@ pub fn defects(
         let inserted = &after[at..at + e.new_text.len()];
         out.extend(seams(after, at, inserted));
     }
-    // a paragraph emptied in place leaves a gap of blank lines
-    let gaps = |t: &str| t.replace("\r\n", "\n").matches("\n\n\n").count();
-    if gaps(after) > gaps(before) {
-        out.push(Defect::Fragment("a gap of blank lines".into()));
-    }
     for p in FRAGMENTS.iter() {
         if p.find_iter(after).count() > p.find_iter(before).count() {
             let m = p.find(after).map_or("", |m| m.as_str());
