@@ -271,15 +271,22 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
         return None;
     }
     let closing = if end < sentence.end { "" } else { "." };
-    let range = msg.buf(sentence.start + kept.len()..end);
-    // the buffer range may start past the spaces after the kept words;
-    // they go too, or "through ." would be left
-    let text = msg.doc.text;
-    let start = text[..range.start].trim_end_matches([' ', '\t']).len();
     Some(Edit {
-        range: start..range.end,
+        range: tail_buf(msg, sentence.start + kept.len()..end),
         new_text: closing.to_string(),
     })
+}
+
+/// The buffer range of the tail of a sentence at prose range `r`, from
+/// the end of the words kept before it: the spaces between go with the
+/// tail ([`Message::buf`] may start past them), or "through ." would be
+/// left.
+pub fn tail_buf(msg: &Message, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let range = msg.buf(r);
+    let start = msg.doc.text[..range.start]
+        .trim_end_matches([' ', '\t'])
+        .len();
+    start..range.end
 }
 
 /// Deletes sentence `i` and the spaces that separated it from the

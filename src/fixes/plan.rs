@@ -299,12 +299,10 @@ fn candidates(
         let d = decide(text, format, cfg, findings, &decisions);
         // a decision that asks for another day keeps the contact going by
         // itself: no stay-in-touch line after it
-        let moves = d.edits.iter().any(|e| {
-            crate::reading::Reading::of(&e.new_text)
-                .frames
-                .iter()
-                .any(|f| f.kind == crate::reading::frames::FrameKind::Reschedule)
-        });
+        let moves = d
+            .edits
+            .iter()
+            .any(|e| crate::reading::Reading::of(&e.new_text).asks_to_move());
         out.push(d);
         if moves {
             out.retain(|c| c.intent != Intent::Insert(PartKind::DoorOpen));
@@ -536,22 +534,16 @@ fn decide(
         }
         let r = msg.sentence_buf(s);
         // a request for another day is a decision of its own: it stays
-        let asks_to_move = msg.readings[s]
-            .frames
-            .iter()
-            .any(|f| f.kind == crate::reading::frames::FrameKind::Reschedule);
-        if replaced.iter().any(|x| overlaps(x, &r)) || gone.contains(&s) || asks_to_move {
+        if replaced.iter().any(|x| overlaps(x, &r))
+            || gone.contains(&s)
+            || msg.readings[s].asks_to_move()
+        {
             continue;
         }
         gone.push(s);
     }
     // and what would reopen the decision once it is stated
-    let moves = msg.body_sentences().any(|s| {
-        msg.readings[s]
-            .frames
-            .iter()
-            .any(|f| f.kind == crate::reading::frames::FrameKind::Reschedule)
-    });
+    let moves = msg.body_sentences().any(|s| msg.readings[s].asks_to_move());
     for s in msg.body_sentences() {
         let r = msg.sentence_buf(s);
         let roles = &msg.roles[s];

@@ -253,6 +253,11 @@ impl Reading {
         doubt || question || shrug
     }
 
+    /// Whether the sentence asks to move the interview (a reschedule frame).
+    pub fn asks_to_move(&self) -> bool {
+        self.frames.iter().any(|f| f.kind == FrameKind::Reschedule)
+    }
+
     /// Whether the sentence keeps the writer's attendance open after all,
     /// where the message has decided: a verb of coming or going on, said
     /// by the writer, not negated, under a modal, a "maybe" or a condition

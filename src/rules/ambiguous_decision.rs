@@ -397,13 +397,8 @@ fn hedged_tail(msg: &Message, i: usize, clear: &str) -> Option<crate::vocab::Edi
     let kept_end = msg.sentence_range(i).start + kept.len();
     let closed =
         kept.ends_with(['.', '!', '?']) || kept.chars().last().is_some_and(crate::prose::is_emoji);
-    let range = msg.buf(kept_end..msg.sentence_range(i).end);
-    // the buffer range may start past the space after the kept words
-    let start = msg.doc.text[..range.start]
-        .trim_end_matches([' ', '\t'])
-        .len();
     Some(crate::vocab::Edit {
-        range: start..range.end,
+        range: edits::tail_buf(msg, kept_end..msg.sentence_range(i).end),
         new_text: format!("{} {clear}", if closed { "" } else { "." }),
     })
 }
@@ -452,13 +447,9 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
     let decided = msg
         .body_sentences()
         .any(|i| msg.readings[i].stand() == Stand::Clear);
-    let moves = msg.body_sentences().any(|i| {
-        msg.roles[i].reschedule
-            || msg.readings[i]
-                .frames
-                .iter()
-                .any(|f| f.kind == FrameKind::Reschedule)
-    });
+    let moves = msg
+        .body_sentences()
+        .any(|i| msg.roles[i].reschedule || msg.readings[i].asks_to_move());
     for i in msg.body_sentences() {
         let role = msg.roles[i];
         let reading = &msg.readings[i];

@@ -54,11 +54,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // plainly; a request to move the interview, or a message still
     // undecided, gets the reschedule wording or the role alone
     let situation = Situation::of(msg, cfg);
-    let frames = || {
-        msg.body_sentences()
-            .flat_map(|i| msg.readings[i].frames.iter())
-    };
-    let moves = frames().any(|f| f.kind == FrameKind::Reschedule);
+    let moves = msg.body_sentences().any(|i| msg.readings[i].asks_to_move());
     // beside a request to move it, "I will not be available on that date"
     // is about the day; only leaving the process itself declines
     let declines = msg.body_sentences().any(|i| {

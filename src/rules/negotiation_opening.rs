@@ -57,11 +57,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         }
         // "keen on the job if there's any chance of moving it to next
         // week": a condition on the day is a request to move, not a bargain
-        if msg.readings[i]
-            .frames
-            .iter()
-            .any(|f| f.kind == crate::reading::FrameKind::Reschedule)
-        {
+        if msg.readings[i].asks_to_move() {
             continue;
         }
         let text = msg.sentence_text(i).to_lowercase();
