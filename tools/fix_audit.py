@@ -130,6 +130,7 @@ def audit(binary, src, tmp):
         1 for x in after["diagnostics"] if x["severity"] in ("warning", "error")
     )
     d["new-rule"] = sum(1 for r in rules_new if r not in rules_old)
+    if d["new-rule"] and os.environ.get("AUDIT_NEW"): print("   new rules in", name, sorted(r for r in rules_new if r not in rules_old))
     gone = sum(min(n, max(0, n - rules_new.get(r, 0))) for r, n in fixable.items())
     return name, old, new, d, sum(fixable.values()), gone, medium, after
 

@@ -39,6 +39,15 @@ pub struct Evaluation {
     pub target: Option<Range<usize>>,
 }
 
+/// A step of their process, or anything of theirs ("yet another round").
+fn is_employer_target_or_step(w: &str) -> bool {
+    is_employer_target(w)
+        || matches!(
+            w,
+            "round" | "stage" | "reschedule" | "change" | "form" | "call" | "email" | "delay"
+        )
+}
+
 /// Who or what, on the employer's side, a word names.
 fn is_employer_target(w: &str) -> bool {
     matches!(
@@ -93,6 +102,7 @@ fn is_employer_target(w: &str) -> bool {
             | "questions"
             | "ceo"
             | "founder"
+            | "owner"
             | "director"
             | "director's"
             | "recruitment"
@@ -256,6 +266,11 @@ fn conventional(w: &str) -> bool {
 /// Evaluative words of this domain that the general lexicon lacks or
 /// scores too mildly, with a valence on VADER's scale.
 const DOMAIN: &[(&str, f32)] = &[
+    // verdicts in casual speech: "3 rounds for a nurse job is wild"
+    ("wild", -1.6),
+    ("crazy", -1.8),
+    ("insane", -2.0),
+    ("nuts", -1.6),
     ("disorganised", -2.0),
     ("disorganized", -2.0),
     ("chaotic", -2.2),
@@ -458,6 +473,9 @@ fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluatio
                 | "lead"
                 | "supervisor"
                 | "receptionist"
+                | "owner"
+                | "owners"
+                | "chef"
                 | "they"
                 | "he"
                 | "she"
@@ -482,7 +500,21 @@ fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluatio
                 )
             })
             || x == "camera" && matches!(next, Some("off"))
-            || matches!(x, "interrupted" | "ignored" | "ghosted" | "forgot")
+            || matches!(
+                x,
+                "interrupted"
+                    | "ignored"
+                    | "ghosted"
+                    | "forgot"
+                    | "screaming"
+                    | "shouting"
+                    | "yelling"
+                    | "swearing"
+                    | "screamed"
+                    | "shouted"
+                    | "yelled"
+                    | "swore"
+            )
             || x == "never"
                 && matches!(
                     next,
@@ -648,7 +680,7 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     for k in r.clone() {
         // the employer addressed, or spoken of to a go-between ("if they
         // want experienced people they should maybe train their managers")
-        let you = matches!(w(k), Some("you" | "your" | "they" | "their"));
+        let you = matches!(w(k), Some("you" | "your" | "they" | "their" | "yall"));
         if !you {
             continue;
         }
@@ -656,6 +688,15 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         // need to", "you ought to", "you may wish to"
         let mut j = k + 1;
         if matches!(w(k), Some("your" | "their")) {
+            j = k + 2;
+        }
+        // "you people should", "you guys need to": the address between
+        if w(k) == Some("you")
+            && matches!(
+                w(k + 1),
+                Some("people" | "guys" | "lot" | "folks" | "all" | "lads")
+            )
+        {
             j = k + 2;
         }
         // "hear from you should a suitable role arise": a condition
@@ -710,6 +751,31 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
             });
         }
     }
+    if let Some(e) = told_what_to_do(tokens, ci, r.clone()) {
+        return Some(e);
+    }
+    // "I would advise the bank to ensure ...", "I'd urge your team to
+    // ...": advice to someone told what to do
+    for k in r.clone() {
+        if matches!(tokens[k].lemma.as_str(), "advis" | "urg")
+            && (k + 1..(k + 5).min(r.end)).any(|j| w(j) == Some("to"))
+            && matches!(
+                w(k + 1),
+                Some("the" | "your" | "them" | "their" | "management" | "hr")
+            )
+        {
+            return Some(untargeted(EvalKind::Advice, ci, k..k + 1));
+        }
+        // "I'd gently suggest that a take-home of that size may be costing
+        // you ..."
+        if tokens[k].lemma == "suggest"
+            && w(k + 1) == Some("that")
+            && (k + 2..(k + 16).min(r.end)).any(|j| matches!(w(j), Some("you" | "your")))
+            && (r.start..k).any(|j| tokens[j].word == "i")
+        {
+            return Some(untargeted(EvalKind::Advice, ci, k..k + 1));
+        }
+    }
     // "I would suggest / recommend / advise (that) you ..."
     for k in r.clone() {
         let advisee = (k + 1..(k + 3).min(r.end)).find(|&j| tokens[j].word == "you");
@@ -727,6 +793,164 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
                 cue: k..k + 1,
                 target: None,
             });
+        }
+    }
+    None
+}
+
+/// Advice with no "you should": an imperative told for next time ("maybe
+/// next time check the role properly before reaching out", "in future,
+/// read the CV first"), or what would be worth their doing ("might be
+/// worth sorting out how you run interviews"). A request for the writer's
+/// own sake ("next time, keep me in mind") is none: it names the writer.
+fn told_what_to_do(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, &r, k);
+    let writer = r.clone().any(|k| {
+        matches!(
+            tokens[k].word.as_str(),
+            "i" | "me" | "my" | "we" | "us" | "our"
+        )
+    });
+    if writer {
+        return None;
+    }
+    let theirs = r.clone().any(|k| is_employer_target(&tokens[k].word));
+    // "next time", "in future", "in the future", "going forward"
+    let when = r.clone().find(|&k| {
+        w(k) == Some("next") && w(k + 1) == Some("time")
+            || w(k) == Some("in") && w(k + 1) == Some("future")
+            || w(k) == Some("in") && w(k + 1) == Some("the") && w(k + 2) == Some("future")
+            || matches!(w(k), Some("going" | "moving")) && w(k + 1) == Some("forward")
+    });
+    if let Some(at) = when {
+        // the clause opens with a verb in the imperative, once the
+        // softeners and the time itself are passed over
+        let mut k = r.start;
+        while k < r.end
+            && (matches!(
+                w(k),
+                Some(
+                    "maybe" | "perhaps" | "just" | "please" | "kindly" | "and" | "but" | "so" | ","
+                )
+            ) || (at..at + 3).contains(&k)
+                && matches!(
+                    w(k),
+                    Some(
+                        "next" | "time" | "in" | "the" | "future" | "going" | "moving" | "forward"
+                    )
+                ))
+        {
+            k += 1;
+        }
+        // a verb with what it acts on after it: "check the role", "sort
+        // out", "read my CV"; not a feeling ("happy to", "glad to")
+        let acts_on = tokens.get(k + 1).is_some_and(|n| {
+            r.contains(&(k + 1))
+                && (matches!(
+                    n.word.as_str(),
+                    "the"
+                        | "your"
+                        | "their"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "out"
+                        | "up"
+                        | "how"
+                        | "what"
+                        | "who"
+                        | "people"
+                        | "candidates"
+                        | "applicants"
+                        | "it"
+                        | "them"
+                        | "things"
+                        | "more"
+                        | "properly"
+                        | "first"
+                ) || n.word.ends_with("ly") && n.word.len() > 4)
+        });
+        let imperative = acts_on
+            && tokens.get(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && r.contains(&k)
+                    && !t.informal
+                    && t.word.len() > 2
+                    && valence(&t.word).abs() < 0.5
+                    && !t.word.ends_with("ing")
+                    && !t.word.ends_with("ed")
+                    && !matches!(
+                        t.word.as_str(),
+                        "you"
+                            | "it"
+                            | "they"
+                            | "he"
+                            | "she"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "there"
+                            | "hope"
+                            | "wish"
+                            | "good"
+                            | "best"
+                            | "all"
+                            | "take"
+                            | "stay"
+                            | "see"
+                            | "talk"
+                            | "speak"
+                            | "catch"
+                            | "look"
+                            | "have"
+                            | "enjoy"
+                            | "thanks"
+                            | "thank"
+                            | "cheers"
+                            | "sorry"
+                            | "maybe"
+                            | "perhaps"
+                            | "who"
+                            | "what"
+                            | "not"
+                            | "no"
+                            | "if"
+                            | "when"
+                            | "then"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "might"
+                            | "should"
+                            | "can"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "be"
+                            | "let"
+                            | "feel"
+                            | "keep"
+                            | "reach"
+                            | "get"
+                    )
+            })
+            && (k + 1..r.end).any(|j| tokens[j].kind == Kind::Word);
+        if imperative {
+            return Some(untargeted(EvalKind::Advice, ci, k..(k + 2).min(r.end)));
+        }
+    }
+    // "(it) might be worth sorting out how you run interviews"
+    for k in r.clone() {
+        if w(k) == Some("worth")
+            && w(k + 1).is_some_and(|n| n.ends_with("ing") && n.len() > 5)
+            && theirs
+            && !(r.start..k).any(|j| is_negator(&tokens[j].word))
+        {
+            return Some(untargeted(EvalKind::Advice, ci, k..k + 2));
         }
     }
     None
@@ -767,6 +991,47 @@ fn rhetoric(tokens: &[Token], ci: usize, c: &Clause) -> Option<Evaluation> {
                 target: Some(k + 1..k + 2),
             });
         }
+        // "if you actually want to keep good staff": a condition that
+        // doubts what they want
+        if w(k) == Some("if")
+            && matches!(w(k + 1), Some("you" | "they"))
+            && matches!(
+                w(k + 2),
+                Some("actually" | "genuinely" | "truly" | "seriously")
+            )
+            && matches!(
+                tokens.get(k + 3).map(|t| t.lemma.as_str()),
+                Some("want" | "care" | "valu" | "expect" | "hope" | "wish" | "plan" | "need")
+            )
+        {
+            return Some(Evaluation {
+                kind: EvalKind::Rhetoric,
+                clause: ci,
+                cue: k..k + 4,
+                target: Some(k + 1..k + 2),
+            });
+        }
+        // "Candidates notice these things": a lesson about candidates in
+        // general, told to the employer
+        if k == r.start
+            && matches!(w(k), Some("candidates" | "applicants"))
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !matches!(t.word.as_str(), "like" | "who" | "and" | "for")
+            })
+            && !r
+                .clone()
+                .any(|j| matches!(tokens[j].word.as_str(), "i" | "me" | "my" | "we"))
+            && r.len() >= 3
+        {
+            return Some(untargeted(EvalKind::Rhetoric, ci, k..k + 2));
+        }
+        // "..., just saying": a dig owned as one
+        if w(k) == Some("just")
+            && matches!(w(k + 1), Some("saying" | "sayin" | "sayin'"))
+            && tokens.get(k + 2).is_none_or(|t| t.kind != Kind::Word)
+        {
+            return Some(untargeted(EvalKind::Rhetoric, ci, k..k + 2));
+        }
         // "I can only imagine", "I dread to think", "I shudder to think"
         if matches!(tokens[k].lemma.as_str(), "imagin" | "shudder" | "dread")
             && r.clone()
@@ -804,8 +1069,18 @@ fn hindsight(tokens: &[Token], clauses: &[Clause], ci: usize) -> Option<Evaluati
         }
         // "would / might have saved ... if ...": a counterfactual whose
         // condition is about them
-        if matches!(w(k), Some("would" | "might" | "could"))
-            && w(k + 1) == Some("have")
+        // "might well have been": an adverb between
+        let k = if matches!(w(k), Some("would" | "might" | "could"))
+            && matches!(w(k + 1), Some("well" | "surely" | "probably" | "easily"))
+        {
+            k + 1
+        } else {
+            k
+        };
+        if matches!(
+            w(k),
+            Some("would" | "might" | "could" | "well" | "surely" | "probably" | "easily")
+        ) && w(k + 1) == Some("have")
             && matches!(
                 w(k + 2),
                 Some("saved" | "helped" | "avoided" | "been" | "appreciated" | "spared")
@@ -848,6 +1123,70 @@ fn hindsight(tokens: &[Token], clauses: &[Clause], ci: usize) -> Option<Evaluati
 fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     let w = |k: usize| word_in(tokens, &r, k);
     let eval = |kind, cue: Range<usize>| untargeted(kind, ci, cue);
+    let writer_acts =
+        |k: usize| (k.saturating_sub(4).max(r.start)..k).any(|j| tokens[j].word == "i");
+    for k in r.clone() {
+        // "taking leave from work for nothing": effort wasted on them
+        if w(k) == Some("for")
+            && w(k + 1) == Some("nothing")
+            && tokens.get(k + 2).is_none_or(|t| t.kind != Kind::Word)
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 2));
+        }
+        // "I took a half day off work for that": the writer's sacrifice
+        // set against what they got
+        if w(k) == Some("for")
+            && matches!(w(k + 1), Some("that" | "this"))
+            && tokens.get(k + 2).is_none_or(|t| t.kind != Kind::Word)
+            && (r.start..k).any(|j| tokens[j].word == "i")
+            && (r.start..k).any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "off" | "leave" | "drove" | "travelled" | "traveled" | "flew"
+                )
+            })
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 2));
+        }
+        // "yet another interview", "yet another round"
+        if w(k) == Some("yet")
+            && w(k + 1) == Some("another")
+            && w(k + 2).is_some_and(is_employer_target_or_step)
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 3));
+        }
+        // "this is the third time my interview has got moved", "the
+        // date has shifted twice": their changes counted, not the writer's
+        let counted = matches!(
+            w(k),
+            Some("second" | "third" | "fourth" | "fifth" | "sixth" | "nth")
+        ) && w(k + 1) == Some("time")
+            || matches!(w(k), Some("twice" | "thrice" | "again"))
+            || matches!(
+                w(k),
+                Some("two" | "three" | "four" | "five" | "several" | "multiple")
+            ) && w(k + 1) == Some("times");
+        if counted {
+            let change = r.clone().find(|&j| {
+                matches!(
+                    tokens[j].lemma.as_str(),
+                    "move" | "shift" | "reschedul" | "cancel" | "postpon" | "push" | "bump"
+                ) && !writer_acts(j)
+            });
+            let about_interview = r.clone().any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "interview" | "date" | "it" | "meeting" | "call" | "time" | "slot" | "panel"
+                )
+            });
+            let writer = r
+                .clone()
+                .any(|j| matches!(tokens[j].word.as_str(), "i" | "we"));
+            if let Some(j) = change.filter(|_| about_interview && !writer) {
+                return Some(eval(EvalKind::Criticism, j..j + 1));
+            }
+        }
+    }
     for k in r.clone() {
         // "should have been told", "could at least have"
         let modal = matches!(w(k), Some("should" | "ought" | "could"));
@@ -1158,8 +1497,10 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         }
         // "good luck finding someone who ..."
         if w(k) == Some("luck")
-            && matches!(w(k + 1), Some("finding" | "getting" | "hiring" | "filling"))
-            && (k + 2..r.end).any(|j| matches!(w(j), Some("who" | "willing" | "that")))
+            && (matches!(w(k + 1), Some("finding" | "getting" | "hiring" | "filling"))
+                && (k + 2..r.end).any(|j| matches!(w(j), Some("who" | "who'll" | "willing" | "that")))
+                // "good luck selling five days a week to senior PMs"
+                || matches!(w(k + 1), Some("selling" | "convincing" | "persuading")))
         {
             return Some(eval(
                 EvalKind::Sarcasm,
@@ -1212,6 +1553,36 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
 /// Thanks for something bad ("thanks for the four-hour wait"), or a word
 /// of the offer in scare quotes ("your 'competitive' salary").
 fn sarcasm(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    // thanks given grudgingly: "thanks for having me in I suppose 🙃"
+    // (the cue runs to the clause's end), "I guess thanks for your time"
+    if let Some(thanks) = r.clone().find(|&k| tokens[k].lemma == "thank") {
+        let grudging = r.clone().find(|&k| {
+            tokens[k].word == "i"
+                && matches!(
+                    tokens.get(k + 1).map(|t| t.word.as_str()),
+                    Some("suppose" | "guess")
+                )
+                && (k > thanks && tokens[k + 2..r.end].iter().all(|t| t.kind != Kind::Word)
+                    || k < thanks && tokens.get(k + 2).is_some_and(|t| t.lemma == "thank"))
+        });
+        if let Some(k) = grudging {
+            let end = if k > thanks { r.end } else { k + 2 };
+            return Some(untargeted(EvalKind::Sarcasm, ci, k..end));
+        }
+    }
+    // the faces that say "not really": 🙃 🙄 😒
+    if let Some(k) = r.clone().find(|&k| {
+        tokens[k].kind == Kind::Emoji
+            && tokens[k]
+                .word
+                .chars()
+                .any(|c| matches!(c, '🙃' | '🙄' | '😒' | '😑' | '🤡'))
+    }) {
+        return Some(untargeted(EvalKind::Sarcasm, ci, k..k + 1));
+    }
+    if let Some(e) = praise_of_them(tokens, ci, r.clone()) {
+        return Some(e);
+    }
     let thanks = r
         .clone()
         .find(|&k| matches!(tokens[k].lemma.as_str(), "thank" | "appreci" | "grate"))?;
@@ -1280,6 +1651,42 @@ fn sarcasm(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     })
 }
 
+/// Praise of them in a verbless exclamation, with nothing praised for:
+/// "Very generous of Kolaride.", "How thoughtful of you." Sincere thanks
+/// say what for ("very kind of you to think of me").
+fn praise_of_them(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let words: Vec<usize> = r
+        .clone()
+        .filter(|&k| tokens[k].kind == Kind::Word)
+        .collect();
+    let of = words.iter().position(|&k| tokens[k].word == "of")?;
+    if !(1..=3).contains(&of) || words.len() > of + 3 {
+        return None;
+    }
+    let adj = words[of - 1];
+    // an exclamation: "very", "how", "so" before the praise
+    let before_ok = of >= 2
+        && words[..of - 1].iter().all(|&k| {
+            matches!(
+                tokens[k].word.as_str(),
+                "very" | "how" | "so" | "real" | "really" | "most" | "too"
+            )
+        });
+    let positive = valence(&tokens[adj].word) >= 1.0;
+    // "of them", "of Kolaride", "of the company", spoken of rather than
+    // to ("very kind of you" is said to the reader, and mostly meant),
+    // and nothing after it: no "to think of me"
+    let whom = &words[of + 1..];
+    let them = !whom.is_empty()
+        && !whom.iter().any(|&k| {
+            matches!(
+                tokens[k].word.as_str(),
+                "you" | "your" | "me" | "us" | "my" | "to" | "for" | "all" | "everyone"
+            )
+        });
+    (before_ok && positive && them).then(|| untargeted(EvalKind::Sarcasm, ci, adj..adj + 1))
+}
+
 /// A quoted single evaluative word, as in `your "competitive" salary`.
 pub fn scare_quotes(text: &str) -> Option<Range<usize>> {
     for (open, close) in [('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')] {
@@ -1306,10 +1713,34 @@ pub fn scare_quotes(text: &str) -> Option<Range<usize>> {
                             .trim_matches(|c: char| !c.is_alphanumeric()),
                     )
                 });
-            let positive = lower && (positive || described);
+            // "senior" means something different over there; the so-called
+            // "final" round
+            let after = text[b + close.len_utf8()..].trim_start().to_lowercase();
+            let questioned = ["means ", "meant ", "mean ", "apparently"]
+                .iter()
+                .any(|m| after.starts_with(m))
+                || text[..a].to_lowercase().trim_end().ends_with("so-called");
+            // quoting their words back with "now", "congratulations on", or
+            // a contrast: 'and now you want me in for a "quick chat"'
+            let before = text[..a].to_lowercase();
+            let thrown_back = words <= 4
+                && lower
+                && [
+                    " now ",
+                    "congratulations on",
+                    " as ",
+                    "describe",
+                    "calling",
+                    "called it",
+                ]
+                .iter()
+                .any(|m| before.contains(m))
+                && !before.trim_end().ends_with("subject")
+                && !before.trim_end().ends_with("subject:");
+            let positive = lower && (positive || described || questioned) || thrown_back;
             // an apostrophe pair inside words ("I'm", "you're") is no quote
             let bounded = a == 0 || !text[..a].ends_with(char::is_alphanumeric);
-            if (1..=2).contains(&words) && positive && bounded {
+            if ((1..=2).contains(&words) || thrown_back) && positive && bounded {
                 return Some(a..b + close.len_utf8());
             }
             from = b + close.len_utf8();
@@ -1361,6 +1792,46 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
             })
         {
             return Some(pity(ci, k..k + 3));
+        }
+    }
+    // fate told as a pattern: "every time something good comes for me,
+    // something like this happens", "the same story at the last four
+    // places", "story of my life"
+    let mine = r
+        .clone()
+        .any(|k| matches!(tokens[k].word.as_str(), "me" | "my" | "i"));
+    for k in r.clone() {
+        let every_time = w(k) == Some("every")
+            && w(k + 1) == Some("time")
+            && r.clone()
+                .any(|j| matches!(tokens[j].lemma.as_str(), "happen" | "come" | "goe" | "go"));
+        let same_story = w(k) == Some("same") && w(k + 1) == Some("story")
+            || w(k) == Some("story") && w(k + 1) == Some("of") && w(k + 2) == Some("my");
+        if (every_time && mine) || same_story {
+            return Some(pity(ci, k..k + 2));
+        }
+        // "maybe then I am not the right candidate anyway": the writer
+        // written off, with a shrug
+        if w(k) == Some("anyway")
+            && r.clone().any(|j| tokens[j].lemma == "i")
+            && r.clone()
+                .any(|j| matches!(tokens[j].word.as_str(), "not" | "never"))
+            && r.clone().any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "right"
+                        | "good"
+                        | "qualified"
+                        | "suited"
+                        | "enough"
+                        | "candidate"
+                        | "fit"
+                        | "use"
+                        | "chance"
+                )
+            })
+        {
+            return Some(pity(ci, k..k + 1));
         }
     }
     // "I'm useless", "what a failure I am": a strongly negative word about
@@ -1432,7 +1903,62 @@ mod tests {
         assert!(
             kinds("I guess people like me never get a fair shot.").contains(&EvalKind::SelfPity)
         );
+        // advice with no "you should", digs, grudging thanks, fate
+        for (text, kind) in [
+            (
+                "Next time, read the CV properly before calling people.",
+                EvalKind::Advice,
+            ),
+            (
+                "It could be worth rethinking how your panel runs things.",
+                EvalKind::Advice,
+            ),
+            (
+                "You guys need to pay people for test projects.",
+                EvalKind::Advice,
+            ),
+            (
+                "I'd urge the company to publish the salary band.",
+                EvalKind::Advice,
+            ),
+            (
+                "Fine if you genuinely want good engineers to stay.",
+                EvalKind::Rhetoric,
+            ),
+            (
+                "Candidates talk to each other about this.",
+                EvalKind::Rhetoric,
+            ),
+            ("Thanks for the call I guess 🙄", EvalKind::Sarcasm),
+            ("How thoughtful of the agency.", EvalKind::Sarcasm),
+            (
+                "This is the fourth time the date has been moved.",
+                EvalKind::Criticism,
+            ),
+            (
+                "Now I've used two days of annual leave for nothing.",
+                EvalKind::Criticism,
+            ),
+            (
+                "Here comes yet another round of tests.",
+                EvalKind::Criticism,
+            ),
+            ("Story of my life really.", EvalKind::SelfPity),
+        ] {
+            assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
+        }
+        // and the sincere forms stay clear
+        for text in [
+            "Next time, please keep me in mind for a similar role.",
+            "Thank you, that is very kind of you.",
+            "I'm sorry this is the second time I have had to move it.",
+            "I'd love to keep in touch either way.",
+            "Every time I speak with your team I learn something.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
         assert!(scare_quotes("Your \"competitive\" salary was not.").is_some());
+        assert!(scare_quotes("So \"senior\" means something else over there.").is_some());
         assert!(scare_quotes("I'm sure you're busy.").is_none());
     }
 

@@ -608,6 +608,7 @@ impl Reading {
                     | "title"
                     | "grade"
                     | "band"
+                    | "wiggle"
             ) || t.word.starts_with(['£', '$', '€'])
                 || t.kind == tokens::Kind::Number && t.word.len() >= 2
                 || t.word.ends_with('k') && t.word.starts_with(|c: char| c.is_ascii_digit())
@@ -633,20 +634,42 @@ impl Reading {
                     | "discuss"
                     | "explor"
                     | "take"
+                    | "keen"
+                    | "eager"
             ) || t.word == "again"
                 || t.word == "know"
                 || t.word == "touch"
         };
-        for c in &self.clauses {
-            let r = c.tokens.clone();
+        for (ci, c) in self.clauses.iter().enumerate() {
+            let mut r = c.tokens.clone();
             // "if ...", "unless ...", "provided ...", and the inverted "were
             // the role able to be based in Leeds, ..."
             let inverted = words
                 .get(r.start)
                 .is_some_and(|t| matches!(t.word.as_str(), "were" | "should" | "had"))
                 && r.len() > 3;
-            let conditional = c.conditional() || inverted;
-            if !conditional || !words[r.clone()].iter().any(term) {
+            // "except you can offer at least 68.000 €": "except" with a
+            // subject and a modal is "unless"
+            let except = r.clone().find(|&k| {
+                words[k].word == "except"
+                    && words.get(k + 1).is_some_and(|t| {
+                        matches!(t.word.as_str(), "you" | "they" | "if" | "the" | "your")
+                    })
+                    && words[k + 1..(k + 5).min(r.end)].iter().any(|t| {
+                        matches!(t.word.as_str(), "can" | "could" | "will" | "would" | "if")
+                    })
+            });
+            if let Some(k) = except {
+                r.start = k;
+            }
+            let conditional = c.conditional() || inverted || except.is_some();
+            // a condition goes on in a clause joined by "and" or "or":
+            // "if there's any wiggle room and you could get it up to $130k"
+            let goes_on = self.clauses[ci + 1..]
+                .iter()
+                .take_while(|d| matches!(d.opener, Some("and" | "or")))
+                .fold(r.clone(), |acc, d| acc.start..d.tokens.end);
+            if !conditional || !words[goes_on].iter().any(term) {
                 continue;
             }
             // "if a role based nearer home ever becomes available": a door

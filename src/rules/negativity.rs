@@ -187,7 +187,10 @@ pub(crate) fn bitter_sentences(msg: &Message) -> Vec<usize> {
     let mut out: Vec<usize> = msg
         .body_sentences()
         .filter(|&i| {
-            is_bitter(msg, i) || read_as_bitter(msg, i).is_some() || scored_bitter(msg, i).is_some()
+            is_bitter(msg, i)
+                || read_as_bitter(msg, i).is_some()
+                || scored_bitter(msg, i).is_some()
+                || incredulous(msg, i)
         })
         .collect();
     // praise in a few words right after a complaint is sarcasm ("He ate
@@ -204,6 +207,54 @@ pub(crate) fn bitter_sentences(msg: &Message) -> Vec<usize> {
     }
     out.sort_unstable();
     out
+}
+
+/// A sentence that is only an exclamation of disbelief or exasperation
+/// ("Wow.", "Seriously?", "Unbelievable.", "Typical.", "Ugh."), with no
+/// thanks beside it: in a decline it comments on what came before.
+fn incredulous(msg: &Message, i: usize) -> bool {
+    let reading = &msg.readings[i];
+    let words: Vec<&str> = reading
+        .tokens
+        .iter()
+        .filter(|t| t.kind == crate::reading::tokens::Kind::Word)
+        .map(|t| t.word.as_str())
+        .collect();
+    let question = msg.sentence_text(i).trim_end().ends_with('?');
+    let exclamation = match words.as_slice() {
+        [w] | ["oh" | "just", w] => {
+            matches!(
+                *w,
+                "wow"
+                    | "unbelievable"
+                    | "incredible"
+                    | "typical"
+                    | "classic"
+                    | "ugh"
+                    | "smh"
+                    | "sigh"
+                    | "yikes"
+                    | "lol"
+                    | "lmao"
+                    | "wtf"
+                    | "jeez"
+                    | "seriously"
+                    | "figures"
+            ) || question && matches!(*w, "really" | "seriously")
+        }
+        _ => false,
+    };
+    if !exclamation || msg.roles[i].gratitude || msg.roles[i].greeting || msg.roles[i].sign_off {
+        return false;
+    }
+    // "Wow! Thank you so much for ...": delight, when thanks follow
+    let body: Vec<usize> = msg.body_sentences().collect();
+    let at = body.iter().position(|&j| j == i);
+    let thanks_beside = at.is_some_and(|p| {
+        body.get(p + 1).is_some_and(|&j| msg.roles[j].gratitude)
+            || p > 0 && msg.roles[body[p - 1]].gratitude
+    });
+    !thanks_beside
 }
 
 /// Praise of them that mocks, right after a complaint: "I'm sure they're
@@ -289,13 +340,17 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         // A sentence carrying the only decision is reworded, never deleted;
         // the rest are cut (a tacked-on clause) or deleted (see below).
         let sole_decision = msg.roles[i].decision && decisions == 1;
-        // the complaint is a clause tacked on to a neutral reason or a
-        // decision: cut the clause and keep the writer's own words
-        if let Some(edit) =
-            bitter_tail(msg, i).and_then(|from| edits::delete_sentence_from(msg, i, from))
+        // thanks said grudgingly ("Thanks for having me in I suppose 🙃")
+        // keep the thanks and lose the shrug; a complaint tacked on to a
+        // neutral reason or a decision is cut, and the writer's own words
+        // before it stay
+        let part = grudging_tail(msg, i)
+            .map(|from| ("Keep only the thanks", from))
+            .or_else(|| bitter_tail(msg, i).map(|from| ("Delete the critical part", from)));
+        if let Some((title, edit)) = part
+            .and_then(|(title, from)| edits::delete_sentence_from(msg, i, from).map(|e| (title, e)))
         {
-            f.fixes
-                .push(edits::fix("Delete the critical part", vec![edit], true));
+            f.fixes.push(edits::fix(title, vec![edit], true));
             f.fixes.push(edits::fix(
                 "Delete this sentence",
                 vec![edits::delete_sentence(msg, i)],
@@ -328,6 +383,24 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         out.push(f);
     }
     out
+}
+
+/// Where the sarcasm of a thank-you starts, when it is all that sours it:
+/// a shrug or a face after the thanks ("I suppose 🙃").
+fn grudging_tail(msg: &Message, i: usize) -> Option<usize> {
+    let reading = &msg.readings[i];
+    if !msg.roles[i].gratitude
+        || reading.evaluations.is_empty()
+        || reading
+            .evaluations
+            .iter()
+            .any(|e| e.kind != EvalKind::Sarcasm)
+    {
+        return None;
+    }
+    let first = reading.evaluations.iter().map(|e| e.cue.start).min()?;
+    let thanks = reading.tokens.iter().position(|t| t.lemma == "thank")?;
+    (first > thanks + 2).then(|| msg.sentence_range(i).start + reading.span(first..first + 1).start)
 }
 
 /// Where the bitter part of sentence `i` starts (a prose offset) when it
@@ -430,6 +503,12 @@ fn read_as_bitter(msg: &Message, i: usize) -> Option<(Range<usize>, String)> {
 fn plain_message(msg: &Message, i: usize) -> String {
     let plain =
         "This sentence reads as critical or bitter; keep the reason neutral or leave it out.";
+    if incredulous(msg, i) {
+        return format!(
+            "“{}” on its own reads as disbelief at them; leave it out.",
+            msg.sentence_text(i).trim()
+        );
+    }
     if is_bitter(msg, i) {
         return plain.to_string();
     }

@@ -57,7 +57,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         }
         // "keen on the job if there's any chance of moving it to next
         // week": a condition on the day is a request to move, not a bargain
-        if msg.readings[i].asks_to_move() {
+        if msg.readings[i].asks_to_move() && msg.readings[i].negotiates().is_none() {
             continue;
         }
         let text = msg.sentence_text(i).to_lowercase();
@@ -122,7 +122,16 @@ fn drop_condition(msg: &Message, i: usize, start: usize) -> Fix {
         .or_else(|| lead.strip_suffix(" and"))
         .unwrap_or(lead)
         .trim_end_matches([' ', ',', ';']);
-    if count_words(lead) == 0 || !msg.roles[i].decision && count_words(lead) < 3 {
+    // a lead of joiners alone ("but if they can get it up to 68 ...")
+    let joiners_only = lead.split_whitespace().all(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+            "" | "but" | "and" | "so" | "though" | "however" | "then" | "that" | "said" | "also"
+        )
+    });
+    if count_words(lead) == 0 || joiners_only || !msg.roles[i].decision && count_words(lead) < 3 {
         return edits::fix(
             "Remove the condition",
             vec![edits::delete_sentence(msg, i)],
