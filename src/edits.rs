@@ -10,6 +10,15 @@ pub fn fix(title: impl Into<String>, edits: Vec<Edit>, preferred: bool) -> Fix {
         edits,
         preferred,
         fallback: false,
+        own_words: false,
+    }
+}
+
+/// The preferred fix that says the writer's own sentence plainly.
+pub fn own_words(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
+    Fix {
+        own_words: true,
+        ..fix(title, edits, true)
     }
 }
 
@@ -21,6 +30,7 @@ pub fn fallback(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
         edits,
         preferred: false,
         fallback: true,
+        own_words: false,
     }
 }
 

@@ -516,10 +516,16 @@ fn decide(
     let primary = if decided {
         None
     } else {
-        let carries = |k: &usize| {
-            hedged[*k].is_some_and(|s| !msg.readings[s].frames.is_empty() || msg.roles[s].decision)
-        };
-        Some((0..ids.len()).find(carries).unwrap_or(0))
+        // the sentence with a decision frame states it; one only taken
+        // for the decision ("I don't think I can move down") is a reason
+        let frame = |k: &usize| hedged[*k].is_some_and(|s| !msg.readings[s].frames.is_empty());
+        let role = |k: &usize| hedged[*k].is_some_and(|s| msg.roles[s].decision);
+        Some(
+            (0..ids.len())
+                .find(frame)
+                .or_else(|| (0..ids.len()).find(role))
+                .unwrap_or(0),
+        )
     };
     let mut edits: Vec<Edit> = primary
         .and_then(|k| findings[ids[k]].fixes.iter().find(|x| x.preferred))
@@ -538,6 +544,17 @@ fn decide(
             || gone.contains(&s)
             || msg.readings[s].asks_to_move()
         {
+            continue;
+        }
+        // a sentence its rule can say plainly in the writer's own words
+        // stays, said so, unless it would state the decision a second time
+        let own = findings[ids[k]]
+            .fixes
+            .iter()
+            .find(|x| x.preferred && x.own_words)
+            .filter(|_| primary.is_none() || msg.readings[s].frames.is_empty());
+        if let Some(fix) = own {
+            edits.extend(fix.edits.iter().cloned());
             continue;
         }
         gone.push(s);

@@ -309,6 +309,7 @@ mod tests {
             title: title.into(),
             preferred,
             fallback: false,
+            own_words: false,
             edits: edits
                 .iter()
                 .map(|(range, text)| Edit {

@@ -643,13 +643,14 @@ fn frame_at(
             return make(FrameKind::Reschedule, len);
         }
     }
-    if other_subject(tokens, start, i) || asked_of_another(tokens, start, end, i) {
-        return None;
-    }
     // reschedule: "reschedule", "postpone", "push it back", "move the
-    // interview", "another time", "a different day"
+    // interview", "another time", "a different day"; asked of whoever
+    // does it ("request you to kindly reschedule the interview")
     if matches!(l, "reschedul" | "rearrang" | "postpon" | "rejig" | "prepon") && request {
         return make(FrameKind::Reschedule, 1);
+    }
+    if other_subject(tokens, start, i) || asked_of_another(tokens, start, end, i) {
+        return None;
     }
     // what is moved comes first: "move the interview", "push it back";
     // not "bump the salary"

@@ -335,7 +335,16 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     {
         return Some((Class::Provisional, 1));
     }
-    if l == "rule" && next == Some("out") || w == "either" && next == Some("way") {
+    // "I'd love to keep in touch either way", "best of luck either way":
+    // whatever comes, not undecided
+    let regardless = w == "either"
+        && tokens[c.tokens.start..i].iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "touch" | "luck" | "wish" | "hope" | "love" | "grateful" | "thanks" | "thank"
+            )
+        });
+    if l == "rule" && next == Some("out") || w == "either" && next == Some("way") && !regardless {
         return Some((Class::Provisional, 2));
     }
     if w == "still"

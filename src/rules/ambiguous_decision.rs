@@ -125,44 +125,58 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         // as a plain decision ("I think I'm probably going to have to step
         // back from the process for now." → "I'm going to have to step
         // back from the process."); else a plain sentence for the scenario
-        let edit = match dehedged(msg, i) {
-            Some(own) => edits::replace_sentence(msg, i, &own),
-            None => {
-                let mut clear = situation.decision_phrase(reason_elsewhere);
-                // "I've had a think about it over the weekend." already
-                // says the thinking: the plain sentence doesn't say it again
-                let thought = msg.body_sentences().any(|j| {
-                    j != i
-                        && msg.readings[j].tokens.iter().any(|t| {
-                            matches!(
-                                t.word.as_str(),
-                                "think" | "thought" | "thinking" | "considered" | "consideration"
-                            )
-                        })
-                        && !msg.readings[j]
-                            .frames
-                            .iter()
-                            .any(|f| msg.readings[j].hedge_over(f).is_none())
-                }) || msg.readings[i].tokens.iter().any(|t| {
-                    matches!(
-                        t.word.as_str(),
-                        "think" | "thought" | "thinking" | "consideration"
-                    )
-                });
-                if thought {
-                    if let Some((lead, rest)) = clear.split_once(", ") {
-                        if lead.starts_with("After ") && lead.ends_with("thought") {
-                            clear = crate::edits::capitalise(rest);
-                        }
+        // a hedged sentence that decides nothing ("I don't think I can
+        // move down to Cape Town") keeps its words, said plainly
+        let own = dehedged(msg, i).or_else(|| {
+            msg.readings[i]
+                .frames
+                .is_empty()
+                .then(|| lift_hedges(msg, i))
+                .flatten()
+        });
+        if let Some(own) = own {
+            let edit = edits::replace_sentence(msg, i, &own);
+            f.fixes.push(edits::own_words(
+                format!("Say it plainly: \"{}\"", own.trim()),
+                vec![edit],
+            ));
+            out.push(f);
+            continue;
+        }
+        let edit = {
+            let mut clear = situation.decision_phrase(reason_elsewhere);
+            // "I've had a think about it over the weekend." already
+            // says the thinking: the plain sentence doesn't say it again
+            let thought = msg.body_sentences().any(|j| {
+                j != i
+                    && msg.readings[j].tokens.iter().any(|t| {
+                        matches!(
+                            t.word.as_str(),
+                            "think" | "thought" | "thinking" | "considered" | "consideration"
+                        )
+                    })
+                    && !msg.readings[j]
+                        .frames
+                        .iter()
+                        .any(|f| msg.readings[j].hedge_over(f).is_none())
+            }) || msg.readings[i].tokens.iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "think" | "thought" | "thinking" | "consideration"
+                )
+            });
+            if thought {
+                if let Some((lead, rest)) = clear.split_once(", ") {
+                    if lead.starts_with("After ") && lead.ends_with("thought") {
+                        clear = crate::edits::capitalise(rest);
                     }
                 }
-                // a reason told plainly before the hedge stays ("car's
-                // carked it on the M1 so no way I'm making it by 2 😩
-                // honestly not sure I'm even keen ..."): only the hedged
-                // part gives way
-                hedged_tail(msg, i, &clear)
-                    .unwrap_or_else(|| edits::replace_sentence(msg, i, &clear))
             }
+            // a reason told plainly before the hedge stays ("car's
+            // carked it on the M1 so no way I'm making it by 2 😩
+            // honestly not sure I'm even keen ..."): only the hedged
+            // part gives way
+            hedged_tail(msg, i, &clear).unwrap_or_else(|| edits::replace_sentence(msg, i, &clear))
         };
         let shown = edit
             .new_text
@@ -185,25 +199,45 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 /// "for now") and what is left reads as a plain decline. Modals ("might"),
 /// conditions and doubt ("not sure") can't be lifted out: `None`.
 pub(crate) fn dehedged(msg: &Message, i: usize) -> Option<String> {
+    if msg.readings[i].frames.is_empty() {
+        return None;
+    }
+    let out = lift_hedges(msg, i)?;
+    let read = crate::reading::Reading::of(&out);
+    (read.stand() == Stand::Clear).then_some(out)
+}
+
+/// Sentence `i` with every hedge lifted out or said plainly, when each can
+/// be: a stance ("I think", "I'm pretty sure", "I'm leaning towards
+/// going", "I don't think I can" → "I can't"), an adverb ("probably"), a
+/// provisional "for now". `None` when any hedge can't be (a modal, a
+/// condition, doubt), or what is left still hedges or is too short to
+/// stand. The reading of the result decides, not the edit.
+pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
     let reading = &msg.readings[i];
     let text = msg.sentence_text(i);
     let t = &reading.tokens;
-    if reading.hedges.is_empty() || reading.frames.is_empty() {
+    if reading.hedges.is_empty() {
         return None;
     }
     let w = |k: usize| t.get(k).map(|x| x.word.as_str());
-    let mut cut: Vec<std::ops::Range<usize>> = Vec::new();
+    // token ranges to cut, each with the words that take its place
+    let mut cut: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     for h in &reading.hedges {
         let cue = h.cue.clone();
         let first = w(cue.start)?;
-        let range = match h.class {
+        let subject = (cue.start.saturating_sub(5)..cue.start).rfind(|&k| w(k) == Some("i"));
+        let between = |from: usize, allowed: &[&str]| {
+            (from + 1..cue.start).all(|k| w(k).is_some_and(|x| allowed.contains(&x)))
+        };
+        let (range, instead) = match h.class {
             Class::Adverb
                 if matches!(
                     first,
                     "probably" | "maybe" | "perhaps" | "possibly" | "likely"
                 ) && cue.len() == 1 =>
             {
-                cue
+                (cue, String::new())
             }
             Class::Provisional
                 if matches!(
@@ -220,7 +254,54 @@ pub(crate) fn dehedged(msg: &Message, i: usize) -> Option<String> {
                 if start >= 2 && w(start - 2) == Some("at") && w(start - 1) == Some("least") {
                     start -= 2;
                 }
-                start..cue.end
+                (start..cue.end, String::new())
+            }
+            // "I'm leaning towards not going ahead" → "I'm not going ahead"
+            Class::Stance
+                if first == "leaning"
+                    && matches!(w(cue.start + 1), Some("towards" | "toward"))
+                    && w(cue.start.wrapping_sub(1)) == Some("am")
+                    && w(cue.start + 2).is_some_and(|x| x == "not" || x.ends_with("ing")) =>
+            {
+                (cue.start..cue.start + 2, String::new())
+            }
+            // "I'm pretty sure I'm gonna take it" → "I'm gonna take it"
+            Class::Stance
+                if first == "sure"
+                    && subject.is_some_and(|s| {
+                        between(s, &["am", "pretty", "quite", "fairly", "almost", "very"])
+                    })
+                    && w(cue.end).is_some_and(|x| matches!(x, "i" | "that")) =>
+            {
+                let mut end = cue.end;
+                if w(end) == Some("that") {
+                    end += 1;
+                }
+                (subject?..end, String::new())
+            }
+            // "I don't think I can move" → "I can't move"
+            Class::Stance
+                if first == "think"
+                    && subject.is_some_and(|s| between(s, &["do", "not", "really"]))
+                    && subject.is_some_and(|s| (s + 1..cue.start).any(|k| w(k) == Some("not"))) =>
+            {
+                let mut k = cue.end;
+                if w(k) == Some("that") {
+                    k += 1;
+                }
+                if w(k) != Some("i") {
+                    return None;
+                }
+                let plain = match w(k + 1)? {
+                    "can" => "I can't",
+                    "will" => "I won't",
+                    "could" => "I couldn't",
+                    "would" => "I wouldn't",
+                    "should" => "I shouldn't",
+                    "am" => "I'm not",
+                    _ => return None,
+                };
+                (subject?..k + 2, plain.to_string())
             }
             Class::Stance
                 if matches!(
@@ -247,32 +328,38 @@ pub(crate) fn dehedged(msg: &Message, i: usize) -> Option<String> {
                 {
                     end += 5;
                 }
-                subject..end
+                (subject..end, String::new())
             }
             _ => return None,
         };
         // no frame is lifted out with the hedge
-        if reading.frames.iter().any(|f| range.contains(&f.at)) {
+        if instead.is_empty() && reading.frames.iter().any(|f| range.contains(&f.at)) {
             return None;
         }
-        cut.push(range);
+        cut.push((range, instead));
     }
     // build the sentence from the spans that stay
-    let spans: Vec<std::ops::Range<usize>> = cut.iter().map(|r| reading.span(r.clone())).collect();
+    let mut sorted: Vec<(std::ops::Range<usize>, String)> = cut
+        .into_iter()
+        .map(|(r, instead)| (reading.span(r), instead))
+        .collect();
+    sorted.sort_by_key(|(r, _)| r.start);
     let mut out = String::new();
     let mut at = 0;
-    let mut sorted = spans.clone();
-    sorted.sort_by_key(|r| r.start);
-    for r in &sorted {
+    for (r, instead) in &sorted {
         if r.start < at {
             continue;
         }
         out.push_str(&text[at..r.start]);
+        out.push_str(instead);
         at = r.end;
         // a comma that set the hedge off goes with it
         let rest = &text[at..];
         let trimmed = rest.trim_start_matches(' ');
-        if trimmed.starts_with(',') && out.trim_end().ends_with(|c: char| c.is_alphanumeric()) {
+        if instead.is_empty()
+            && trimmed.starts_with(',')
+            && out.trim_end().ends_with(|c: char| c.is_alphanumeric())
+        {
             at += rest.len() - trimmed.len() + 1;
         }
     }
@@ -282,7 +369,10 @@ pub(crate) fn dehedged(msg: &Message, i: usize) -> Option<String> {
         .replace(" ,", ",")
         .replace(" .", ".")
         .replace(",,", ",")
-        .replace(", .", ".");
+        .replace(", .", ".")
+        .replace(",.", ".")
+        .replace(",?", "?")
+        .replace(",!", "!");
     let out = out.trim_start_matches([',', ' ']).to_string();
     // "I'm going to have to withdraw?" said plainly is a statement
     let out = match out.strip_suffix('?') {
@@ -311,8 +401,7 @@ pub(crate) fn dehedged(msg: &Message, i: usize) -> Option<String> {
         return None;
     }
     let read = crate::reading::Reading::of(&out);
-    let plain = read.stand() == Stand::Clear && read.hedges.is_empty();
-    plain.then_some(out)
+    read.hedges.is_empty().then_some(out)
 }
 
 /// The edit that replaces only the hedged part of sentence `i` with

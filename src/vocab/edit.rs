@@ -24,6 +24,11 @@ pub struct Fix {
     /// pushed over its length budget).
     #[serde(skip)]
     pub fallback: bool,
+    /// The fix says the writer's own sentence plainly (its hedges lifted
+    /// out) rather than putting stock words in its place; the planner may
+    /// keep such a sentence where it would otherwise take it out.
+    #[serde(skip)]
+    pub own_words: bool,
 }
 
 /// What a rule's preferred fix means to do to the message. The fix
