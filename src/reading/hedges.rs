@@ -224,7 +224,13 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
                 .iter()
                 .rev()
                 .take(4)
-                .any(|t| t.word == "not") =>
+                .any(|t| t.word == "not")
+                // "I will not continue to the final round": the step's name
+                && !(w == "final"
+                    && matches!(
+                        next,
+                        Some("round" | "interview" | "stage" | "step" | "panel" | "call" | "meeting")
+                    )) =>
         {
             return Some((
                 if w == "final" {
@@ -294,8 +300,11 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
         _ if w.contains('/') || w.contains('%') && w.len() > 1 => return Some((Class::Chance, 1)),
         "chanc" | "odd" | "likelihood" | "possibl" if w != "possibly" => {
             // "if possible", "as soon as possible", "the best possible"
-            if matches!(prev, Some("if" | "as" | "best" | "whenever"))
+            // "not possible for us": impossible, which is plain; "the
+            // chance to meet your team": an opportunity
+            if matches!(prev, Some("if" | "as" | "best" | "whenever" | "not"))
                 || next == Some("to") && w == "possible"
+                || next == Some("to") && matches!(prev, Some("the" | "a" | "this" | "that"))
             {
                 return None;
             }

@@ -621,13 +621,45 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         if hedge.class == Class::Deferral && decided {
             continue;
         }
+        // a request for another day is polite by nature ("I was wondering
+        // if we could move the interview"): the request is the decision
+        let frames_hedged: Vec<FrameKind> = reading
+            .frames
+            .iter()
+            .filter(|f| tokens.contains(&f.at))
+            .map(|f| f.kind)
+            .collect();
+        if !frames_hedged.is_empty() && frames_hedged.iter().all(|k| *k == FrameKind::Reschedule) {
+            continue;
+        }
+        // "I don't think it's the right fit for me": the usual courtesy
+        // of a verdict on fit, not doubt
+        let cue_word = reading.tokens[hedge.cue.start].word.as_str();
+        let courtesy = reading.hedges.iter().all(|h| {
+            h.class == Class::Stance
+                && matches!(reading.tokens[h.cue.start].word.as_str(), "think" | "feel")
+        });
+        if courtesy
+            && !frames_hedged.is_empty()
+            && frames_hedged.iter().all(|k| *k == FrameKind::Fit)
+        {
+            continue;
+        }
+        // "if you ever have another opening, I hope I can reach out": a
+        // door left open once the message has decided
+        if decided
+            && hedge.class == Class::Condition
+            && (role.door_open || reading.opens_door())
+            && reading.negotiates().is_none()
+        {
+            continue;
+        }
         // "told me in no uncertain terms": certainty, not doubt
         if hedge.cue.start > 0 && reading.tokens[hedge.cue.start - 1].word == "no" {
             continue;
         }
         // "I'm not sure why you would shortlist me": puzzlement at them,
         // not doubt about the decision
-        let cue_word = reading.tokens[hedge.cue.start].word.as_str();
         let puzzled = matches!(cue_word, "sure" | "certain")
             && reading
                 .tokens
@@ -706,6 +738,11 @@ mod tests {
                 "Thank you. I might not be able to attend the interview on Monday.",
                 "might not",
             ),
+            // a verdict on fit under more than courtesy
+            (
+                "Thank you. I think maybe it's not for me, but let me think it over.",
+                "",
+            ),
         ] {
             assert_fires(&RULE, &email(body), span);
         }
@@ -729,6 +766,13 @@ mod tests {
             "Thank you. I think very highly of the team, but I must decline the interview.",
             "Thank you. I'm sure you'll find someone excellent for the role.",
             "Thank you. Maybe we'll run into each other at a conference.",
+            // courtesy, a request for another day, a plain impossibility,
+            // an opportunity and a step's name are no hedges
+            "Thank you. I've decided to withdraw. I don't think it's the right fit for me.",
+            "Thank you. I was wondering if we could move the interview to Friday.",
+            "Thank you. I must withdraw, as moving to Oslo is not possible for us.",
+            "Thank you for the chance to meet the team. I am withdrawing my application.",
+            "Thank you. I will not continue to the final round.",
         ] {
             assert_quiet(&RULE, &email(body));
         }
