@@ -164,6 +164,24 @@ fn neutral_excuse(msg: &Message, i: usize, h: Range<usize>) -> Option<(Range<usi
             .to_lowercase()
             .find(" up")
             .map_or(h.end, |k| h.start + k + 3);
+        // "... came up this week anyway": with the excuse given plainly,
+        // the shrug goes ("a personal matter came up this week")
+        let body_end = sentence.start
+            + flat[sentence.clone()]
+                .trim_end_matches(['.', '!', '?', ' ', '…'])
+                .len();
+        if end <= body_end {
+            let tail = &flat[end..body_end];
+            let lower = tail.to_lowercase();
+            if let Some(kept) = ["anyway", "anyways", "though", "tho"].iter().find_map(|w| {
+                lower
+                    .strip_suffix(w)
+                    .filter(|k| k.is_empty() || k.ends_with(' '))
+            }) {
+                let kept = &tail[..kept.trim_end().len()];
+                return Some((h.start..body_end, cap(&format!("{with}{kept}"))));
+            }
+        }
         return Some((h.start..end, cap(with)));
     }
     // a state: the clause from its start to the excuse's end
@@ -220,6 +238,18 @@ mod tests {
         ] {
             assert_fires(&RULE, &email(body), span);
         }
+    }
+
+    #[test]
+    fn the_shrug_goes_with_the_excuse() {
+        let text = email("Thank you. I must decline. Something came up this week anyway.");
+        let found = super::super::testing::check(&RULE, &text);
+        let edit = &found[0].fixes[0].edits[0];
+        let fixed = crate::vocab::apply_edits(&text, &[edit]);
+        assert!(
+            fixed.contains("A personal matter came up this week."),
+            "{fixed}"
+        );
     }
 
     #[test]
