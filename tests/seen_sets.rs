@@ -1,6 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
-//! blind sets once their first look was taken (`tests/blind-1/`). These
+//! blind sets once their first look was taken (`tests/blind-1/` to
+//! `tests/blind-4/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -19,34 +20,41 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 750 messages of the sets below.
+/// false alarms) over the 1,380 messages of the sets below, set on
+/// 2026-12-05 from the counts at bb56485 with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 53, 1),
-    ("ambiguous-decision", 120, 19),
-    ("missing-decision", 7, 18),
-    ("negativity", 97, 17),
-    ("casual-tone", 70, 17),
-    ("over-apology", 67, 6),
-    ("over-explanation", 55, 30),
-    ("vague-excuse", 42, 8),
-    ("negotiation-opening", 40, 9),
-    ("missing-greeting", 18, 19),
-    ("missing-sign-off", 30, 9),
-    ("missing-subject", 38, 8),
-    ("impersonal-greeting", 21, 2),
-    ("unfilled-placeholder", 21, 1),
-    ("shouting", 22, 6),
-    ("missing-door-open", 132, 50),
+    ("missing-gratitude", 108, 2),
+    ("ambiguous-decision", 180, 24),
+    ("missing-decision", 21, 34),
+    ("negativity", 164, 33),
+    ("casual-tone", 109, 27),
+    ("over-apology", 120, 7),
+    ("over-explanation", 95, 68),
+    ("vague-excuse", 67, 11),
+    ("negotiation-opening", 73, 18),
+    ("missing-greeting", 37, 11),
+    ("missing-sign-off", 66, 24),
+    ("missing-subject", 65, 15),
+    ("impersonal-greeting", 43, 4),
+    ("unfilled-placeholder", 48, 1),
+    ("shouting", 46, 11),
+    ("missing-door-open", 230, 112),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 735;
-const GOOD_CLEAN: usize = 280;
+const MEDIUM_RIGHT: usize = 1348;
+const GOOD_CLEAN: usize = 515;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut dirs = Vec::new();
-    for parent in ["tools/train/data", "tests/blind-1"] {
+    for parent in [
+        "tools/train/data",
+        "tests/blind-1",
+        "tests/blind-2",
+        "tests/blind-3",
+        "tests/blind-4",
+    ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -101,7 +109,10 @@ fn seen_sets_do_not_regress() {
             }
         }
     }
-    assert_eq!(messages, 750, "the seen sets changed; set the floors again");
+    assert_eq!(
+        messages, 1380,
+        "the seen sets changed; set the floors again"
+    );
     let mut lost = Vec::new();
     for &(rule, min_hits, max_false) in FLOORS {
         let (h, f) = hits[rule];
