@@ -87,6 +87,14 @@ pub fn insert_before_sentence(msg: &Message, at: usize, lead: &str) -> Vec<Edit>
 ///   line); inside a line the words before get their full stop.
 /// - Otherwise a space separates it from a word.
 pub fn fitted(msg: &Message, at: usize, sentence: &str) -> (usize, String, String) {
+    // a text typed in lower case gets its insert in lower case too
+    let owned;
+    let sentence = if writes_in_lower_case(msg) {
+        owned = lower_first(sentence);
+        owned.as_str()
+    } else {
+        sentence
+    };
     let text = msg.doc.text;
     let before = text[..at].trim_end_matches([' ', '\t']);
     let prev = before.chars().next_back();
@@ -109,6 +117,30 @@ pub fn fitted(msg: &Message, at: usize, sentence: &str) -> (usize, String, Strin
         }
         _ => (at, space_before(text, at), sentence.to_string()),
     }
+}
+
+/// Whether the writer of a text starts their sentences in lower case
+/// ("got your msg. cant do it, im away"): at least two body sentences do,
+/// and no fewer than those that start with a capital.
+pub fn writes_in_lower_case(msg: &Message) -> bool {
+    if msg.medium != crate::vocab::Medium::Text {
+        return false;
+    }
+    let (mut lower, mut upper) = (0, 0);
+    for i in msg.body_sentences() {
+        match msg.sentence_text(i).chars().find(|c| c.is_alphabetic()) {
+            Some(c) if c.is_lowercase() => lower += 1,
+            Some(c) if c.is_uppercase() => {
+                // "I" and names start any sentence in capitals
+                let word = first_word(msg.sentence_text(i));
+                if word != "I" && !word.starts_with("I'") && !is_always_capital(word) {
+                    upper += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    lower >= 2 && lower >= upper
 }
 
 /// A space where the text before `at` ends in a word or a stop.
@@ -382,6 +414,27 @@ pub fn delete_sentences(msg: &Message, sentences: &[usize]) -> Vec<Edit> {
     merged
         .into_iter()
         .map(|mut range| {
+            // a run that empties its line (a paragraph of several
+            // sentences) takes the line and one blank line around it, as
+            // one sentence on its own line does
+            let line_start = text[..range.start].trim_end_matches([' ', '\t']).len();
+            let starts_line = line_start == 0 || text[..line_start].ends_with('\n');
+            let rest = &text[range.end..];
+            let spaces = rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len();
+            if starts_line && line_start > 0 && rest[spaces..].starts_with('\n') {
+                range.start = line_start;
+                range.end += spaces + 1;
+                let blank_before =
+                    text[..line_start].ends_with("\n\n") || text[..line_start].ends_with("\n\r\n");
+                let more = &text[range.end..];
+                if blank_before {
+                    if more.starts_with("\r\n") {
+                        range.end += 2;
+                    } else if more.starts_with('\n') {
+                        range.end += 1;
+                    }
+                }
+            }
             // a run that ends its line takes the spaces before it too
             let after = &text[range.end..];
             if after.is_empty() || after.starts_with(['\n', '\r']) {

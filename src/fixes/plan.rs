@@ -326,6 +326,45 @@ fn candidates(
         said.push(key);
         true
     });
+    // a short sentence that points back at one the plan takes out
+    // ("Otherwise I understand.", "Please let me know if that is
+    // possible.") goes with it
+    if out.iter().any(|c| {
+        !matches!(c.intent, Intent::Insert(_)) && c.edits.iter().any(|e| e.new_text.is_empty())
+    }) {
+        let msg = msg_once.get_or_insert_with(read_msg);
+        let covered_by = |e: &Edit| -> Vec<usize> {
+            (0..msg.doc.prose.sentences.len())
+                .filter(|&s| {
+                    let r = msg.sentence_buf(s);
+                    e.new_text.is_empty() && e.range.start <= r.start && r.end <= e.range.end
+                })
+                .collect()
+        };
+        let touched: Vec<Range<usize>> = out
+            .iter()
+            .flat_map(|c| c.edits.iter().map(|e| e.range.clone()))
+            .collect();
+        for c in out.iter_mut() {
+            if matches!(c.intent, Intent::Insert(_) | Intent::Decide) {
+                continue;
+            }
+            let gone: Vec<usize> = c.edits.iter().flat_map(&covered_by).collect();
+            let Some(&last) = gone.iter().max() else {
+                continue;
+            };
+            let next = last + 1;
+            let untouched = next < msg.doc.prose.sentences.len() && {
+                let r = msg.sentence_buf(next);
+                !touched.iter().any(|t| overlaps(t, &r))
+            };
+            if untouched && points_back(msg, next) && c.edits.len() == 1 {
+                let mut all = gone.clone();
+                all.push(next);
+                c.edits = edits::delete_sentences(msg, &all);
+            }
+        }
+    }
     out.sort_by_key(|c| (rank(c.intent), c.edits.first().map(|e| e.range.start)));
     let mut out = merge_deletions(text, out);
     // a bullet keeps its marker when only part of its line changes, and
@@ -339,6 +378,42 @@ fn candidates(
         }
     }
     out
+}
+
+/// Whether sentence `s` leans on the sentence before it and says nothing
+/// of its own: short, no part of the message (no thanks, decision, door
+/// left open, greeting or sign-off), and opening with a word that points
+/// back ("Otherwise I understand.", "That's all.", "No.") or asking to
+/// hear about "that" ("Please let me know by Friday if that is possible.").
+fn points_back(msg: &Message, s: usize) -> bool {
+    let roles = msg.roles[s];
+    let reading = &msg.readings[s];
+    let asks_about_it = reading
+        .tokens
+        .windows(2)
+        .any(|p| p[0].word == "let" && p[1].word == "me")
+        && reading
+            .tokens
+            .windows(2)
+            .any(|p| p[0].word == "if" && matches!(p[1].word.as_str(), "that" | "this" | "it"));
+    if roles.gratitude
+        || roles.decision
+        || roles.door_open && !asks_about_it
+        || roles.greeting
+        || roles.sign_off
+        || !reading.frames.is_empty()
+        || crate::prose::count_words(msg.sentence_text(s)) > 12
+    {
+        return false;
+    }
+    let w = |k: usize| reading.tokens.get(k).map(|t| t.word.as_str());
+    let opens = matches!(
+        w(0),
+        Some("otherwise" | "that" | "this" | "which" | "no" | "yes" | "then" | "also")
+    ) || w(0) == Some("it")
+        && w(1) == Some("is")
+        && matches!(w(2), Some("a" | "just" | "only"));
+    opens || asks_about_it
 }
 
 /// Deletions of neighbouring sentences share the space between them, so
@@ -597,6 +672,21 @@ fn decide(
             None => whole.push(s),
         }
     }
+    // and what leans on a sentence that goes ("Otherwise I understand.")
+    let leaning: Vec<usize> = whole
+        .iter()
+        .map(|&s| s + 1)
+        .filter(|&n| {
+            n < msg.doc.prose.sentences.len()
+                && !whole.contains(&n)
+                && !replaced.iter().any(|x| overlaps(x, &msg.sentence_buf(n)))
+                && !edits
+                    .iter()
+                    .any(|e| overlaps(&e.range, &msg.sentence_buf(n)))
+                && points_back(&msg, n)
+        })
+        .collect();
+    whole.extend(leaning);
     edits.extend(edits::delete_sentences(&msg, &whole));
     edits.sort_by_key(|e| (e.range.start, e.range.end));
     // deletions next to the replacement can touch it; keep them apart

@@ -308,7 +308,18 @@ pub(super) fn is_head(text: &str) -> bool {
             Some('?') => false,
             Some('.') => {
                 let word = t.rsplit([' ', '(']).next().unwrap_or("");
+                // "St.", "Ave.", or an address line cut after a street
+                // abbreviation of another language ("ul.", "str.", "nr.")
+                // ("Str. Paris nr.", "9, ap."): every other word a name or
+                // a number
                 word.len() <= 5 && word.starts_with(char::is_uppercase)
+                    || count_words(t) <= 4
+                        && word.len() <= 4
+                        && word.chars().all(|c| c.is_alphabetic() || c == '.')
+                        && t.split_whitespace().rev().skip(1).all(|w| {
+                            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                                || w.ends_with('.') && w.len() <= 4
+                        })
             }
             _ => true,
         }

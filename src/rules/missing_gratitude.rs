@@ -78,6 +78,10 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             .replace(" for the role.", ".")
             .replace(" about the role.", ".");
     }
+    // a text typed in lower case gets thanks in its own register
+    if edits::writes_in_lower_case(msg) {
+        thanks = "Thanks for the invite.".to_string();
+    }
     let edit = edits::insert_sentence(msg, at, &thanks);
     f.fixes
         .push(edits::fix(format!("Add \"{thanks}\""), vec![edit], true));

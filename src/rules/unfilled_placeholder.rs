@@ -312,7 +312,12 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
                     let old = &msg.doc.text[gr.clone()];
                     let tail = if old.ends_with(',') { "," } else { "" };
                     let dear = old.trim_start().to_lowercase().starts_with("dear ");
-                    let new_text = if dear {
+                    // a letter's address block may name them: "Mr Graham
+                    // Ross" above → "Dear Mr Ross,"
+                    let addressee = msg.doc.text[..gr.start].lines().find_map(titled_name);
+                    let new_text = if let (true, Some(name)) = (dear, addressee) {
+                        format!("Dear {name}{tail}")
+                    } else if dear {
                         format!("Dear Hiring Manager{tail}")
                     } else {
                         format!("Hello{tail}")
@@ -331,6 +336,28 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
         Stands::Unknown => return None,
     };
     Some(Edit { range, new_text })
+}
+
+/// "Mr Graham Ross" or "Dr. A. Mensah", a line of its own in an address
+/// block: the title and surname to greet ("Mr Ross", "Dr. Mensah").
+fn titled_name(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (title, rest) = words.split_first()?;
+    let bare = title.trim_end_matches('.');
+    if !matches!(bare, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Mx")
+        || rest.is_empty()
+        || rest.len() > 3
+    {
+        return None;
+    }
+    let surname = rest.last()?;
+    let is_name = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+    };
+    (rest.iter().all(is_name) && surname.chars().filter(|c| c.is_alphabetic()).count() > 1)
+        .then(|| format!("{title} {surname}"))
 }
 
 /// Whether the placeholder is a line of its own but for a title before
@@ -407,6 +434,34 @@ fn remove_line_or_word(text: &str, range: std::ops::Range<usize>) -> Edit {
             range: 0..line_end + blank,
             new_text: String::new(),
         };
+    }
+    let break_at = |at: usize| {
+        if text[at..].starts_with("\r\n") {
+            2
+        } else {
+            usize::from(text[at..].starts_with('\n'))
+        }
+    };
+    let blank_before =
+        text[..line_start].ends_with("\n\n") || text[..line_start].ends_with("\n\r\n");
+    if text[line_start..range.start].trim().is_empty()
+        && text[range.end..line_end].trim().is_empty()
+        && blank_before
+    {
+        // a paragraph of its own ("[Date]" between blank lines): it goes
+        // with one of the blank lines around it, so one stays
+        let first = break_at(line_end);
+        let second = if first > 0 {
+            break_at(line_end + first)
+        } else {
+            0
+        };
+        if second > 0 {
+            return Edit {
+                range: line_start..line_end + first + second,
+                new_text: String::new(),
+            };
+        }
     }
     if text[line_start..range.start].trim().is_empty()
         && text[range.end..line_end].trim().is_empty()
