@@ -314,7 +314,8 @@ pub(super) fn is_head(text: &str) -> bool {
                 // a number
                 word.len() <= 5 && word.starts_with(char::is_uppercase)
                     || count_words(t) <= 4
-                        && word.len() <= 4
+                        && (word.len() <= 4
+                            || word.starts_with(char::is_uppercase) && word.ends_with("str."))
                         && word.chars().all(|c| c.is_alphabetic() || c == '.')
                         && t.split_whitespace().rev().skip(1).all(|w| {
                             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
