@@ -26,8 +26,14 @@
 //! much confidence in how the store is run"), claims about what the
 //! company values ("values cheap labour over its staff"), advice with no
 //! "you" ("I'd gently suggest being clearer", "perhaps someone could look
-//! at how long candidates wait"), and self-pity ("people like me never
-//! get a fair shot"). Words of plain misfortune ("a nightmare of a week",
+//! at how long candidates wait"), advice for next time ("maybe next time
+//! check the role properly", "might be worth sorting out how you run
+//! interviews"), doubt about what they want ("if you actually want to
+//! keep good staff", "..., just saying"), thanks with a shrug or a 🙃
+//! ("thanks for having me in I suppose"), their changes counted ("the
+//! third time the date has moved", "yet another round"), effort spent for
+//! nothing, and self-pity ("people like me never get a fair shot", "every
+//! time something good comes for me, something like this happens"). Words of plain misfortune ("a nightmare of a week",
 //! "a horrible few weeks") about the writer's own life are not criticism. Word weights come from the VADER lexicon, with a
 //! negation flipping a word's sense, and tactful's own list of this
 //! domain's words. Where none of that finds fault, a small trained
