@@ -478,7 +478,7 @@ fn bare_phone_and_text_templates_are_sentences() {
     assert!(err.contains("fill in [Your Name]"), "{err}");
     let o = tactful(&["new", "--medium", "text"]);
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("Hi, thanks so much"), "{text}");
+    assert!(text.contains("Hi, thanks for the invite"), "{text}");
     assert!(text.trim_end().ends_with("– [Your Name]"), "{text}");
 }
 
