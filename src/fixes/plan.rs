@@ -622,7 +622,10 @@ fn decide(
             continue;
         }
         // a sentence its rule can say plainly in the writer's own words
-        // stays, said so, unless it would state the decision a second time
+        // stays, said so: a reason ("I don't think I can move" → "I can't
+        // move"), or, where the message decides elsewhere, the writer's
+        // own decision said without its hedge; beside a replacement it
+        // would state the decision a second time, so there it goes
         let own = findings[ids[k]]
             .fixes
             .iter()
