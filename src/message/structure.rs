@@ -211,8 +211,21 @@ impl Message<'_> {
             last -= 1;
         }
         let text = self.sentence_text(last);
-        // "Kind regards," closing the message, the name left to the reader
-        if last >= first_body && text.ends_with(',') && self.is_closing_line(last) {
+        // "Kind regards," closing the message, the name left to the reader;
+        // or a bare "Cheers" on the last line of its own
+        let own_line = {
+            let r = self.doc.prose.sentences[last].range.clone();
+            let buf = self.doc.text;
+            let b = self.buf(r);
+            let before = buf[..b.start].trim_end_matches([' ', '\t']);
+            let after = buf[b.end.min(buf.len())..].trim_start_matches([' ', '\t', '\r']);
+            (before.is_empty() || before.ends_with('\n'))
+                && (after.is_empty() || after.starts_with('\n'))
+        };
+        if last >= first_body
+            && (text.ends_with(',') || own_line && !text.ends_with(['.', '?']))
+            && self.is_closing_line(last)
+        {
             return Some(last);
         }
         // "Best, Priya" on one line
