@@ -440,16 +440,16 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
         .clauses
         .iter()
         .rposition(|c| at + reading.span(c.tokens.clone()).start <= first)?;
-    if reading.frames.iter().any(|f| f.clause >= clause) {
-        return None;
-    }
-    if clause > 0 {
+    let decides_in_or_after = reading.frames.iter().any(|f| f.clause >= clause);
+    if clause > 0 && !decides_in_or_after {
         return Some(at + reading.span(reading.clauses[clause].tokens.clone()).start);
     }
     // a joiner the clause reading passed over ("..., and frankly it is
     // insulting"): the last one before the bitter words
     let head = &msg.doc.prose.flat[at..first];
-    let joint = [", and ", ", but ", "; ", " – ", " — ", ", which ", ", so "]
+    // (and a plain "and" the clause reading did not cut at: "my mum is
+    // in hospital again and honestly every time ...")
+    let joint = [", and ", ", but ", "; ", " – ", " — ", ", which ", ", so ", " and "]
         .iter()
         .filter_map(|j| head.rfind(j).map(|k| k + 1))
         .max()?;
