@@ -425,6 +425,39 @@ fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluatio
             }
         }
     }
+    // "three weeks to reply to my application", "two months to get back
+    // to me": their answer measured by how long it took
+    for k in r.clone() {
+        let counted = k > r.start
+            && (tokens[k - 1].kind == Kind::Number
+                || matches!(
+                    w(k - 1),
+                    Some("two" | "three" | "four" | "five" | "six" | "several" | "many")
+                ));
+        // ("it took me two weeks to decide" is the writer's own time)
+        let mine =
+            (r.start..k).any(|j| matches!(tokens[j].word.as_str(), "i" | "me" | "we" | "us"));
+        let long = counted && !mine && matches!(w(k), Some("weeks" | "months" | "days" | "hours"));
+        if long
+            && w(k + 1) == Some("to")
+            && matches!(
+                tokens.get(k + 2).map(|t| t.lemma.as_str()),
+                Some(
+                    "repli"
+                        | "respond"
+                        | "answer"
+                        | "get"
+                        | "hear"
+                        | "decid"
+                        | "confirm"
+                        | "schedul"
+                        | "acknowledg"
+                )
+            )
+        {
+            return Some(untargeted(EvalKind::Criticism, ci, k - 1..k + 3));
+        }
+    }
     let family = tokens[r.clone()].iter().any(|t| {
         matches!(
             t.word.as_str(),
@@ -1944,6 +1977,7 @@ mod tests {
                 EvalKind::Criticism,
             ),
             ("Story of my life really.", EvalKind::SelfPity),
+            ("Five weeks to answer an application.", EvalKind::Criticism),
         ] {
             assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
         }
@@ -1954,6 +1988,7 @@ mod tests {
             "I'm sorry this is the second time I have had to move it.",
             "I'd love to keep in touch either way.",
             "Every time I speak with your team I learn something.",
+            "It took me two weeks to decide.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }

@@ -449,10 +449,12 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
     let head = &msg.doc.prose.flat[at..first];
     // (and a plain "and" the clause reading did not cut at: "my mum is
     // in hospital again and honestly every time ...")
-    let joint = [", and ", ", but ", "; ", " – ", " — ", ", which ", ", so ", " and "]
-        .iter()
-        .filter_map(|j| head.rfind(j).map(|k| k + 1))
-        .max()?;
+    let joint = [
+        ", and ", ", but ", "; ", " – ", " — ", ", which ", ", so ", " and ",
+    ]
+    .iter()
+    .filter_map(|j| head.rfind(j).map(|k| k + 1))
+    .max()?;
     let from = at + joint + head[joint..].len() - head[joint..].trim_start().len();
     let decides_after = reading
         .frames
