@@ -353,12 +353,7 @@ fn candidates(
             let Some(&last) = gone.iter().max() else {
                 continue;
             };
-            let next = last + 1;
-            let untouched = next < msg.doc.prose.sentences.len() && {
-                let r = msg.sentence_buf(next);
-                !touched.iter().any(|t| overlaps(t, &r))
-            };
-            if untouched && points_back(msg, next) && c.edits.len() == 1 {
+            if let Some(next) = leaning_on(msg, last, &touched).filter(|_| c.edits.len() == 1) {
                 let mut all = gone.clone();
                 all.push(next);
                 c.edits = edits::delete_sentences(msg, &all);
@@ -378,6 +373,16 @@ fn candidates(
         }
     }
     out
+}
+
+/// The sentence after `s`, when it leans on `s` (see [`points_back`]) and
+/// none of the ranges `taken` touches it: it goes where `s` goes.
+fn leaning_on(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<usize> {
+    let next = s + 1;
+    (next < msg.doc.prose.sentences.len()
+        && !taken.iter().any(|t| overlaps(t, &msg.sentence_buf(next)))
+        && points_back(msg, next))
+    .then_some(next)
 }
 
 /// Whether sentence `s` leans on the sentence before it and says nothing
@@ -676,18 +681,12 @@ fn decide(
         }
     }
     // and what leans on a sentence that goes ("Otherwise I understand.")
+    // (the replacement's range is among the edits' ranges)
+    let taken: Vec<Range<usize>> = edits.iter().map(|e| e.range.clone()).collect();
     let leaning: Vec<usize> = whole
         .iter()
-        .map(|&s| s + 1)
-        .filter(|&n| {
-            n < msg.doc.prose.sentences.len()
-                && !whole.contains(&n)
-                && !replaced.iter().any(|x| overlaps(x, &msg.sentence_buf(n)))
-                && !edits
-                    .iter()
-                    .any(|e| overlaps(&e.range, &msg.sentence_buf(n)))
-                && points_back(&msg, n)
-        })
+        .filter_map(|&s| leaning_on(&msg, s, &taken))
+        .filter(|n| !whole.contains(n))
         .collect();
     whole.extend(leaning);
     edits.extend(edits::delete_sentences(&msg, &whole));
