@@ -448,6 +448,74 @@ pub fn delete_sentences(msg: &Message, sentences: &[usize]) -> Vec<Edit> {
         .collect()
 }
 
+/// A deletion after a comma ("Good evening Sir Mark, sorry for messaging
+/// late. This is Rico"): the sentence that now follows the comma goes on
+/// in lower case ("Sir Mark, this is Rico"), unless it opens with a name.
+pub fn goes_on_after_comma(text: &str, e: Edit) -> Edit {
+    let range = e.range;
+    let comma_before = text[..range.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(',');
+    let next = first_word(&text[range.end..]);
+    if e.new_text.is_empty() && comma_before && common_opener(text, next) {
+        let lowered = lower_first(next);
+        if lowered != next {
+            let first = next.chars().next().map_or(0, char::len_utf8);
+            return Edit {
+                range: range.start..range.end + first,
+                new_text: lowered[..lowered.len() - (next.len() - first)].to_string(),
+            };
+        }
+    }
+    Edit { range, ..e }
+}
+
+/// Whether `word`, capitalised at the start of a sentence, is an ordinary
+/// word rather than a name: one of the common sentence openers, or written
+/// in lower case elsewhere in `text`.
+fn common_opener(text: &str, word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "this",
+        "that",
+        "it",
+        "the",
+        "my",
+        "we",
+        "i'm",
+        "thank",
+        "thanks",
+        "sorry",
+        "please",
+        "unfortunately",
+        "just",
+        "hope",
+        "after",
+        "due",
+        "following",
+        "as",
+        "so",
+        "but",
+        "and",
+        "regarding",
+        "with",
+        "since",
+        "because",
+        "here",
+        "there",
+        "apologies",
+    ];
+    if !word.starts_with(char::is_uppercase) || is_always_capital(word) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    OPENERS.contains(&lower.as_str())
+        || text.match_indices(lower.as_str()).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 /// `s` with its first letter in capitals.
 pub fn capitalise(s: &str) -> String {
     let mut c = s.chars();

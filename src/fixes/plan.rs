@@ -94,7 +94,7 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
     let whole: Vec<&Candidate> = all.iter().map(|&i| &candidates[i]).collect();
     let defects = check_plan(text, format, &cfg, report, &whole);
     if defects.is_empty() {
-        return finish(whole, &deferred, Vec::new());
+        return finish(text, whole, &deferred, Vec::new());
     }
     let mut kept: Vec<Candidate> = Vec::new();
     let mut dropped = Vec::new();
@@ -121,12 +121,26 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
             dropped.extend(c.findings.iter().map(|&f| (f, d.clone())));
         }
     }
-    finish(kept.iter().collect(), &deferred, dropped)
+    finish(text, kept.iter().collect(), &deferred, dropped)
 }
 
-fn finish(taken: Vec<&Candidate>, _deferred: &[usize], dropped: Vec<(usize, Defect)>) -> Plan {
+fn finish(
+    text: &str,
+    taken: Vec<&Candidate>,
+    _deferred: &[usize],
+    dropped: Vec<(usize, Defect)>,
+) -> Plan {
     let mut edits: Vec<Edit> = taken.iter().flat_map(|c| c.edits.iter().cloned()).collect();
     edits.sort_by_key(|e| (e.range.start, e.range.end));
+    // a deletion after a comma: what follows goes on in lower case, where
+    // no other edit starts on its first letter
+    for k in 0..edits.len() {
+        let next_start = edits.get(k + 1).map_or(usize::MAX, |n| n.range.start);
+        let e = edits::goes_on_after_comma(text, edits[k].clone());
+        if e.range.end <= next_start {
+            edits[k] = e;
+        }
+    }
     let mut fixed: Vec<usize> = taken
         .iter()
         .flat_map(|c| c.findings.iter().copied())

@@ -84,6 +84,12 @@ impl Message<'_> {
                 && prose.text[prose.sentences[s - 1].range.end..prose.sentences[s].range.start]
                     .contains('\n')
         });
+        // the writer says where they write: "sorry for messaging you here
+        // on Messenger", "replying to your text", "via WhatsApp" (laid out
+        // with a closing block, a LinkedIn message is written as a letter)
+        if CHAT_NAMED.is_match(&lower) && !has_closing_block {
+            return Some(Medium::Text);
+        }
         // "Habari Wanjiru. This is Peter Otieno, ...": the introduction may
         // follow a greeting of its own
         let second = prose
@@ -243,6 +249,19 @@ const IN_PERSON_CUES: &[&str] = &[
 
 /// "This is Peter Otieno, ...", "It's Declan here": a caller's or a
 /// texter's introduction after a greeting of its own.
+/// A chat channel named as where the writer writes: a verb of writing or
+/// "here" before "on/via/over" and the channel, or the message called a
+/// text or DM.
+static CHAT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:messag\w*|text\w*|writ\w*|wrote|reply\w*|replie\w*|dm\w*|reach\w*|contact\w*|here|ping\w*)
+          (?:\s+(?:you|u|to\s+you|out))?(?:\s+here)?\s+(?:on|via|over|through|in)\s+
+          (?:linkedin|messenger|whatsapp|facebook|instagram|telegram|signal|viber|wechat|sms|text|chat|dm)\b
+          |\b(?:this|quick)\s+(?:dm|text|whatsapp)\b",
+    )
+    .expect("valid regex")
+});
+
 static SELF_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:this is|it's|it’s|it is|my name is)\s+\p{Lu}").expect("valid regex")
 });

@@ -809,9 +809,14 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
             return Some(untargeted(EvalKind::Advice, ci, k..k + 1));
         }
     }
-    // "I would suggest / recommend / advise (that) you ..."
+    // "I would suggest / recommend / advise (that) you ...", and in call
+    // notes about them: "Suggest they train their managers ..."
     for k in r.clone() {
-        let advisee = (k + 1..(k + 3).min(r.end)).find(|&j| tokens[j].word == "you");
+        let advisee = (k + 1..(k + 3).min(r.end)).find(|&j| {
+            tokens[j].word == "you"
+                || tokens[j].word == "they"
+                    && (k == r.start || (r.start..k).any(|i| tokens[i].word == "i"))
+        });
         let to_do = advisee.and_then(|j| tokens.get(j + 1)).is_some_and(|n| {
             n.kind == Kind::Word && !matches!(n.word.as_str(), "to" | "for" | "as" | "and" | "guys")
         });
@@ -1540,6 +1545,82 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
                 k.saturating_sub(1).max(r.start)..k + 2,
             ));
         }
+        // "good luck with that", "I wish the lucky candidate all the best
+        // with that": a wish that ends on "with that" wishes it badly
+        // ("good luck with the hire" is sincere)
+        if matches!(w(k), Some("luck" | "best"))
+            && w(k + 1) == Some("with")
+            && w(k + 2) == Some("that")
+            && tokens.get(k + 3).is_none_or(|t| t.kind != Kind::Word)
+        {
+            let from = (r.start..k)
+                .rev()
+                .find(|&j| matches!(w(j), Some("good" | "all" | "wish" | "best")))
+                .unwrap_or(k);
+            return Some(eval(EvalKind::Sarcasm, from..k + 3));
+        }
+        // "which would have been nice to know before I built your onboarding
+        // flow for free": what they kept back, wished for in hindsight
+        if matches!(w(k), Some("would" | "might"))
+            && w(k + 1) == Some("have")
+            && w(k + 2) == Some("been")
+            && matches!(
+                w(k + 3),
+                Some("nice" | "good" | "helpful" | "useful" | "great")
+            )
+            && matches!(w(k + 4), Some("to"))
+            && matches!(
+                w(k + 5),
+                Some("know" | "hear" | "mention" | "be" | "get" | "have")
+            )
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 6));
+        }
+        // "somewhere that treats people's time like that", "treated like a
+        // number": how they treat people, told by what it is like
+        if tokens[k].lemma == "treat"
+            && (k + 1..(k + 6).min(r.end)).any(|j| {
+                w(j) == Some("like")
+                    && matches!(
+                        w(j + 1),
+                        Some(
+                            "that"
+                                | "this"
+                                | "dirt"
+                                | "rubbish"
+                                | "garbage"
+                                | "trash"
+                                | "crap"
+                                | "nothing"
+                                | "a"
+                                | "an"
+                        )
+                    )
+                    && (w(j + 1) != Some("a") && w(j + 1) != Some("an")
+                        || matches!(
+                            w(j + 2),
+                            Some(
+                                "number"
+                                    | "afterthought"
+                                    | "nuisance"
+                                    | "joke"
+                                    | "child"
+                                    | "commodity"
+                            )
+                        ))
+            })
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 1));
+        }
+        // "I built your onboarding flow for free": work done for them unpaid
+        if w(k) == Some("for")
+            && w(k + 1) == Some("free")
+            && (r.start..k).any(|j| tokens[j].word == "i")
+            && (r.start..k)
+                .any(|j| matches!(tokens[j].word.as_str(), "your" | "you" | "them" | "their"))
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 2));
+        }
         // "it would be useful for future procedures to publish ..."
         if matches!(w(k), Some("would" | "might" | "may"))
             && w(k + 1) == Some("be")
@@ -1843,6 +1924,23 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
         if (every_time && mine) || same_story {
             return Some(pity(ci, k..k + 2));
         }
+        // "it's always something with me", "always the way for me": bad
+        // luck told as the writer's lot
+        if w(k) == Some("always")
+            && matches!(w(k + 1), Some("something" | "the"))
+            && (k + 2..(k + 5).min(r.end))
+                .any(|j| matches!(w(j), Some("me")) && matches!(w(j - 1), Some("with" | "for")))
+        {
+            return Some(pity(ci, k..k + 2));
+        }
+        // "I don't know why I thought today would be different": hope
+        // written off
+        if w(k) == Some("thought")
+            && (k + 1..(k + 6).min(r.end)).any(|j| w(j) == Some("different"))
+            && (r.start..k).any(|j| w(j) == Some("why"))
+        {
+            return Some(pity(ci, k..k + 1));
+        }
         // "maybe then I am not the right candidate anyway": the writer
         // written off, with a shrug
         if w(k) == Some("anyway")
@@ -1978,6 +2076,27 @@ mod tests {
             ),
             ("Story of my life really.", EvalKind::SelfPity),
             ("Five weeks to answer an application.", EvalKind::Criticism),
+            (
+                "Six roles for one wage, so best of luck with that.",
+                EvalKind::Sarcasm,
+            ),
+            (
+                "The post went to an insider, which might have been nice to hear earlier.",
+                EvalKind::Criticism,
+            ),
+            (
+                "I sketched your whole data model for free.",
+                EvalKind::Criticism,
+            ),
+            (
+                "Not a place that treats applicants like that.",
+                EvalKind::Criticism,
+            ),
+            (
+                "Suggest they teach the panel to turn up on time.",
+                EvalKind::Advice,
+            ),
+            ("It's always something for me lately.", EvalKind::SelfPity),
         ] {
             assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
         }
@@ -1989,6 +2108,10 @@ mod tests {
             "I'd love to keep in touch either way.",
             "Every time I speak with your team I learn something.",
             "It took me two weeks to decide.",
+            "Good luck with the hire.",
+            "They treated me like a colleague from day one.",
+            "My recruiter suggested they push the date back.",
+            "It would have been nice to meet the team.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }

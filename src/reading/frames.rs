@@ -803,6 +803,19 @@ fn frame_at(
     {
         return make(FrameKind::Decline, 1);
     }
+    // "so I'll leave it", "I'll leave it there": letting the chance go
+    // (not "I'll leave it to you", "leave it with me")
+    if l == "leav"
+        && word(i + 1) == Some("it")
+        && (tokens
+            .get(i + 2)
+            .is_none_or(|n| !n.is_word() || i + 2 >= end)
+            || matches!(word(i + 2), Some("there" | "then" | "thanks" | "though")))
+        && !negated
+    {
+        let span = if word(i + 2) == Some("there") { 3 } else { 2 };
+        return make(FrameKind::Decline, span);
+    }
     for (verb, particles) in LEAVE_PARTICLE {
         if l == *verb {
             // "step back from", "bow out", "sit this one out"
@@ -1053,6 +1066,7 @@ mod tests {
             "I will not be moving forward with my application.",
             "I've decided not to proceed.",
             "gonna pass thanks",
+            "the pay is under what I earn so I'll leave it.",
         ] {
             assert!(
                 kinds(s).contains(&FrameKind::Decline),
@@ -1098,6 +1112,7 @@ mod tests {
             "Thank you for the invitation.",
             "I am very interested in the role.",
             "I will attend on Friday.",
+            "I'll leave it to you to pick a time.",
         ] {
             assert!(kinds(s).is_empty(), "{s:?} read as {:?}", kinds(s));
         }

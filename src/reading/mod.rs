@@ -610,6 +610,7 @@ impl Reading {
                     | "band"
                     | "wiggle"
             ) || t.word.starts_with(['£', '$', '€'])
+                || t.word.ends_with('$')
                 || t.kind == tokens::Kind::Number && t.word.len() >= 2
                 || t.word.ends_with('k') && t.word.starts_with(|c: char| c.is_ascii_digit())
         };
@@ -624,6 +625,7 @@ impl Reading {
                     | "differ"
                     | "willing"
                     | "happi"
+                    | "happili"
                     | "glad"
                     | "open"
                     | "interest"
@@ -767,7 +769,10 @@ impl Reading {
                 matches!(w(j), Some("with" | "regarding" | "involving"))
                     && (j + 1..(j + 4).min(t.len())).any(|m| matches!(w(m), Some("my" | "our")))
             });
-            if vague_before && (event || cause) && !named {
+            // "I know these things happen", "such things happen": things
+            // in general, granted to them, not the writer's excuse
+            let granted = k >= 1 && matches!(w(k - 1), Some("these" | "those" | "such"));
+            if vague_before && (event || cause) && !named && !granted {
                 let end = (k + 1..(k + 6).min(t.len()))
                     .rfind(|&j| t[j].is_word())
                     .map_or(k + 1, |j| j + 1);

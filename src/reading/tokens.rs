@@ -49,13 +49,31 @@ impl Token {
 /// The tokens of `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4);
+    let mut taken_to = 0;
     for (at, piece) in text.split_word_bound_indices() {
+        if at < taken_to {
+            continue;
+        }
         let first = piece.chars().next().unwrap_or(' ');
         if first.is_whitespace() {
             continue;
         }
         let span = at..at + piece.len();
-        if first.is_alphanumeric() {
+        // "R$ 17k", "S$", "NZ$", "HK$": a currency sign, not the texting
+        // "r" for "are"
+        let currency = text[span.end..].starts_with('$')
+            && piece.len() <= 2
+            && piece.chars().all(|c| c.is_ascii_uppercase());
+        if currency {
+            taken_to = span.end + 1;
+            out.push(Token {
+                span: span.start..span.end + 1,
+                word: format!("{}$", piece.to_lowercase()),
+                lemma: String::new(),
+                kind: Kind::Word,
+                informal: false,
+            });
+        } else if first.is_alphanumeric() {
             push_word(&mut out, span, piece);
         } else if crate::prose::is_emoji(first) {
             out.push(Token {
@@ -489,6 +507,9 @@ mod tests {
                 .all(|t| t.informal || t.word == "pass")
         );
         assert!(!tokenize("I'm going to pass").iter().any(|t| t.informal));
+        // a currency sign, not the texting "r"
+        assert_eq!(words("R$ 17k"), ["r$", "17k"]);
+        assert_eq!(words("r u free"), ["are", "you", "free"]);
     }
 
     #[test]

@@ -183,9 +183,39 @@ fn replace_word(msg: &Message, r: std::ops::Range<usize>, new: &str) -> Fix {
     let text = msg.doc.text;
     let old = &text[range.clone()];
     if new.is_empty() {
+        let after = &text[range.end..];
+        // an emoji that ended a sentence leaves a full stop behind: "sorry
+        // for the inconvenience 🙏 If it's okay" → "inconvenience. If"
+        let before = text[..range.start].trim_end_matches(' ');
+        let next = after.trim_start_matches(' ');
+        if before.ends_with(char::is_alphanumeric)
+            && next.starts_with(char::is_uppercase)
+            && after.starts_with(' ')
+        {
+            // after a salutation ("Hi Jess 🙈 I'm sorry") a comma
+            let line = before.rsplit('\n').next().unwrap_or(before);
+            let greets = msg
+                .greeting
+                .as_ref()
+                .is_some_and(|g| msg.buf(g.range.clone()).end == before.len())
+                || line.split_whitespace().count() <= 3
+                    && line.split_whitespace().next().is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "hi" | "hello" | "hey" | "hiya" | "dear" | "morning" | "evening"
+                        )
+                    });
+            return edits::fix(
+                format!("Remove “{old}”"),
+                vec![Edit {
+                    range: before.len()..range.end,
+                    new_text: if greets { "," } else { "." }.to_string(),
+                }],
+                true,
+            );
+        }
         // take one neighbouring space with it; punctuation after it stays
         // ("pass tbh, got" → "pass, got")
-        let after = &text[range.end..];
         let range = if text[..range.start].ends_with(' ')
             && (after.is_empty() || after.starts_with([',', '.', '!', '?', ';', ':', '\n', '\r']))
         {
