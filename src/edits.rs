@@ -244,6 +244,50 @@ pub fn replace_sentence(msg: &Message, i: usize, new_text: &str) -> Edit {
 /// nobody said so before I took a morning off." keeps "... advertised.").
 /// The sentence's closing punctuation stays. `None` when `from` is not
 /// inside the sentence or under four words would be left.
+/// Deletes the clauses of sentence `i` between prose offsets `from` and
+/// `to` (where the next kept clause starts), keeping the words on either
+/// side: "nah I'm good, $200 a month is crazy 💀 I'll pass" → "nah I'm
+/// good, I'll pass"; from the sentence start, the next clause's "but" or
+/// "and" goes too and its first word takes the capital ("I'm sure it
+/// works for someone, but it's not the time" → "It's not the time").
+pub fn delete_inside_sentence(msg: &Message, i: usize, from: usize, to: usize) -> Option<Edit> {
+    let flat = &msg.doc.prose.flat;
+    let sentence = msg.sentence_range(i);
+    if from < sentence.start || to <= from || to >= sentence.end {
+        return None;
+    }
+    let rest = &flat[to..sentence.end];
+    if rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    if from > sentence.start {
+        return Some(Edit {
+            range: msg.buf(from..to),
+            new_text: String::new(),
+        });
+    }
+    let lead = first_word(rest);
+    let skip = if matches!(
+        lead.to_lowercase().as_str(),
+        "but" | "and" | "yet" | "though"
+    ) {
+        let after = &rest[lead.len()..];
+        lead.len() + after.len() - after.trim_start().len()
+    } else {
+        0
+    };
+    let kept = &rest[skip..];
+    let first = kept.chars().next()?;
+    if !first.is_alphabetic() || kept.split_whitespace().count() < 2 {
+        return None;
+    }
+    let end = to + skip + first.len_utf8();
+    Some(Edit {
+        range: msg.buf(from..end),
+        new_text: first.to_uppercase().collect(),
+    })
+}
+
 pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit> {
     let flat = &msg.doc.prose.flat;
     let sentence = msg.sentence_range(i);
@@ -311,6 +355,17 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
             | "whether"
     ) {
         return None;
+    }
+    // what is kept ends a sentence of its own ("... interview lol. 3
+    // rounds for a nurse job is wild."): the cut takes the final stop too
+    if kept.ends_with(['.', '!', '?', '…']) {
+        let to = flat[..sentence.end]
+            .trim_end_matches([' ', '\t', '\n', '\r'])
+            .len();
+        return Some(Edit {
+            range: tail_buf(msg, sentence.start + kept.len()..to),
+            new_text: String::new(),
+        });
     }
     let closing = if end < sentence.end { "" } else { "." };
     Some(Edit {

@@ -21,19 +21,21 @@ use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
 /// false alarms) over the 1,380 messages of the sets below, set on
-/// 2026-12-05 from the counts at bb56485 with a little slack.
+/// 2026-12-05 from the counts at bb56485 with a little slack; negativity,
+/// ambiguous-decision and negotiation-opening raised later that day to
+/// the counts of the session's last change, with the same slack.
 const FLOORS: &[(&str, usize, usize)] = &[
     ("missing-gratitude", 108, 2),
-    ("ambiguous-decision", 180, 24),
+    ("ambiguous-decision", 181, 24),
     ("missing-decision", 21, 34),
-    ("negativity", 164, 33),
+    ("negativity", 181, 32),
     ("casual-tone", 109, 27),
     ("over-apology", 120, 7),
     ("over-explanation", 95, 68),
     ("vague-excuse", 67, 11),
-    ("negotiation-opening", 73, 18),
+    ("negotiation-opening", 75, 18),
     ("missing-greeting", 37, 11),
-    ("missing-sign-off", 66, 24),
+    ("missing-sign-off", 66, 21),
     ("missing-subject", 65, 15),
     ("impersonal-greeting", 43, 4),
     ("unfilled-placeholder", 48, 1),

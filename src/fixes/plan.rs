@@ -107,6 +107,18 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
             if defects.is_empty() {
                 break;
             }
+            // a fallback must fit beside the edits already kept
+            let others = &kept[..kept.len() - 1];
+            let fits = alt.iter().all(|e| {
+                e.range.end <= text.len()
+                    && others
+                        .iter()
+                        .flat_map(|o| o.edits.iter())
+                        .all(|o| !overlaps(&o.range, &e.range))
+            });
+            if !fits {
+                continue;
+            }
             if let Some(last) = kept.last_mut() {
                 last.edits = alt.clone();
             }
@@ -457,8 +469,17 @@ fn merge_deletions(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
                 } else {
                     (r.end, q.start)
                 };
+                // a run that starts inside a line is not joined to one in
+                // a later paragraph: the line break between would go with
+                // it ("at this level.Regards,")
+                let first = q.start.min(r.start);
+                let line_start = text[..first].trim_end_matches([' ', '\t']).len();
+                let starts_line = line_start == 0 || text[..line_start].ends_with('\n');
                 q.start <= r.end && r.start <= q.end
-                    || a <= b && text.get(a..b).is_some_and(|g| g.trim().is_empty())
+                    || a <= b
+                        && text.get(a..b).is_some_and(|g| {
+                            g.trim().is_empty() && (starts_line || !g.contains('\n'))
+                        })
             };
             if let Some(prev) = out.iter_mut().find(|p| pure(p) && near(&p.edits[0].range)) {
                 let q = &mut prev.edits[0].range;

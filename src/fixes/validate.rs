@@ -84,7 +84,11 @@ pub fn defects(
         out.push(Defect::SubjectOutsideEmail);
     }
     for (at, e) in placed(edits) {
-        let inserted = &after[at..at + e.new_text.len()];
+        // overlapping edits have no place of their own: out of range
+        let Some(inserted) = after.get(at..at + e.new_text.len()) else {
+            out.push(Defect::OutsideRanges);
+            continue;
+        };
         out.extend(seams(after, at, inserted));
     }
     for p in FRAGMENTS.iter() {
@@ -220,12 +224,16 @@ fn compile(patterns: &[&str]) -> Vec<Regex> {
 }
 
 /// Punctuation stranded by a cut: a stop or comma after a space, a line
-/// or list item that opens with one, a comma doubled.
+/// or list item that opens with one, a comma doubled, a stop doubled
+/// ("of M&A.. I'm"), and a sentence run into the next with no space
+/// ("at this level.Regards,").
 static FRAGMENTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     compile(&[
         r"\w [.,;:!?](?:\s|$)",
         r"(?m)^[ \t]*(?:[-*•][ \t]+)?[.,;:!?]",
         r",[ \t]*[,.]",
+        r"[^.]\.[ \t]*\.(?:\s|$)",
+        r"[a-z]{2}[.!?][A-Z][a-z]",
     ])
 });
 

@@ -543,10 +543,13 @@ pub fn is_name_like(s: &str) -> bool {
             || w.split('.').all(|p| {
                 p.is_empty() || p.chars().count() == 1 && p.chars().all(char::is_uppercase)
             })
-    }) && s
+    }) && (s
         .split_whitespace()
         .last()
-        .is_some_and(|w| !w.contains('.'));
+        .is_some_and(|w| !w.contains('.'))
+        // "J.M.", "A. K.": a name signed with initials alone
+        || s.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && s.chars().all(|c| c.is_uppercase() || c == '.' || c == ' '));
     if s.is_empty()
         || s.chars().any(|c| {
             c.is_ascii_digit() || matches!(c, '@' | '!' | '?' | ':' | ';') || c == '.' && !initials

@@ -84,6 +84,15 @@ pub fn clauses(tokens: &[Token]) -> Vec<Clause> {
     };
     while i < tokens.len() {
         let t = &tokens[i];
+        // an emoji with words after it ends what came before, as a full
+        // stop would: "crazy work 💀 i'll pass"
+        if t.kind == Kind::Emoji && tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word) {
+            close(&mut out, start, i + 1, opener);
+            start = i + 1;
+            opener = None;
+            i += 1;
+            continue;
+        }
         if t.kind == Kind::Punct {
             let hard = matches!(
                 t.word.as_str(),

@@ -268,6 +268,8 @@ fn conventional(w: &str) -> bool {
 const DOMAIN: &[(&str, f32)] = &[
     // verdicts in casual speech: "3 rounds for a nurse job is wild"
     ("wild", -1.6),
+    ("inflated", -1.6),
+    ("glorified", -1.8),
     ("crazy", -1.8),
     ("insane", -2.0),
     ("nuts", -1.6),
@@ -1576,6 +1578,223 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         {
             return Some(eval(EvalKind::Criticism, k..k + 6));
         }
+        // "frankly I expected better", "I'd expected more of a firm like
+        // yours": what they fell short of
+        if tokens[k].lemma == "expect"
+            && matches!(w(k + 1), Some("better" | "more"))
+            && tokens
+                .get(k + 2)
+                .is_none_or(|t| t.kind != Kind::Word || matches!(t.word.as_str(), "of" | "from"))
+            && (r.start..k).any(|j| tokens[j].word == "i")
+            && !(r.start..k).any(|j| is_negator(&tokens[j].word))
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 2));
+        }
+        // "Please stop calling my office line": told to stop contacting
+        if w(k) == Some("stop")
+            && w(k + 1).is_some_and(|n| {
+                matches!(
+                    n,
+                    "calling"
+                        | "emailing"
+                        | "texting"
+                        | "messaging"
+                        | "contacting"
+                        | "ringing"
+                        | "chasing"
+                        | "spamming"
+                )
+            })
+            && !(r.start..k).any(|j| tokens[j].word == "i")
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 2));
+        }
+        // "as I have now said three times", "as I already told you", "I
+        // have clearly told you from day one": the writer repeating
+        // themselves, with an edge
+        if matches!(
+            w(k),
+            Some("said" | "told" | "wrote" | "mentioned" | "explained" | "stated")
+        ) && (k.saturating_sub(4).max(r.start)..k).any(|j| tokens[j].word == "i")
+            && (k.saturating_sub(3).max(r.start)..k).any(|j| {
+                matches!(tokens[j].word.as_str(), "clearly" | "repeatedly")
+                    || tokens[j].word == "already"
+                        && w(k) == Some("told")
+                        && w(k + 1) == Some("you")
+            })
+            && (r.start..k).any(|j| matches!(tokens[j].word.as_str(), "as" | "have" | "had"))
+            || matches!(w(k), Some("said" | "told" | "asked" | "explained"))
+                && matches!(w(k + 1), Some("twice" | "thrice" | "three" | "several" | "multiple" | "repeatedly"))
+                && (k.saturating_sub(4).max(r.start)..k).any(|j| tokens[j].word == "i")
+                // "I was asked twice": their asking, not the writer's
+                && !matches!(w(k.wrapping_sub(1)), Some("was" | "were" | "been" | "being"))
+            || matches!(w(k), Some("from"))
+                && w(k + 1) == Some("day")
+                && matches!(w(k + 2), Some("one" | "1"))
+                && (r.start..k).any(|j| matches!(tokens[j].word.as_str(), "told" | "said"))
+        {
+            return Some(eval(EvalKind::Rhetoric, k..k + 1));
+        }
+        // "I had assumed you would have reviewed my background": what the
+        // writer took for granted of them, not done
+        if matches!(w(k), Some("assumed" | "presumed" | "expected"))
+            && (k.saturating_sub(3).max(r.start)..k).any(|j| tokens[j].word == "i")
+            && (k.saturating_sub(3).max(r.start)..k)
+                .any(|j| matches!(tokens[j].word.as_str(), "had" | "rather"))
+            && (k + 1..(k + 8).min(r.end)).any(|j| {
+                matches!(w(j), Some("you" | "they" | "your" | "that"))
+                    && (j + 1..(j + 4).min(r.end))
+                        .any(|m| matches!(w(m), Some("would" | "was" | "were" | "had")))
+            })
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 1));
+        }
+        // "despite two follow-up emails", "despite repeated calls": chased
+        // and not answered
+        if w(k) == Some("despite")
+            && (k + 1..(k + 5).min(r.end)).any(|j| {
+                matches!(
+                    w(j),
+                    Some(
+                        "emails"
+                            | "calls"
+                            | "messages"
+                            | "reminders"
+                            | "follow"
+                            | "followups"
+                            | "chasers"
+                    )
+                )
+            })
+            && (k + 1..(k + 3).min(r.end)).any(|j| {
+                matches!(
+                    w(j),
+                    Some(
+                        "two"
+                            | "three"
+                            | "four"
+                            | "several"
+                            | "multiple"
+                            | "repeated"
+                            | "numerous"
+                            | "many"
+                            | "my"
+                    )
+                )
+            })
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 1));
+        }
+        // "Marta arrived 35 minutes late", "the panel turned up an hour
+        // late", "cut the session short": their conduct at the interview
+        // (not the writer's own lateness)
+        if w(k) == Some("late")
+            && (k.saturating_sub(4).max(r.start)..k)
+                .any(|j| matches!(w(j), Some("minutes" | "mins" | "hour" | "hours")))
+            && (k.saturating_sub(7).max(r.start)..k).any(|j| {
+                matches!(
+                    tokens[j].lemma.as_str(),
+                    "arriv" | "came" | "turn" | "show" | "join" | "start" | "log"
+                )
+            })
+            && !(r.start..k).any(|j| matches!(tokens[j].word.as_str(), "i" | "we" | "my"))
+            && (r.start..k).any(|j| {
+                is_employer_target(&tokens[j].word)
+                    || matches!(
+                        tokens[j].word.as_str(),
+                        "he" | "she" | "they" | "interviewer" | "panel"
+                    )
+            })
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 1));
+        }
+        // "then cut the session short": the interview cut by them
+        if w(k) == Some("cut")
+            && (k + 1..(k + 4).min(r.end)).any(|j| {
+                matches!(
+                    w(j),
+                    Some("session" | "interview" | "call" | "meeting" | "conversation")
+                )
+            })
+            && (k + 2..(k + 5).min(r.end)).any(|j| w(j) == Some("short"))
+            && !(k.saturating_sub(3).max(r.start)..k)
+                .any(|j| matches!(tokens[j].word.as_str(), "i" | "we"))
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 1));
+        }
+        // "I think I'm owed a little candour": grievance as a debt
+        if w(k) == Some("owed")
+            && (k.saturating_sub(3).max(r.start)..k)
+                .any(|j| matches!(tokens[j].word.as_str(), "i" | "am" | "was"))
+            && (k.saturating_sub(3).max(r.start)..k).any(|j| tokens[j].word == "i")
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 1));
+        }
+        // "I had a good laugh at the idea that ...": mocking what they said
+        if (tokens[k].lemma == "laugh" || w(k) == Some("laughed"))
+            && w(k + 1) == Some("at")
+            && (r.start..k).any(|j| tokens[j].word == "i")
+        {
+            return Some(eval(EvalKind::Sarcasm, k..k + 2));
+        }
+        // "a pretty big change to spring on someone", "a big detail to change
+        // after two interviews"
+        if matches!(w(k), Some("spring" | "springing" | "sprung"))
+            && w(k + 1) == Some("on")
+            && matches!(
+                w(k + 2),
+                Some("someone" | "somebody" | "people" | "candidates" | "me" | "us")
+            )
+            || matches!(w(k), Some("big" | "huge" | "major" | "significant"))
+                && matches!(w(k + 1), Some("change" | "detail" | "thing" | "difference"))
+                && w(k + 2) == Some("to")
+                && matches!(
+                    w(k + 3),
+                    Some("change" | "drop" | "omit" | "leave" | "mention" | "spring" | "make")
+                )
+                && (k + 4..r.end).any(|j| matches!(w(j), Some("after" | "before" | "on" | "now")))
+        {
+            return Some(eval(EvalKind::Criticism, k..k + 2));
+        }
+        // "one does wonder whether anyone there had settled the brief", "I
+        // can't help but wonder how ..."
+        if w(k) == Some("wonder")
+            && (k.saturating_sub(3).max(r.start)..k).any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "does" | "do" | "help" | "only" | "one"
+                )
+            })
+            && (k + 1..(k + 5).min(r.end))
+                .any(|j| matches!(w(j), Some("anyone" | "anybody" | "how" | "whether" | "who")))
+            && (k + 1..r.end).any(|j| {
+                is_employer_target(&tokens[j].word)
+                    || matches!(w(j), Some("anyone" | "anybody" | "there"))
+            })
+        {
+            return Some(eval(EvalKind::Rhetoric, k..k + 1));
+        }
+        // "I'm sure it works for someone", "I'm sure someone will be very
+        // happy to ..., but it will not be me": a brush-off
+        if w(k) == Some("sure")
+            && (k.saturating_sub(3).max(r.start)..k).any(|j| tokens[j].word == "i")
+            && (matches!(w(k + 1), Some("someone" | "somebody" | "whoever"))
+                || w(k + 1) == Some("it")
+                    && matches!(w(k + 2), Some("works" | "suits"))
+                    && (k + 3..(k + 5).min(r.end))
+                        .any(|j| matches!(w(j), Some("someone" | "somebody"))))
+            && (k + 1..r.end).any(|j| {
+                matches!(
+                    w(j),
+                    Some("works" | "happy" | "glad" | "thrilled" | "suit" | "suits")
+                )
+            })
+        {
+            return Some(eval(
+                EvalKind::Sarcasm,
+                k.saturating_sub(2).max(r.start)..k + 1,
+            ));
+        }
         // "somewhere that treats people's time like that", "treated like a
         // number": how they treat people, told by what it is like
         if tokens[k].lemma == "treat"
@@ -1690,7 +1909,7 @@ fn sarcasm(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
             && tokens[k]
                 .word
                 .chars()
-                .any(|c| matches!(c, '🙃' | '🙄' | '😒' | '😑' | '🤡'))
+                .any(|c| matches!(c, '🙃' | '🙄' | '😒' | '😑' | '🤡' | '💀'))
     }) {
         return Some(untargeted(EvalKind::Sarcasm, ci, k..k + 1));
     }
@@ -1923,6 +2142,25 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
             || w(k) == Some("story") && w(k + 1) == Some("of") && w(k + 2) == Some("my");
         if (every_time && mine) || same_story {
             return Some(pity(ci, k..k + 2));
+        }
+        // "maybe I'm too sensitive", "I'm probably too old for this"
+        if tokens[k].word == "too"
+            && matches!(
+                w(k + 1),
+                Some("sensitive" | "old" | "slow" | "stupid" | "useless")
+            )
+            && (k.saturating_sub(3).max(r.start)..k).any(|j| tokens[j].word == "i")
+        {
+            return Some(pity(ci, k..k + 2));
+        }
+        // "at my age I doubt I'd be much use to you"
+        if w(k) == Some("at")
+            && w(k + 1) == Some("my")
+            && w(k + 2) == Some("age")
+            && (k + 3..r.end)
+                .any(|j| matches!(w(j), Some("doubt" | "use" | "never" | "not" | "who")))
+        {
+            return Some(pity(ci, k..k + 3));
         }
         // "it's always something with me", "always the way for me": bad
         // luck told as the writer's lot

@@ -353,14 +353,20 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         let part = grudging_tail(msg, i)
             .map(|from| ("Keep only the thanks", from))
             .or_else(|| bitter_tail(msg, i).map(|from| ("Delete the critical part", from)));
-        if let Some((title, edit)) = part
+        let cut = part
             .and_then(|(title, from)| edits::delete_sentence_from(msg, i, from).map(|e| (title, e)))
-        {
+            .or_else(|| {
+                let (from, to) = bitter_middle(msg, i)?;
+                edits::delete_inside_sentence(msg, i, from, to)
+                    .map(|e| ("Delete the critical part", e))
+            });
+        if let Some((title, edit)) = cut {
             f.fixes.push(edits::fix(title, vec![edit], true));
-            f.fixes.push(edits::fix(
+            // what the planner falls back on when the cut leaves a defect
+            // ("I'd rather not continue." alone reads as unsure)
+            f.fixes.push(edits::fallback(
                 "Delete this sentence",
                 vec![edits::delete_sentence(msg, i)],
-                false,
             ));
             out.push(f);
             continue;
@@ -461,6 +467,47 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
         .iter()
         .any(|f| at + reading.span(f.words.clone()).start >= from);
     (!decides_after).then_some(from)
+}
+
+/// The bitter clauses of sentence `i` when a clause after them decides
+/// and nothing bitter is found from there on: the prose offsets where the
+/// first bitter clause starts and where the deciding clause starts ("nah
+/// I'm good, $200 a month is crazy work 💀 i'll pass").
+fn bitter_middle(msg: &Message, i: usize) -> Option<(usize, usize)> {
+    let reading = &msg.readings[i];
+    let at = msg.sentence_range(i).start;
+    if reading.evaluations.is_empty() {
+        return None;
+    }
+    let first = reading.evaluations.iter().map(|e| e.clause).min()?;
+    let last = reading.evaluations.iter().map(|e| e.clause).max()?;
+    let r = msg.sentence_range(i);
+    // the phrase lists must agree that nothing bitter lies outside
+    let start_of = |c: usize| at + reading.span(reading.clauses[c].tokens.clone()).start;
+    let end_of = |c: usize| at + reading.span(reading.clauses[c].tokens.clone()).end;
+    let outside = msg
+        .hits
+        .inside("criticism", r.clone())
+        .chain(msg.hits.inside("self_pity", r.clone()))
+        .any(|h| h.start < start_of(first) || h.start >= end_of(last));
+    if outside
+        || reading
+            .frames
+            .iter()
+            .any(|f| (first..=last).contains(&f.clause))
+    {
+        return None;
+    }
+    // the writer's own decision ("i'll pass"), not a claim about others
+    // ("serious developers will not do it")
+    let decides = reading.frames.iter().find(|f| {
+        f.clause > last
+            && reading.tokens[reading.clauses[f.clause].tokens.clone()]
+                .iter()
+                .any(|t| matches!(t.word.as_str(), "i" | "we"))
+    })?;
+    let to = start_of(decides.clause.min(last + 1));
+    Some((start_of(first), to))
 }
 
 /// What the reading of sentence `i` finds bitter, if anything: the prose
