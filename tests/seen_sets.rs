@@ -23,7 +23,9 @@ use tactful::vocab::Severity;
 /// false alarms) over the 1,380 messages of the sets below, set on
 /// 2026-12-05 from the counts at bb56485 with a little slack; negativity,
 /// ambiguous-decision and negotiation-opening raised later that day to
-/// the counts of the session's last change, with the same slack.
+/// the counts of the session's last change, with the same slack
+/// (over-explanation, counting only sentences that tell a reason: 37
+/// fewer false alarms for 5 fewer finds).
 const FLOORS: &[(&str, usize, usize)] = &[
     ("missing-gratitude", 108, 2),
     ("ambiguous-decision", 181, 24),
@@ -31,7 +33,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("negativity", 181, 32),
     ("casual-tone", 109, 27),
     ("over-apology", 120, 7),
-    ("over-explanation", 95, 68),
+    ("over-explanation", 91, 30),
     ("vague-excuse", 67, 11),
     ("negotiation-opening", 75, 18),
     ("missing-greeting", 37, 11),

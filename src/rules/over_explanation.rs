@@ -13,7 +13,10 @@
 //! family conflict (divorce, not speaking), money trouble (debts, loan
 //! repayments, rent went up) or housing (landlord, eviction) is told of you
 //! or your family in the same clause. "For family reasons" stays general
-//! and is fine; the staff's burnout is not your private detail.
+//! and is fine; the staff's burnout is not your private detail. A
+//! sentence counts as a reason only when it tells one: the decision itself
+//! (hedged or not), "I'll let you know", a question or request, a bargain
+//! and a complaint are left to the rules that judge them.
 //!
 //! Before: three sentences on your diagnosis and your consultant's advice.
 //!
@@ -24,6 +27,7 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
+use crate::reading::Stand;
 use crate::vocab::Scenario;
 use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::{Situation, Slot};
@@ -39,11 +43,26 @@ pub const RULE: Rule = Rule {
 /// More reason sentences than this is running on.
 const MAX_REASON_SENTENCES: usize = 2;
 
+/// Whether sentence `i`, given the reason role, only tells a reason: not
+/// the (hedged or deferred) decision itself ("so I'm prob gonna pass",
+/// "I'll let you know by Friday"), a question or request ("might we keep
+/// the 19th pencilled in?"), a bargain, or a complaint, which the
+/// decision, negotiation and negativity rules report on their own.
+fn tells_a_reason(msg: &Message, i: usize) -> bool {
+    let r = &msg.roles[i];
+    let reading = &msg.readings[i];
+    !(r.decision || r.greeting || r.door_open || r.reschedule || r.alternative)
+        && reading.stand() == Stand::None
+        && !msg.sentence_text(i).trim_end().ends_with('?')
+        && reading.evaluations.is_empty()
+        && reading.negotiates().is_none()
+}
+
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let mut out = Vec::new();
     let reasons: Vec<usize> = msg
         .body_sentences()
-        .filter(|&i| msg.roles[i].reason)
+        .filter(|&i| msg.roles[i].reason && tells_a_reason(msg, i))
         .collect();
     if reasons.len() > MAX_REASON_SENTENCES {
         let start = msg.sentence_buf(reasons[MAX_REASON_SENTENCES]).start;
