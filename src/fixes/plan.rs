@@ -377,12 +377,36 @@ fn candidates(
             }
             let gone: Vec<usize> = c.edits.iter().flat_map(&covered_by).collect();
             let Some(&last) = gone.iter().max() else {
+                // a sentence reworded shorter, its condition or hedge taken
+                // out: what asks about that condition goes too ("Could you
+                // let me know either way?")
+                let cut_short = (0..msg.doc.prose.sentences.len()).filter(|&s| {
+                    let r = msg.sentence_buf(s);
+                    c.edits.iter().any(|e| {
+                        // the sentence reworded whole, or a clause cut from it
+                        let whole = e.range.start <= r.start + 1 && e.range.end + 1 >= r.end;
+                        let inside = e.new_text.is_empty()
+                            && r.start <= e.range.start
+                            && e.range.end <= r.end;
+                        (whole && !e.new_text.is_empty() || inside)
+                            && e.new_text.len() < e.range.len()
+                    })
+                });
+                if let Some(s) = cut_short.max() {
+                    if let Some(next) =
+                        leaning_on(msg, s, &touched).filter(|&n| conditional_on_previous(msg, n))
+                    {
+                        c.edits.extend(edits::delete_sentences(msg, &[next]));
+                    }
+                }
                 continue;
             };
             if let Some(next) = leaning_on(msg, last, &touched).filter(|_| c.edits.len() == 1) {
                 let mut all = gone.clone();
                 all.push(next);
                 c.edits = edits::delete_sentences(msg, &all);
+            } else if let Some(e) = drop_lead(msg, last + 1, &touched) {
+                c.edits.push(e);
             }
         }
     }
@@ -399,6 +423,57 @@ fn candidates(
         }
     }
     out
+}
+
+/// Whether sentence `s` only makes sense of a condition in the sentence
+/// before: "If that is possible, please let me know by Friday and I will
+/// confirm the slot", "If so, ...", "In that case ...", "Could you let me
+/// know either way?".
+fn conditional_on_previous(msg: &Message, s: usize) -> bool {
+    let roles = msg.roles[s];
+    let reading = &msg.readings[s];
+    let w = |k: usize| reading.tokens.get(k).map(|t| t.word.as_str());
+    let conditional = w(0) == Some("if")
+        && matches!(w(1), Some("that" | "this" | "so" | "not"))
+        && !matches!(w(2), Some("means" | "would"))
+        || w(0) == Some("in") && matches!(w(1), Some("that" | "which")) && w(2) == Some("case")
+        || reading
+            .tokens
+            .windows(2)
+            .any(|p| p[0].word == "either" && p[1].word == "way")
+            && reading.tokens.iter().any(|t| t.word == "know");
+    conditional
+        && !roles.gratitude
+        && !roles.greeting
+        && !roles.sign_off
+        && reading.stand() != Stand::Clear
+        && crate::prose::count_words(msg.sentence_text(s)) <= 25
+}
+
+/// "Otherwise please consider this as my decline." after the condition it
+/// answered is cut: the decision stays, its "Otherwise" goes ("Please
+/// consider this as my decline."). Sentence `s`, when no range `taken`
+/// touches it.
+fn drop_lead(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<Edit> {
+    if s >= msg.doc.prose.sentences.len() || !msg.roles[s].decision {
+        return None;
+    }
+    let r = msg.sentence_buf(s);
+    if taken.iter().any(|t| overlaps(t, &r)) {
+        return None;
+    }
+    let text = &msg.doc.text[r.clone()];
+    let lower = text.to_lowercase();
+    let lead = ["otherwise", "if not", "else"]
+        .iter()
+        .find(|l| lower.starts_with(**l) && !lower[l.len()..].starts_with(char::is_alphanumeric))?;
+    let rest = text[lead.len()..].trim_start_matches([',', ' ']);
+    let first = rest.chars().next().filter(|c| c.is_alphabetic())?;
+    let cut = text.len() - rest.len();
+    Some(Edit {
+        range: r.start..r.start + cut + first.len_utf8(),
+        new_text: first.to_uppercase().collect(),
+    })
 }
 
 /// The sentence after `s`, when it leans on `s` (see [`points_back`]) and
@@ -427,6 +502,10 @@ fn points_back(msg: &Message, s: usize) -> bool {
             .tokens
             .windows(2)
             .any(|p| p[0].word == "if" && matches!(p[1].word.as_str(), "that" | "this" | "it"));
+    let w = |k: usize| reading.tokens.get(k).map(|t| t.word.as_str());
+    if conditional_on_previous(msg, s) {
+        return true;
+    }
     if roles.gratitude
         || roles.decision
         || roles.door_open && !asks_about_it
@@ -437,7 +516,6 @@ fn points_back(msg: &Message, s: usize) -> bool {
     {
         return false;
     }
-    let w = |k: usize| reading.tokens.get(k).map(|t| t.word.as_str());
     let opens = matches!(
         w(0),
         Some("otherwise" | "that" | "this" | "which" | "no" | "yes" | "then" | "also")
@@ -724,6 +802,22 @@ fn decide(
         .filter(|n| !whole.contains(n))
         .collect();
     whole.extend(leaning);
+    // and what asks about the condition a rewording took out ("..., unless
+    // there's room on the salary. Could you let me know either way?")
+    let reworded: Vec<usize> = (0..msg.doc.prose.sentences.len())
+        .filter(|&s| {
+            edits
+                .iter()
+                .any(|e| !e.new_text.is_empty() && overlaps(&e.range, &msg.sentence_buf(s)))
+        })
+        .collect();
+    for s in reworded {
+        if let Some(n) = leaning_on(&msg, s, &taken).filter(|&n| conditional_on_previous(&msg, n)) {
+            if !whole.contains(&n) {
+                whole.push(n);
+            }
+        }
+    }
     edits.extend(edits::delete_sentences(&msg, &whole));
     edits.sort_by_key(|e| (e.range.start, e.range.end));
     // deletions next to the replacement can touch it; keep them apart
