@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-4/`). These
+//! `tests/blind-5/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -20,34 +20,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 1,380 messages of the sets below, set on
-/// 2026-12-05 from the counts at bb56485 with a little slack; negativity,
-/// ambiguous-decision and negotiation-opening raised later that day to
-/// the counts of the session's last change, with the same slack
-/// (over-explanation, counting only sentences that tell a reason: 37
-/// fewer false alarms for 5 fewer finds).
+/// false alarms) over the 1,590 messages of the sets below, set on
+/// 2026-12-05 from the counts at aaf6a34 (blind set 5 added after its
+/// first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 108, 2),
-    ("ambiguous-decision", 181, 24),
-    ("missing-decision", 21, 34),
-    ("negativity", 181, 32),
-    ("casual-tone", 109, 27),
-    ("over-apology", 120, 7),
-    ("over-explanation", 91, 30),
-    ("vague-excuse", 67, 11),
-    ("negotiation-opening", 75, 18),
-    ("missing-greeting", 37, 11),
-    ("missing-sign-off", 66, 21),
-    ("missing-subject", 65, 15),
-    ("impersonal-greeting", 43, 4),
-    ("unfilled-placeholder", 48, 1),
-    ("shouting", 46, 11),
-    ("missing-door-open", 230, 112),
+    ("missing-gratitude", 127, 4),
+    ("ambiguous-decision", 201, 31),
+    ("missing-decision", 26, 35),
+    ("negativity", 203, 37),
+    ("casual-tone", 123, 31),
+    ("over-apology", 138, 8),
+    ("over-explanation", 110, 37),
+    ("vague-excuse", 77, 12),
+    ("negotiation-opening", 84, 20),
+    ("missing-greeting", 45, 15),
+    ("missing-sign-off", 77, 24),
+    ("missing-subject", 79, 20),
+    ("impersonal-greeting", 51, 6),
+    ("unfilled-placeholder", 57, 1),
+    ("shouting", 55, 13),
+    ("missing-door-open", 261, 130),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 1348;
-const GOOD_CLEAN: usize = 515;
+const MEDIUM_RIGHT: usize = 1555;
+const GOOD_CLEAN: usize = 590;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -58,6 +55,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-2",
         "tests/blind-3",
         "tests/blind-4",
+        "tests/blind-5",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -114,7 +112,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 1380,
+        messages, 1590,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();
