@@ -37,10 +37,13 @@ impl Message<'_> {
         }
         facts.writer = self
             .writer_from_sign_off()
+            // "This is Chidinma Okafor" in the opening lines (after a
+            // salutation or an apology for writing on a Sunday)
             .or_else(|| {
-                let first = self.doc.prose.sentences.first()?;
-                let t = self.doc.prose.sentence_text(first);
-                names::introduced_name(t).map(|name| t[name].trim().to_string())
+                self.doc.prose.sentences.iter().take(3).find_map(|s| {
+                    let t = self.doc.prose.sentence_text(s);
+                    names::introduced_name(t).map(|name| t[name].trim().to_string())
+                })
             })
             .or_else(|| self.writer_from_letter_head())
             .or_else(|| given.writer.map(str::to_string));
