@@ -817,7 +817,8 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         let advisee = (k + 1..(k + 3).min(r.end)).find(|&j| {
             tokens[j].word == "you"
                 || tokens[j].word == "they"
-                    && (k == r.start || (r.start..k).any(|i| tokens[i].word == "i"))
+                    && ((r.start..k).all(|i| tokens[i].kind != Kind::Word)
+                        || (r.start..k).any(|i| tokens[i].word == "i"))
         });
         let to_do = advisee.and_then(|j| tokens.get(j + 1)).is_some_and(|n| {
             n.kind == Kind::Word && !matches!(n.word.as_str(), "to" | "for" | "as" | "and" | "guys")
@@ -1642,9 +1643,23 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
             && (k.saturating_sub(3).max(r.start)..k)
                 .any(|j| matches!(tokens[j].word.as_str(), "had" | "rather"))
             && (k + 1..(k + 8).min(r.end)).any(|j| {
-                matches!(w(j), Some("you" | "they" | "your" | "that"))
-                    && (j + 1..(j + 4).min(r.end))
-                        .any(|m| matches!(w(m), Some("would" | "was" | "were" | "had")))
+                matches!(
+                    w(j),
+                    Some(
+                        "you"
+                            | "they"
+                            | "your"
+                            | "that"
+                            | "panel"
+                            | "interviewer"
+                            | "interviewers"
+                            | "manager"
+                            | "recruiter"
+                            | "someone"
+                            | "somebody"
+                    )
+                ) && (j + 1..(j + 4).min(r.end))
+                    .any(|m| matches!(w(m), Some("would" | "was" | "were" | "had")))
             })
         {
             return Some(eval(EvalKind::Criticism, k..k + 1));
@@ -2335,6 +2350,14 @@ mod tests {
                 EvalKind::Advice,
             ),
             ("It's always something for me lately.", EvalKind::SelfPity),
+            (
+                "I had rather assumed the recruiter would have checked my notice period.",
+                EvalKind::Criticism,
+            ),
+            (
+                "- suggest they rethink the four-round process",
+                EvalKind::Advice,
+            ),
         ] {
             assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
         }
@@ -2350,6 +2373,7 @@ mod tests {
             "They treated me like a colleague from day one.",
             "My recruiter suggested they push the date back.",
             "It would have been nice to meet the team.",
+            "I had assumed the interview was in person.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
