@@ -65,6 +65,9 @@ pub struct Config {
     /// Medium and scenario forced for every message (CLI flags).
     pub force_medium: Option<Medium>,
     pub force_scenario: Option<Scenario>,
+    /// `force_medium` pins a guess (the planner keeps the medium a
+    /// message was first read in): rules treat it as a guess still.
+    pub medium_guessed: bool,
     pub length: Budgets,
     pub rules: BTreeMap<String, Level>,
     pub profile: Profile,
@@ -78,6 +81,7 @@ impl PartialEq for Config {
         self.medium == other.medium
             && self.force_medium == other.force_medium
             && self.force_scenario == other.force_scenario
+            && self.medium_guessed == other.medium_guessed
             && self.length == other.length
             && self.rules == other.rules
             && self.profile == other.profile

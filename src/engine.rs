@@ -14,6 +14,10 @@ use crate::vocab::{Finding, Intent, Medium, Part, Scenario};
 pub struct Report {
     pub medium: Medium,
     pub scenario: Scenario,
+    /// The medium is the default guess: nothing in the message, the
+    /// flags or the front matter says which it is.
+    #[serde(skip)]
+    pub medium_guessed: bool,
     pub words: usize,
     pub parts: Vec<Part>,
     /// Sorted by position, then rule order.
@@ -103,6 +107,7 @@ pub fn check_cached(
     Report {
         medium: msg.medium,
         scenario: msg.scenario,
+        medium_guessed: msg.medium_source == crate::message::Source::Default,
         words: msg.words,
         parts: msg.parts(),
         findings,
@@ -124,6 +129,7 @@ pub fn overrides<'c>(cfg: &'c Config, bank: &'c Bank) -> Overrides<'c> {
         bank,
         force_medium: cfg.force_medium,
         force_scenario: cfg.force_scenario,
+        medium_guessed: cfg.medium_guessed,
         default_medium: cfg.medium,
         writer: cfg.profile.name.as_deref(),
     }

@@ -78,6 +78,7 @@ struct Candidate {
 pub fn pinned(cfg: &Config, report: &Report) -> Config {
     let mut c = cfg.clone();
     c.force_medium = Some(report.medium);
+    c.medium_guessed = report.medium_guessed && cfg.force_medium.is_none();
     c.force_scenario = Some(report.scenario);
     c
 }
@@ -144,6 +145,57 @@ fn finish(
 ) -> Plan {
     let mut edits: Vec<Edit> = taken.iter().flat_map(|c| c.edits.iter().cloned()).collect();
     edits.sort_by_key(|e| (e.range.start, e.range.end));
+    // a sentence reworded right after the condition it answered, which
+    // another fix cut: "Otherwise I'll have to step back." loses its
+    // "Otherwise"
+    for k in 1..edits.len() {
+        let (before, after) = edits.split_at_mut(k);
+        let prev = &before[k - 1];
+        let e = &mut after[0];
+        let cut_just_before = prev.new_text.is_empty()
+            && text
+                .get(prev.range.end..e.range.start)
+                .is_some_and(|gap| gap.trim().is_empty());
+        if cut_just_before {
+            if let Some(rest) = strip_lead(&e.new_text) {
+                e.new_text = rest;
+            }
+        }
+    }
+    // and a sentence left as it was after a whole sentence cut: "Or if
+    // it's easier to move it, ..." after "I'll let you know either way?"
+    let mut leads = Vec::new();
+    for (k, d) in edits.iter().enumerate() {
+        let whole = d.new_text.is_empty()
+            && text[..d.range.start]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':'])
+            && text[..d.range.end].trim_end().ends_with(['.', '!', '?']);
+        if !whole {
+            continue;
+        }
+        let Some(rest) = text.get(d.range.end..) else {
+            continue;
+        };
+        let start = d.range.end + (rest.len() - rest.trim_start_matches(' ').len());
+        let line = &text[start..];
+        let line = &line[..line.find(['.', '!', '?', '\n']).unwrap_or(line.len())];
+        let Some(plain) = strip_lead(line) else {
+            continue;
+        };
+        let end = start + line.len() - plain.len() + plain.chars().next().map_or(0, char::len_utf8);
+        let free = edits.get(k + 1).is_none_or(|n| n.range.start >= end);
+        if free {
+            leads.push(Edit {
+                range: start..end,
+                new_text: plain.chars().next().map(String::from).unwrap_or_default(),
+            });
+        }
+    }
+    if !leads.is_empty() {
+        edits.extend(leads);
+        edits.sort_by_key(|e| (e.range.start, e.range.end));
+    }
     // a deletion after a comma: what follows goes on in lower case, where
     // no other edit starts on its first letter
     for k in 0..edits.len() {
@@ -459,9 +511,6 @@ fn drop_lead(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<Edit> {
         return None;
     }
     let r = msg.sentence_buf(s);
-    if taken.iter().any(|t| overlaps(t, &r)) {
-        return None;
-    }
     let text = &msg.doc.text[r.clone()];
     let lower = text.to_lowercase();
     let lead = ["otherwise", "if not", "else"]
@@ -470,10 +519,28 @@ fn drop_lead(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<Edit> {
     let rest = text[lead.len()..].trim_start_matches([',', ' ']);
     let first = rest.chars().next().filter(|c| c.is_alphabetic())?;
     let cut = text.len() - rest.len();
+    // another fix may reword the rest of the sentence ("for now" lifted
+    // from "Otherwise I'll have to step back for now"), not its lead
+    let range = r.start..r.start + cut + first.len_utf8();
+    if taken.iter().any(|t| overlaps(t, &range)) {
+        return None;
+    }
     Some(Edit {
-        range: r.start..r.start + cut + first.len_utf8(),
+        range,
         new_text: first.to_uppercase().collect(),
     })
+}
+
+/// `text` without an opening "Otherwise" / "If not" / "Else" and its
+/// comma, capitalised; `None` when it has no such lead.
+fn strip_lead(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let lead = ["otherwise", "if not", "else", "or"]
+        .iter()
+        .find(|l| lower.starts_with(**l) && !lower[l.len()..].starts_with(char::is_alphanumeric))?;
+    let rest = text[lead.len()..].trim_start_matches([',', ' ']);
+    rest.starts_with(char::is_alphabetic)
+        .then(|| edits::capitalise(rest))
 }
 
 /// The sentence after `s`, when it leans on `s` (see [`points_back`]) and
@@ -775,7 +842,21 @@ fn decide(
             .tokens
             .iter()
             .any(|t| matches!(t.lemma.as_str(), "chang" | "decid" | "mind"));
-        let door = roles.door_open && !(doubts && reading.reopens_decision());
+        // "I will let you know as soon as possible", with no "if" or
+        // "when": the decision put off, not a door
+        let put_off = !reading.tokens.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "if" | "when"
+                    | "whenever"
+                    | "should"
+                    | "once"
+                    | "future"
+                    | "anything"
+                    | "something"
+            )
+        });
+        let door = roles.door_open && !((doubts || put_off) && reading.reopens_decision());
         let keeps = roles.gratitude || door || roles.alternative || roles.greeting;
         if keeps || gone.contains(&s) || replaced.iter().any(|x| overlaps(x, &r)) {
             continue;

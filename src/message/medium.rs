@@ -17,7 +17,12 @@ impl Message<'_> {
             return (m, Source::FrontMatter);
         }
         if let Some(m) = given.force_medium {
-            return (m, Source::Flag);
+            let source = if given.medium_guessed {
+                Source::Default
+            } else {
+                Source::Flag
+            };
+            return (m, source);
         }
         if let Some(m) = self.infer_medium() {
             return (m, Source::Inferred);
@@ -129,7 +134,7 @@ impl Message<'_> {
         }
         // emoji, and no closing block or "Dear": a chat message
         let emoji = prose.text.chars().any(crate::prose::is_emoji);
-        if emoji && !has_closing_block && !starts_with_ci(first, "dear ") && self.words <= 150 {
+        if emoji && !has_closing_block && !starts_with_ci(first, "dear ") && self.words <= 300 {
             return Some(Medium::Text);
         }
         if spoken_intro && !has_closing_block {

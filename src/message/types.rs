@@ -57,6 +57,8 @@ pub struct Overrides<'c> {
     /// matter still wins.
     pub force_medium: Option<Medium>,
     pub force_scenario: Option<Scenario>,
+    /// `force_medium` is a pinned guess, not something the user said.
+    pub medium_guessed: bool,
     /// The medium when none is given or inferred.
     pub default_medium: Option<Medium>,
     /// The writer's name when the message does not give it.
@@ -70,6 +72,7 @@ impl<'c> Overrides<'c> {
             bank,
             force_medium: None,
             force_scenario: None,
+            medium_guessed: false,
             default_medium: None,
             writer: None,
         }

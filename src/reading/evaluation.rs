@@ -630,6 +630,14 @@ fn polarity(tokens: &[Token], r: Range<usize>) -> (f32, Option<usize>) {
         if conventional(w) {
             continue;
         }
+        // a word of a name: "the Major Crime Unit", "Bad Wolf Studios"
+        let named = |j: Option<usize>| {
+            j.and_then(|j| tokens.get(j))
+                .is_some_and(|n| n.kind == Kind::Word && n.capital)
+        };
+        if t.capital && (named(k.checked_sub(1)) || named(Some(k + 1))) {
+            continue;
+        }
         let mut v = valence(w);
         if v == 0.0 {
             continue;
@@ -715,14 +723,19 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     for k in r.clone() {
         // the employer addressed, or spoken of to a go-between ("if they
         // want experienced people they should maybe train their managers")
-        let you = matches!(w(k), Some("you" | "your" | "they" | "their" | "yall"));
+        // or left to anyone there: "maybe someone should remind him that
+        // candidates are interviewing the company too"
+        let someone = matches!(w(k), Some("someone" | "somebody"));
+        let you = someone || matches!(w(k), Some("you" | "your" | "they" | "their" | "yall"));
         if !you {
             continue;
         }
         // "your team should", "you should", "you might want to", "you
         // need to", "you ought to", "you may wish to"
         let mut j = k + 1;
-        if matches!(w(k), Some("your" | "their")) {
+        if matches!(w(k), Some("your" | "their"))
+            || someone && matches!(w(k + 1), Some("there" | "else" | "senior"))
+        {
             j = k + 2;
         }
         // "you people should", "you guys need to": the address between
@@ -984,6 +997,53 @@ fn told_what_to_do(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
             return Some(untargeted(EvalKind::Advice, ci, k..(k + 2).min(r.end)));
         }
     }
+    // a remedy told to them, with no "next time": "Maybe sort out your
+    // process before you keep posting ...", "treat your candidates
+    // better", "work on your scheduling"; the verb opens the clause
+    let mut k = r.start;
+    while k < r.end
+        && matches!(
+            w(k),
+            Some(
+                "maybe"
+                    | "perhaps"
+                    | "just"
+                    | "please"
+                    | "kindly"
+                    | "honestly"
+                    | "seriously"
+                    | "and"
+                    | "but"
+                    | "so"
+                    | ","
+                    | "-"
+            )
+        )
+    {
+        k += 1;
+    }
+    let remedy = tokens.get(k).filter(|_| r.contains(&k)).is_some_and(|t| {
+        matches!(
+            t.lemma.as_str(),
+            "sort"
+                | "fix"
+                | "improv"
+                | "rethink"
+                | "rework"
+                | "overhaul"
+                | "train"
+                | "learn"
+                | "respect"
+                | "treat"
+                | "invest"
+                | "tidi"
+                | "clean"
+        ) || t.lemma == "work" && w(k + 1) == Some("on")
+    }) && !tokens[k].word.ends_with("ing")
+        && !tokens[k].word.ends_with("ed");
+    if remedy && (k + 1..(k + 4).min(r.end)).any(|j| matches!(w(j), Some("your" | "their"))) {
+        return Some(untargeted(EvalKind::Advice, ci, k..(k + 2).min(r.end)));
+    }
     // "(it) might be worth sorting out how you run interviews"
     for k in r.clone() {
         if w(k) == Some("worth")
@@ -1166,6 +1226,19 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     let eval = |kind, cue: Range<usize>| untargeted(kind, ci, cue);
     let writer_acts =
         |k: usize| (k.saturating_sub(4).max(r.start)..k).any(|j| tokens[j].word == "i");
+    // a tag that points back at a dig: "Just a suggestion.", "Just
+    // saying.", "Food for thought."
+    let words: Vec<&str> = r
+        .clone()
+        .filter(|&k| tokens[k].kind == Kind::Word)
+        .map(|k| tokens[k].word.as_str())
+        .collect();
+    if matches!(
+        words.as_slice(),
+        ["just", "a", "suggestion" | "thought"] | ["just", "saying"] | ["food", "for", "thought"]
+    ) {
+        return Some(eval(EvalKind::Sarcasm, r.clone()));
+    }
     for k in r.clone() {
         // "taking leave from work for nothing": effort wasted on them
         if w(k) == Some("for")
@@ -1746,9 +1819,11 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
             return Some(eval(EvalKind::Criticism, k..k + 1));
         }
         // "I had a good laugh at the idea that ...": mocking what they said
+        // "a salary band my cousin the student would laugh at": what
+        // anyone would mock
         if (tokens[k].lemma == "laugh" || w(k) == Some("laughed"))
             && w(k + 1) == Some("at")
-            && (r.start..k).any(|j| tokens[j].word == "i")
+            && (r.start..k).any(|j| tokens[j].word == "i" || tokens[j].word == "would")
         {
             return Some(eval(EvalKind::Sarcasm, k..k + 2));
         }
@@ -2085,7 +2160,16 @@ pub fn scare_quotes(text: &str) -> Option<Range<usize>> {
                 .any(|m| before.contains(m))
                 && !before.trim_end().ends_with("subject")
                 && !before.trim_end().ends_with("subject:");
-            let positive = lower && (positive || described || questioned) || thrown_back;
+            // one word of a title quoted: the "Senior" Frontend Developer
+            // role (a whole title is quoted whole)
+            let title_word = words == 1
+                && !lower
+                && text[b + close.len_utf8()..]
+                    .strip_prefix(' ')
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase);
+            let positive =
+                lower && (positive || described || questioned) || thrown_back || title_word;
             // an apostrophe pair inside words ("I'm", "you're") is no quote
             let bounded = a == 0 || !text[..a].ends_with(char::is_alphanumeric);
             if ((1..=2).contains(&words) || thrown_back) && positive && bounded {
@@ -2167,6 +2251,39 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
             && (k.saturating_sub(3).max(r.start)..k).any(|j| tokens[j].word == "i")
         {
             return Some(pity(ci, k..k + 2));
+        }
+        // "I'm clearly not what anyone is looking for": the writer
+        // written off by everyone
+        if w(k) == Some("what")
+            && matches!(
+                w(k + 1),
+                Some("anyone" | "anybody" | "employers" | "companies" | "people" | "nobody")
+            )
+            && (k + 2..(k + 5).min(r.end)).any(|j| w(j) == Some("looking"))
+            && (r.start..k).any(|j| tokens[j].lemma == "i")
+            && (r.start..k).any(|j| matches!(tokens[j].word.as_str(), "not" | "never"))
+        {
+            return Some(pity(ci, k..k + 2));
+        }
+        // "I suppose at 58 that is simply how it goes": resignation
+        if matches!(w(k), Some("suppose" | "guess"))
+            && k > r.start
+            && tokens[k - 1].lemma == "i"
+            && (k + 1..r.end.saturating_sub(2)).any(|j| {
+                matches!(w(j), Some("how" | "way"))
+                    && w(j + 1) == Some("it")
+                    && matches!(w(j + 2), Some("goes" | "is"))
+            })
+        {
+            return Some(pity(ci, k - 1..k + 1));
+        }
+        // "it is disheartening", "honestly demoralising": the search's
+        // weight on the writer
+        if matches!(
+            tokens[k].lemma.as_str(),
+            "dishearten" | "demoralis" | "demoraliz" | "soul-destroy" | "deflat"
+        ) {
+            return Some(pity(ci, k..k + 1));
         }
         // "at my age I doubt I'd be much use to you"
         if w(k) == Some("at")
@@ -2298,6 +2415,10 @@ mod tests {
                 EvalKind::Advice,
             ),
             (
+                "Maybe sort out your process before you post another advert.",
+                EvalKind::Advice,
+            ),
+            (
                 "You guys need to pay people for test projects.",
                 EvalKind::Advice,
             ),
@@ -2328,6 +2449,24 @@ mod tests {
                 EvalKind::Criticism,
             ),
             ("Story of my life really.", EvalKind::SelfPity),
+            ("Just a suggestion.", EvalKind::Sarcasm),
+            (
+                "I'm clearly not what anyone is looking for at the moment.",
+                EvalKind::SelfPity,
+            ),
+            (
+                "I suppose at 58 that is simply how it goes.",
+                EvalKind::SelfPity,
+            ),
+            ("I must say it is disheartening.", EvalKind::SelfPity),
+            (
+                "The salary band is one my cousin the student would laugh at.",
+                EvalKind::Sarcasm,
+            ),
+            (
+                "Maybe someone should remind him that candidates interview the company too.",
+                EvalKind::Advice,
+            ),
             ("Five weeks to answer an application.", EvalKind::Criticism),
             (
                 "Six roles for one wage, so best of luck with that.",
@@ -2394,6 +2533,10 @@ mod tests {
             "You should receive my signed form tomorrow.",
             "I'm sorry for any inconvenience.",
             "I feel terrible about the short notice.",
+            "Please treat my application as withdrawn.",
+            "Please update your records accordingly.",
+            "I guess that is how it works with agencies.",
+            "Someone should have the forms ready for you.",
         ] {
             assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
         }

@@ -60,8 +60,13 @@ const LEAVE_PARTICLE: &[(&str, &[&str])] = &[
 const GO_ON: &[&str] = &[
     "attend", "continu", "proceed", "pursu", "progress", "join", "come", "commit", "accept",
     "particip", "consid", "move", "go", "take", "make", "be", "do", "show", "keep", "stay",
-    "remain", "need", "push", "put", "assist", "carri",
+    "remain", "need", "push", "put", "assist", "carri", "bother",
 ];
+
+/// A token with a letter or digit in it (not punctuation or an emoji).
+fn is_wordlike(w: &str) -> bool {
+    w.chars().any(char::is_alphanumeric)
+}
 
 /// What follows a verb of going on for it to be about the process
 /// ("go ahead", "move forward", "take it further", "make it").
@@ -74,11 +79,36 @@ fn goes_on(tokens: &[Token], at: usize, end: usize) -> bool {
             .map(|t| t.word.as_str())
     };
     match t.lemma.as_str() {
-        // "go ahead", "go to the interview", "go for the second round"
+        // "go ahead", "go to the interview", "go for the second round";
+        // "won't go for this one", "not going for it"
         "go" => {
             matches!(next(1), Some("ahead" | "forward" | "through" | "on"))
                 || matches!(next(1), Some("to" | "for"))
                     && (2..=4).any(|k| next(k).is_some_and(is_process_noun))
+                || next(1) == Some("for")
+                    && (next(2) == Some("it") && !next(3).is_some_and(is_wordlike)
+                        || matches!(next(2), Some("this" | "that")) && next(3) == Some("one"))
+        }
+        // "not going to bother with thurs", "won't bother with the
+        // interview", "not gonna bother then"; not "don't bother calling"
+        "bother" => {
+            // "don't bother calling": said to them
+            let told = at >= 2
+                && tokens[at - 1].word == "not"
+                && tokens[at - 2].word == "do"
+                && (at == 2 || !matches!(tokens[at - 3].lemma.as_str(), "i" | "we"));
+            !told
+                && (next(1) == Some("with")
+                    && next(2).is_some_and(|w| {
+                        is_process_noun(w)
+                            || is_day(w)
+                            || matches!(w, "it" | "this" | "that" | "the")
+                    })
+                    || !next(1).is_some_and(is_wordlike)
+                    || matches!(
+                        next(1),
+                        Some("then" | "now" | "anymore" | "applying" | "going" | "coming")
+                    ))
         }
         // "carry on with the application", "carry it forward"
         "carri" => (1..=2).any(|k| matches!(next(k), Some("on" | "forward"))),
@@ -261,6 +291,19 @@ pub(crate) fn is_day(w: &str) -> bool {
 
 /// Words that negate the verb after them within a few words.
 fn negated_before(tokens: &[Token], start: usize, at: usize) -> bool {
+    // "I don't think it makes sense for me to come in": the verb the
+    // negated "make sense" points at
+    let sense = at >= 2
+        && tokens[at - 1].word == "to"
+        && (start..at).any(|k| {
+            tokens[k].word == "sense"
+                && tokens[k.saturating_sub(4).max(start)..k]
+                    .iter()
+                    .any(|t| matches!(t.word.as_str(), "not" | "no" | "never"))
+        });
+    if sense {
+        return true;
+    }
     let from = at.saturating_sub(6).max(start);
     let window = &tokens[from..at];
     window.iter().enumerate().any(|(k, t)| {
@@ -810,7 +853,10 @@ fn frame_at(
         && (tokens
             .get(i + 2)
             .is_none_or(|n| !n.is_word() || i + 2 >= end)
-            || matches!(word(i + 2), Some("there" | "then" | "thanks" | "though")))
+            || matches!(word(i + 2), Some("there" | "then" | "thanks" | "though"))
+            // "maybe I'll just leave it for now": a decision said to be
+            // provisional (the hedges read "for now")
+            || word(i + 2) == Some("for") && word(i + 3) == Some("now"))
         && !negated
     {
         let span = if word(i + 2) == Some("there") { 3 } else { 2 };
@@ -903,6 +949,23 @@ fn frame_at(
                         | "club"
                         | "team"
                 )
+            )
+        })
+    {
+        return make(FrameKind::Elsewhere, 2);
+    }
+    // "I've been offered a position at another hospital and I think I'm
+    // going to take it": the offer named earlier in the sentence
+    if matches!(l, "accept" | "take")
+        && !negated
+        && word(i + 1) == Some("it")
+        && tokens[..i]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "offer" | "offered"))
+        && tokens[..i].iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "another" | "other" | "different" | "elsewhere"
             )
         })
     {
@@ -1067,6 +1130,10 @@ mod tests {
             "I've decided not to proceed.",
             "gonna pass thanks",
             "the pay is under what I earn so I'll leave it.",
+            "Not going to bother with thurs then.",
+            "so won't go for this one.",
+            "maybe i'll just leave it for now and see.",
+            "I don't think it makes sense for me to come in on Tuesday.",
         ] {
             assert!(
                 kinds(s).contains(&FrameKind::Decline),
@@ -1085,6 +1152,11 @@ mod tests {
             kinds("I've decided to stay in my current role."),
             [FrameKind::Elsewhere]
         );
+        assert!(
+            kinds("I've been offered a post at another hospital and I'm going to take it.")
+                .contains(&FrameKind::Elsewhere)
+        );
+
         assert_eq!(
             kinds("Could we move the interview to Thursday?"),
             [FrameKind::Reschedule]
@@ -1113,6 +1185,12 @@ mod tests {
             "I am very interested in the role.",
             "I will attend on Friday.",
             "I'll leave it to you to pick a time.",
+            "Please don't bother calling me back.",
+            "I'm going for a walk before the interview.",
+            "I will move to the new office in May.",
+            // a reason, which the decision beside it rests on
+            "I don't think I can move down to Cape Town.",
+            "I took it as a compliment that you called.",
         ] {
             assert!(kinds(s).is_empty(), "{s:?} read as {:?}", kinds(s));
         }

@@ -266,7 +266,23 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
                 return None;
             }
             // texting drops the subject: "lowkey thinking of pulling out"
+            // ("after thinking about it, I have decided": deliberation
+            // done, no hedge)
             let bare = w == "thinking"
+                && !matches!(
+                    prev,
+                    Some(
+                        "after"
+                            | "having"
+                            | "from"
+                            | "by"
+                            | "without"
+                            | "while"
+                            | "when"
+                            | "much"
+                            | "some"
+                    )
+                )
                 && matches!(next, Some("of" | "about"))
                 && at(i + 2) != Some("me")
                 && tokens[c.tokens.start..i]
@@ -291,13 +307,21 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
                 && prev != Some("please") =>
         {
             // "I am considering withdrawing"; not "thank you for
-            // considering me"
-            let thanks = tokens[c.tokens.start..i]
-                .iter()
-                .any(|t| matches!(t.word.as_str(), "thank" | "thanks" | "for"));
-            return (!thanks && next != Some("me")).then_some((Class::Stance, 1));
+            // considering me", "I appreciate you considering my
+            // application" (theirs to consider)
+            let thanks = tokens[c.tokens.start..i].iter().any(|t| {
+                matches!(t.word.as_str(), "thank" | "thanks" | "for") || t.lemma == "appreci"
+            });
+            let theirs = matches!(
+                prev,
+                Some("you" | "your" | "they" | "them" | "him" | "her" | "everyone")
+            );
+            return (!thanks && !theirs && next != Some("me")).then_some((Class::Stance, 1));
         }
-        _ if w.contains('/') || w.contains('%') && w.len() > 1 => return Some((Class::Chance, 1)),
+        // odds: "50/50", "60-40 / 70%", not "24/7" or "9/5"
+        _ if w.contains('/') && odds_around(tokens, i) || w.contains('%') && w.len() > 1 => {
+            return Some((Class::Chance, 1));
+        }
         "chanc" | "odd" | "likelihood" | "possibl" if w != "possibly" => {
             // "if possible", "as soon as possible", "the best possible"
             // "not possible for us": impossible, which is plain; "the
@@ -533,6 +557,25 @@ fn scope_of(
     }
 }
 
+/// Whether the slash at token `i` splits odds ("50/50", "70 / 30"): the
+/// numbers on either side make a hundred. "24/7" and "9/5" are not odds.
+fn odds_around(tokens: &[Token], i: usize) -> bool {
+    let w = &tokens[i].word;
+    let (a, b) = if w == "/" {
+        (
+            i.checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .map(|t| t.word.as_str()),
+            tokens.get(i + 1).map(|t| t.word.as_str()),
+        )
+    } else {
+        let mut parts = w.splitn(2, '/');
+        (parts.next(), parts.next())
+    };
+    let num = |s: Option<&str>| s.and_then(|s| s.trim_end_matches('%').parse::<u32>().ok());
+    matches!((num(a), num(b)), (Some(x), Some(y)) if x + y == 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{clauses::clauses, tokens::tokenize};
@@ -558,6 +601,10 @@ mod tests {
             classes("There's a fair chance I won't continue."),
             [Class::Chance]
         );
+        assert_eq!(
+            classes("It's about 60/40 that I'll withdraw."),
+            [Class::Chance]
+        );
         assert!(
             classes("I'll withdraw unless my partner's contract is extended.")
                 .contains(&Class::Condition)
@@ -575,8 +622,11 @@ mod tests {
             "Could you let me know if that works?",
             "If possible, please confirm.",
             "Thank you for considering me.",
+            "I appreciate you considering my application.",
             "I am writing to let you know that I am withdrawing.",
             "My start date is in May.",
+            "The post is now a 24/7 rota.",
+            "After thinking about it, I am withdrawing.",
         ] {
             assert!(classes(s).is_empty(), "{s:?}: {:?}", classes(s));
         }

@@ -334,12 +334,25 @@ impl Reading {
                     "might" | "may" | "could" | "maybe" | "perhaps" | "try" | "still" | "possibly"
                 )
             });
+            // "should management see reason to review it, I will ...": a
+            // condition put first with "should"
+            let inverted = t.iter().enumerate().any(|(j, y)| {
+                y.word == "should"
+                    && (j == 0 || matches!(t[j - 1].word.as_str(), "," | "however" | "but" | "and"))
+                    && t.get(j + 1).is_some_and(|n| {
+                        n.is_word() && !matches!(n.word.as_str(), "i" | "we" | "not" | "be")
+                    })
+            });
             let condition = self.clauses.iter().any(|c| c.conditional())
+                || inverted
                 || t.iter().any(|y| matches!(y.word.as_str(), "if" | "unless"));
+            // "I will be most delighted to attend", "I would gladly
+            // reconsider and come in" after a bargain's condition
+            let reach = if self.negotiates().is_some() { 6 } else { 3 };
             let can = before
                 .iter()
                 .rev()
-                .take(3)
+                .take(reach)
                 .any(|y| matches!(y.word.as_str(), "can" | "will" | "would"));
             if modal || condition && can {
                 // from the condition when it comes first ("if platelets
@@ -609,7 +622,12 @@ impl Reading {
                     | "grade"
                     | "band"
                     | "wiggle"
-            ) || t.word.starts_with(['£', '$', '€'])
+                    | "remuneration"
+                    | "wage"
+                    | "wages"
+                    | "upward"
+                    | "upwards"
+            ) || t.word.starts_with(['£', '$', '€', '₦', '₹', '¥'])
                 || t.word.ends_with('$')
                 || t.kind == tokens::Kind::Number && t.word.len() >= 2
                 || t.word.ends_with('k') && t.word.starts_with(|c: char| c.is_ascii_digit())
@@ -646,10 +664,15 @@ impl Reading {
             let mut r = c.tokens.clone();
             // "if ...", "unless ...", "provided ...", and the inverted "were
             // the role able to be based in Leeds, ..."
+            // ("However, should management review it upward, ...")
+            let lead = words[r.clone()]
+                .iter()
+                .take_while(|t| matches!(t.word.as_str(), "however" | "but" | "and" | ","))
+                .count();
             let inverted = words
-                .get(r.start)
+                .get(r.start + lead)
                 .is_some_and(|t| matches!(t.word.as_str(), "were" | "should" | "had"))
-                && r.len() > 3;
+                && r.len() > 3 + lead;
             // "except you can offer at least 68.000 €": "except" with a
             // subject and a modal is "unless"
             let except = r.clone().find(|&k| {

@@ -25,6 +25,9 @@ pub struct Token {
     pub kind: Kind,
     /// Written in texting shorthand ("u", "gonna", "cant", "tbh").
     pub informal: bool,
+    /// Written with a capital and then lower case ("Crime" in "the Major
+    /// Crime Unit"): with a capitalised neighbour, part of a name.
+    pub capital: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +75,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 lemma: String::new(),
                 kind: Kind::Word,
                 informal: false,
+                capital: false,
             });
         } else if first.is_alphanumeric() {
             push_word(&mut out, span, piece);
@@ -82,6 +86,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 lemma: String::new(),
                 kind: Kind::Emoji,
                 informal: true,
+                capital: false,
             });
         } else {
             for (k, c) in piece.char_indices() {
@@ -97,6 +102,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     lemma: String::new(),
                     kind: Kind::Punct,
                     informal: false,
+                    capital: false,
                 });
             }
         }
@@ -128,6 +134,19 @@ fn merge_slash_forms(tokens: &mut Vec<Token>) {
 }
 
 fn push_word(out: &mut Vec<Token>, span: Range<usize>, piece: &str) {
+    let from = out.len();
+    push_word_forms(out, span, piece);
+    let mut chars = piece.chars();
+    // "I'm" is no name
+    let capital = chars.next().is_some_and(char::is_uppercase)
+        && chars.any(char::is_lowercase)
+        && !matches!(piece.get(..2), Some("I'" | "I’"));
+    for t in &mut out[from..] {
+        t.capital = capital;
+    }
+}
+
+fn push_word_forms(out: &mut Vec<Token>, span: Range<usize>, piece: &str) {
     let lower: String = piece
         .chars()
         .map(|c| {
@@ -149,6 +168,7 @@ fn push_word(out: &mut Vec<Token>, span: Range<usize>, piece: &str) {
             lemma: String::new(),
             kind: Kind::Number,
             informal: false,
+            capital: false,
         });
         return;
     }
@@ -174,6 +194,7 @@ fn word_token(span: Range<usize>, word: &str, informal: bool) -> Token {
         word: word.to_string(),
         kind: Kind::Word,
         informal,
+        capital: false,
     }
 }
 

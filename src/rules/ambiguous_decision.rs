@@ -237,7 +237,15 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
                     "probably" | "maybe" | "perhaps" | "possibly" | "likely"
                 ) && cue.len() == 1 =>
             {
-                (cue, String::new())
+                // "most probably", "very likely", "quite possibly": the
+                // degree goes with the adverb
+                let degree = cue.start > 0
+                    && matches!(
+                        w(cue.start - 1),
+                        Some("most" | "very" | "quite" | "more" | "highly" | "pretty")
+                    );
+                let start = if degree { cue.start - 1 } else { cue.start };
+                (start..cue.end, String::new())
             }
             Class::Provisional
                 if matches!(
@@ -329,6 +337,17 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
                     end += 5;
                 }
                 (subject..end, String::new())
+            }
+            // "I should probably not come", "I might not attend": the
+            // negated decision said as what the writer will do
+            Class::Modal
+                if matches!(first, "should" | "might" | "may")
+                    && cue.len() == 1
+                    && (w(cue.end) == Some("not")
+                        || matches!(w(cue.end), Some("probably" | "maybe" | "perhaps"))
+                            && w(cue.end + 1) == Some("not")) =>
+            {
+                (cue, "will".to_string())
             }
             _ => return None,
         };
@@ -697,6 +716,12 @@ fn scored_hedge(msg: &Message, i: usize) -> Option<(usize, Range<usize>, String)
             .iter()
             .all(|f| f.kind == FrameKind::Reschedule)
     {
+        return None;
+    }
+    // a decision the reading finds plain, with no hedge cue anywhere in
+    // the sentence, is not overruled on word weights alone ("I'm going to
+    // pass on the interview, just don't think it's the right thing")
+    if reading.stand() == Stand::Clear && reading.hedges.is_empty() {
         return None;
     }
     let words = scored(msg, i, Model::Hedged, 0.0)?;

@@ -103,7 +103,65 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             format!("“{words}” is casual for a decline; choose plainer, more formal wording."),
         );
         let after = flat[h.end..].trim_start();
-        let stand_in = if lower == "cheers" && !after.starts_with(',') && !after.is_empty() {
+        // a tag after a word of feeling or assent ("sorry hey", "Sorry ya
+        // for the trouble", "ok la"): a particle, which goes, not a "Hi"
+        // or a "you"
+        let before = flat[..h.start].trim_end();
+        let prev = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        // "ya" is "you" only where a "you" fits: after a verb or a
+        // preposition that takes it ("see ya", "thank ya", "for ya");
+        // "thanks for everything ya" ends on a particle
+        let takes_you = matches!(
+            prev.as_str(),
+            "see"
+                | "thank"
+                | "love"
+                | "tell"
+                | "call"
+                | "text"
+                | "ask"
+                | "meet"
+                | "to"
+                | "for"
+                | "with"
+                | "at"
+                | "miss"
+                | "catch"
+                | "help"
+                | "bless"
+                | "let"
+                | "give"
+                | "got"
+                | "get"
+                | "owe"
+                | "message"
+                | "ping"
+                | "bug"
+                | "bother"
+                | "trouble"
+                | "update"
+                | "remind"
+                | "told"
+                | "asked"
+                | "about"
+                | "of"
+                | "from"
+                | "join"
+                | "hear"
+        );
+        let particle = before.ends_with(char::is_alphanumeric)
+            && match lower.as_str() {
+                "hey" | "la" | "lah" => true,
+                "ya" | "yah" => !takes_you,
+                _ => false,
+            };
+        let stand_in = if particle {
+            Some("")
+        } else if lower == "cheers" && !after.starts_with(',') && !after.is_empty() {
             Some("thanks")
         } else {
             casual_replacement(words)
@@ -276,6 +334,25 @@ mod tests {
             "Dear Dana,\n\nThank you. I must decline.\n\nCheers,\nSam",
             "Cheers",
         );
+    }
+
+    #[test]
+    fn a_particle_goes_rather_than_becoming_a_word() {
+        for (text, want) in [
+            (
+                "Hi Lerato, I must decline the interview, sorry hey, please keep me in mind.\n- Sipho\n",
+                "decline the interview, sorry, please",
+            ),
+            (
+                "Hi Aina, I must withdraw. Sorry ya for the trouble.\n- Mei\n",
+                "Sorry for the trouble.",
+            ),
+        ] {
+            let found = crate::rules::testing::check(&RULE, text);
+            let edits: Vec<_> = found.iter().flat_map(|f| f.fixes[0].edits.iter()).collect();
+            let fixed = crate::vocab::apply_edits(text, &edits);
+            assert!(fixed.contains(want), "{fixed}");
+        }
     }
 
     #[test]

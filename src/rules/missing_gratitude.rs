@@ -109,9 +109,21 @@ fn thanks_point(msg: &Message) -> usize {
             return msg.sentence_buf(g.sentence).end;
         }
     }
-    msg.body_sentences()
-        .next()
-        .map_or_else(|| msg.after_greeting(), |i| msg.sentence_buf(i).start)
+    let mut body = msg.body_sentences();
+    let Some(first) = body.next() else {
+        return msg.after_greeting();
+    };
+    // the writer says who they are first: "My name is Maria Olsen, and I
+    // applied for the analyst role." The thanks follow.
+    let flat = &msg.doc.prose.flat;
+    let introduces = flat
+        .get(msg.sentence_range(first))
+        .and_then(crate::message::introduced_name)
+        .is_some_and(|r| r.start <= 16);
+    if introduces {
+        return msg.sentence_buf(first).end;
+    }
+    msg.sentence_buf(first).start
 }
 
 #[cfg(test)]

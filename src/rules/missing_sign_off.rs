@@ -14,9 +14,11 @@
 //! Before: the message stops after the last sentence.
 //!
 //! After: `Kind regards,` and your name on the next line; in a text,
-//! `– Sam`. A text whose writer's name is not known gets no sign-off
-//! from `--fix` or fix-all (an email's closing would not fit it); the
-//! fix is only offered.
+//! `– Sam`. A message whose writer's name is not known (from the
+//! message, `profile.name` or `profile.signature`) gets no sign-off from
+//! `--fix` or fix-all: a closing with no name under it is half done. The
+//! fix is offered with a `[Your Name]` spot to fill. Nor does a message
+//! whose medium nothing shows (it may be a chat): the fix is offered.
 
 use super::rule::Rule;
 use crate::config::Config;
@@ -45,18 +47,25 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         "The message ends without a sign-off; close with a line such as \"Kind regards,\" and your name.",
     );
     let situation = Situation::of(msg, cfg);
+    // a closing with no name under it is half a sign-off: with the name
+    // unknown, the fix leaves a marked spot for it and is only offered
+    let named = situation.facts.writer.is_some() || cfg.profile.signature.is_some();
     let edit = match (&situation.facts.writer, msg.medium) {
         (Some(name), Medium::Text) => edits::insert_sentence(msg, at, &format!("– {name}")),
-        _ => edits::insert_paragraph_after(
-            msg,
-            at,
-            &situation.sign_off_lines(cfg).join(msg.doc.line_ending),
-        ),
+        _ => {
+            let mut lines = situation.sign_off_lines(cfg);
+            if !named {
+                lines.push(crate::wording::WRITER_BLANK.to_string());
+            }
+            edits::insert_paragraph_after(msg, at, &lines.join(msg.doc.line_ending))
+        }
     };
     let shown = edit.new_text.trim().replace(['\r', '\n'], " ");
-    // a text signs off with the writer's name; with no name known, an
-    // email's "Thanks," block would be out of place, so it is only offered
-    let preferred = msg.medium != Medium::Text || situation.facts.writer.is_some();
+    // a text signs off with the writer's name, an email with a closing
+    // and the name; with no name known, the fix is only offered (an
+    // email's "Thanks," block would be out of place in a text)
+    let preferred =
+        named && !(msg.medium != Medium::Text && super::missing_subject::medium_guessed(msg, cfg));
     f.fixes.push(edits::fix(
         format!("Add a sign-off: \"{shown}\""),
         vec![edit],

@@ -8,7 +8,10 @@
 //! Replying in the same thread keeps the original subject, so write it as
 //! `Subject: Re: ...` in your draft.
 //!
-//! Only emails need a subject; texts and spoken scripts do not.
+//! Only emails need a subject; texts and spoken scripts do not. Where
+//! nothing shows which medium a message is (no greeting with "Dear", no
+//! closing block, no `medium` given), it is checked as an email, but
+//! `--fix` and fix-all do not add the line: the fix is only offered.
 //!
 //! After: `Subject: Data Analyst interview – withdrawing my application`
 
@@ -85,9 +88,17 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     f.fixes.push(edits::fix(
         format!("Add \"{subject}\""),
         vec![edits::insert_paragraph_before(msg, at, &subject)],
-        true,
+        !medium_guessed(msg, cfg),
     ));
     vec![f]
+}
+
+/// Whether the medium is only the default guess: nothing in the message,
+/// the flags, the front matter or `medium` in the configuration says it is
+/// an email. A Subject: line or an email's closing written into what may
+/// be a chat would be out of place, so such fixes are only offered.
+pub(crate) fn medium_guessed(msg: &Message, cfg: &Config) -> bool {
+    msg.medium_source == crate::message::Source::Default && cfg.medium.is_none()
 }
 
 /// Whether the message is laid out as a letter: three or more lines of

@@ -210,6 +210,12 @@ mod tests {
                 "Thank you. I must decline. If the role could be made fully remote, I'd reconsider.",
                 "remote",
             ),
+            // the condition put first with "should"
+            (
+                "Thank you. I must decline. However, should management review the \
+                 remuneration upward, I will be most delighted to attend.",
+                "",
+            ),
             (
                 "Thank you. I must decline, but if you can find another £15k, I'm happy to talk.",
                 "£15k",

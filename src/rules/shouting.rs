@@ -30,7 +30,8 @@ pub const RULE: Rule = Rule {
 
 /// Capitalised words that are ordinary in writing about jobs.
 const ACRONYMS: &[&str] = &[
-    "IT", "US", "AM", "PM", "OK", "HR", "ID", "CV", "PA", "UK", "EU", "TV", "PR", "IOU",
+    "IT", "US", "AM", "PM", "OK", "HR", "ID", "CV", "PA", "UK", "EU", "TV", "PR", "IOU", "PO",
+    "ME", "GP",
 ];
 
 fn is_caps_word(w: &str) -> bool {
@@ -144,6 +145,14 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         if is_letter_heading(msg, idx, sentence) {
             continue;
         }
+        // words in capitals on an address line ("PO Box 13448", "CAN DO
+        // LTD") are how addresses are written
+        let address = msg.roles.get(idx).is_some_and(|r| r.head)
+            && !sentence.trim_end().ends_with(['.', '!', '?'])
+            && crate::prose::count_words(sentence) <= 6;
+        if address {
+            continue;
+        }
         for (a, b, common, count) in capital_runs(sentence) {
             if common || count >= 3 {
                 let r = s.range.start + a..s.range.start + b;
@@ -246,6 +255,15 @@ mod tests {
         ] {
             assert_quiet(&RULE, &email(body));
         }
+    }
+
+    #[test]
+    fn quiet_for_an_address_block() {
+        let letter = "Sione Taufa\n27 Aldwins Road\nChristchurch 8062\n\n3 September 2024\n\n\
+                      Ms Rebecca Hollis\nSouthern Alps Freight Ltd\nPO Box 13448\nCAN DO LTD\n\n\
+                      Dear Ms Hollis,\n\nThank you for the invitation. I must decline the interview.\n\n\
+                      Kind regards,\nSione Taufa\n";
+        assert_quiet(&RULE, letter);
     }
 
     #[test]

@@ -125,14 +125,16 @@ fn neutral_excuse(msg: &Message, i: usize, h: Range<usize>) -> Option<(Range<usi
     let flat = &msg.doc.prose.flat;
     let words = flat[h.clone()].to_lowercase();
     let sentence = msg.sentence_range(i);
-    let at_start = flat[sentence.start..h.start].trim().is_empty();
-    let cap = |s: &str| {
-        if at_start {
+    // capitalised where the words start the sentence
+    let cap_at = |start: usize, s: &str| {
+        if flat[sentence.start..start].trim().is_empty() {
             edits::capitalise(s)
         } else {
             s.to_string()
         }
     };
+    let h_start = h.start;
+    let cap = |s: &str| cap_at(h_start, s);
     if words.starts_with("for ") && words.ends_with("reasons") {
         return Some((h, cap("for personal reasons")));
     }
@@ -152,10 +154,29 @@ fn neutral_excuse(msg: &Message, i: usize, h: Range<usize>) -> Option<(Range<usi
         let past = words
             .split_whitespace()
             .any(|x| x == "came" || x == "popped" || x == "cropped" || x == "arose");
+        // the word before goes with the excuse: "some stuff came up"
+        // (not "some a personal matter"), "family stuff came up" → "a
+        // family matter came up"
+        let before = flat[sentence.start..h.start].trim_end();
+        let prev_start = before
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(0, |k| k + 1);
+        let prev = before[prev_start..].to_lowercase();
+        let (h, kind) = match prev.as_str() {
+            "some" | "random" | "other" | "more" => {
+                (sentence.start + prev_start..h.end, "personal")
+            }
+            "family" | "work" | "home" | "health" | "personal" => {
+                (sentence.start + prev_start..h.end, prev.as_str())
+            }
+            _ => (h, "personal"),
+        };
+        let h_start = h.start;
+        let cap = |s: &str| cap_at(h_start, s);
         let with = if past {
-            "a personal matter came up"
+            format!("a {kind} matter came up")
         } else {
-            "a personal matter has come up"
+            format!("a {kind} matter has come up")
         };
         // the reading's span may run on past "up" ("something's come up,
         // so I"): the excuse ends there
@@ -182,7 +203,7 @@ fn neutral_excuse(msg: &Message, i: usize, h: Range<usize>) -> Option<(Range<usi
                 return Some((h.start..body_end, cap(&format!("{with}{kept}"))));
             }
         }
-        return Some((h.start..end, cap(with)));
+        return Some((h.start..end, cap(&with)));
     }
     // a state: the clause from its start to the excuse's end
     let reading = &msg.readings[i];
@@ -250,6 +271,26 @@ mod tests {
             fixed.contains("A personal matter came up this week."),
             "{fixed}"
         );
+    }
+
+    #[test]
+    fn the_word_before_goes_with_the_excuse() {
+        for (body, want) in [
+            (
+                "Thank you. Unfortunately some stuff came up, so I must decline.",
+                "Unfortunately a personal matter came up, so",
+            ),
+            (
+                "Thank you. Family stuff came up, so I must decline.",
+                "A family matter came up, so",
+            ),
+        ] {
+            let text = email(body);
+            let found = super::super::testing::check(&RULE, &text);
+            let edit = &found[0].fixes[0].edits[0];
+            let fixed = crate::vocab::apply_edits(&text, &[edit]);
+            assert!(fixed.contains(want), "{fixed}");
+        }
     }
 
     #[test]
