@@ -79,10 +79,16 @@ pub fn disable_actions(a: &Analysis, diagnostics: &[Diagnostic]) -> Vec<CodeActi
     let mut rules: Vec<&str> = diagnostics.iter().filter_map(analysis::rule_of).collect();
     rules.sort_unstable();
     rules.dedup();
+    if rules.is_empty() {
+        return Vec::new();
+    }
+    // the document's head is read once per version: parsing is most of a
+    // request's cost, and an editor asks again each time the cursor moves
+    let head = *a.head.get_or_init(|| Head::of(&a.text, a.format));
     rules
         .into_iter()
         .map(|rule| {
-            let e = disable_edit(&a.text, a.format, rule);
+            let e = disable_edit_in(head, &a.text, a.format, rule);
             let conv = a.converter();
             CodeAction {
                 title: format!("Disable {rule} in this file"),
@@ -109,8 +115,32 @@ pub fn disable_actions(a: &Analysis, diagnostics: &[Diagnostic]) -> Vec<CodeActi
 /// front matter). Markdown uses `<!-- tactful-disable rule -->`, plain text
 /// a `tactful-disable: rule` line; the engine reads both.
 pub fn disable_edit(text: &str, format: Format, rule: &str) -> Edit {
-    let doc = Document::parse(text, format);
-    let at = doc.front_matter.as_ref().map_or(0, |f| f.range.end);
+    disable_edit_in(Head::of(text, format), text, format, rule)
+}
+
+/// What a disable comment needs of a document: where its front matter
+/// ends, whether a plain-text directive line opens it, its line ending.
+#[derive(Debug, Clone, Copy)]
+pub struct Head {
+    at: usize,
+    directive: bool,
+    line_ending: &'static str,
+}
+
+impl Head {
+    pub fn of(text: &str, format: Format) -> Head {
+        let doc = Document::parse(text, format);
+        Head {
+            at: doc.front_matter.as_ref().map_or(0, |f| f.range.end),
+            directive: doc.directive_line.is_some(),
+            line_ending: doc.line_ending,
+        }
+    }
+}
+
+/// [`disable_edit`] for a document whose [`Head`] is read.
+fn disable_edit_in(head: Head, text: &str, format: Format, rule: &str) -> Edit {
+    let at = head.at;
     let first_line = &text[at..];
     let first_line = &first_line[..first_line.find(['\r', '\n']).unwrap_or(first_line.len())];
     match format {
@@ -130,9 +160,7 @@ pub fn disable_edit(text: &str, format: Format, rule: &str) -> Edit {
             }
         }
         Format::PlainText => {
-            if doc.directive_line.is_some()
-                && first_line.trim_start().starts_with("tactful-disable:")
-            {
+            if head.directive && first_line.trim_start().starts_with("tactful-disable:") {
                 let end = at + first_line.trim_end().len();
                 return Edit {
                     range: end..end,
@@ -147,13 +175,13 @@ pub fn disable_edit(text: &str, format: Format, rule: &str) -> Edit {
     };
     // front matter that ends the file without a newline needs one first
     let lead = if at > 0 && !text[..at].ends_with(['\n', '\r']) {
-        doc.line_ending
+        head.line_ending
     } else {
         ""
     };
     Edit {
         range: at..at,
-        new_text: format!("{lead}{line}{}", doc.line_ending),
+        new_text: format!("{lead}{line}{}", head.line_ending),
     }
 }
 

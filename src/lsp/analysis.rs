@@ -42,6 +42,9 @@ pub struct Analysis {
     /// the findings of one quick fix). An editor asks for code actions
     /// again each time the cursor moves; the text has not changed.
     pub plans: Mutex<HashMap<Option<Vec<usize>>, Plan>>,
+    /// The head of the document, read when a disable action is first
+    /// asked for.
+    pub head: std::sync::OnceLock<super::actions::Head>,
 }
 
 /// What a diagnostic carries in `data`: the document version it was made
@@ -205,6 +208,7 @@ impl Analysis {
             report,
             config: snapshot.config,
             plans: Mutex::default(),
+            head: std::sync::OnceLock::new(),
         }
     }
 }
