@@ -106,7 +106,13 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         // a tag after a word of feeling or assent ("sorry hey", "Sorry ya
         // for the trouble", "ok la"): a particle, which goes, not a "Hi"
         // or a "you"
-        let before = flat[..h.start].trim_end();
+        // (the words before it in its own sentence: "hey" opening a
+        // paragraph is a greeting)
+        let from = (0..msg.doc.prose.sentences.len())
+            .map(|i| msg.sentence_range(i))
+            .find(|r| r.start <= h.start && h.start < r.end)
+            .map_or(h.start, |r| r.start);
+        let before = flat[from..h.start].trim_end();
         let prev = before
             .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
             .next()
@@ -333,6 +339,18 @@ mod tests {
             &RULE,
             "Dear Dana,\n\nThank you. I must decline.\n\nCheers,\nSam",
             "Cheers",
+        );
+    }
+
+    #[test]
+    fn a_greeting_after_a_line_without_a_stop_is_no_particle() {
+        let text = "Subject: Interview\n\nhey,\n\nThank you. I must decline.\n\nBest,\nSam\n";
+        let found = crate::rules::testing::check(&RULE, text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.fixes.iter().any(|x| x.title.contains("Hi"))),
+            "{found:?}"
         );
     }
 
