@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-5/`). These
+//! `tests/blind-6/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -20,31 +20,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 1,590 messages of the sets below, set on
-/// 2026-12-05 from the counts at aaf6a34 (blind set 5 added after its
+/// false alarms) over the 1,800 messages of the sets below, set on
+/// 2026-12-06 from the counts at 7055432 (blind set 6 added after its
 /// first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 127, 4),
-    ("ambiguous-decision", 201, 31),
-    ("missing-decision", 26, 35),
-    ("negativity", 203, 37),
-    ("casual-tone", 123, 31),
-    ("over-apology", 138, 8),
-    ("over-explanation", 110, 37),
-    ("vague-excuse", 77, 12),
-    ("negotiation-opening", 84, 20),
-    ("missing-greeting", 45, 15),
-    ("missing-sign-off", 77, 24),
-    ("missing-subject", 79, 20),
-    ("impersonal-greeting", 51, 6),
-    ("unfilled-placeholder", 57, 1),
-    ("shouting", 55, 13),
-    ("missing-door-open", 261, 130),
+    ("missing-gratitude", 144, 5),
+    ("ambiguous-decision", 226, 31),
+    ("missing-decision", 32, 37),
+    ("negativity", 225, 45),
+    ("casual-tone", 138, 35),
+    ("over-apology", 161, 9),
+    ("over-explanation", 130, 45),
+    ("vague-excuse", 85, 13),
+    ("negotiation-opening", 98, 22),
+    ("missing-greeting", 53, 19),
+    ("missing-sign-off", 89, 33),
+    ("missing-subject", 91, 20),
+    ("impersonal-greeting", 60, 7),
+    ("unfilled-placeholder", 68, 1),
+    ("shouting", 64, 11),
+    ("missing-door-open", 288, 160),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 1555;
-const GOOD_CLEAN: usize = 590;
+const MEDIUM_RIGHT: usize = 1755;
+const GOOD_CLEAN: usize = 670;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -56,6 +56,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-3",
         "tests/blind-4",
         "tests/blind-5",
+        "tests/blind-6",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -112,7 +113,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 1590,
+        messages, 1800,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();
