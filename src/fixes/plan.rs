@@ -493,7 +493,26 @@ fn conditional_on_previous(msg: &Message, s: usize) -> bool {
             .tokens
             .windows(2)
             .any(|p| p[0].word == "either" && p[1].word == "way")
-            && reading.tokens.iter().any(|t| t.word == "know");
+            && reading.tokens.iter().any(|t| t.word == "know")
+        // a bare "Please let me know." / "Let me know please": an answer
+        // asked for, about what the sentence before offered
+        || {
+            let words: Vec<&str> = reading
+                .tokens
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.word.as_str())
+                .collect();
+            words.len() <= 6
+                && words.iter().any(|w| matches!(*w, "know" | "lmk"))
+                && words.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "please" | "kindly" | "let" | "me" | "know" | "lmk" | "thanks" | "thank"
+                            | "you" | "asap" | "soon" | "then" | "ok" | "okay" | "just"
+                    )
+                })
+        };
     conditional
         && !roles.gratitude
         && !roles.greeting

@@ -8,7 +8,7 @@ use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, TextEdit, Uri, WorkspaceEdit,
 };
 
-use super::analysis::{self, Analysis};
+use super::analysis::{self, Analysis, Head};
 use crate::document::{Document, Format};
 use crate::fixes::{self, Plan, Scope};
 use crate::rules::Edit;
@@ -116,26 +116,6 @@ pub fn disable_actions(a: &Analysis, diagnostics: &[Diagnostic]) -> Vec<CodeActi
 /// a `tactful-disable: rule` line; the engine reads both.
 pub fn disable_edit(text: &str, format: Format, rule: &str) -> Edit {
     disable_edit_in(Head::of(text, format), text, format, rule)
-}
-
-/// What a disable comment needs of a document: where its front matter
-/// ends, whether a plain-text directive line opens it, its line ending.
-#[derive(Debug, Clone, Copy)]
-pub struct Head {
-    at: usize,
-    directive: bool,
-    line_ending: &'static str,
-}
-
-impl Head {
-    pub fn of(text: &str, format: Format) -> Head {
-        let doc = Document::parse(text, format);
-        Head {
-            at: doc.front_matter.as_ref().map_or(0, |f| f.range.end),
-            directive: doc.directive_line.is_some(),
-            line_ending: doc.line_ending,
-        }
-    }
 }
 
 /// [`disable_edit`] for a document whose [`Head`] is read.

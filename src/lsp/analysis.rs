@@ -15,7 +15,7 @@ use tower_lsp_server::ls_types::{
 use super::convert::Converter;
 use super::snapshot::Snapshot;
 use crate::config::Config;
-use crate::document::{ChunkCache, Format};
+use crate::document::{ChunkCache, Document, Format};
 use crate::engine::{self, Report};
 use crate::fixes::plan::Plan;
 use crate::position::{Encoding, LineIndex};
@@ -44,7 +44,27 @@ pub struct Analysis {
     pub plans: Mutex<HashMap<Option<Vec<usize>>, Plan>>,
     /// The head of the document, read when a disable action is first
     /// asked for.
-    pub head: std::sync::OnceLock<super::actions::Head>,
+    pub head: std::sync::OnceLock<Head>,
+}
+
+/// What a disable comment needs of a document: where its front matter
+/// ends, whether a plain-text directive line opens it, its line ending.
+#[derive(Debug, Clone, Copy)]
+pub struct Head {
+    pub at: usize,
+    pub directive: bool,
+    pub line_ending: &'static str,
+}
+
+impl Head {
+    pub fn of(text: &str, format: Format) -> Head {
+        let doc = Document::parse(text, format);
+        Head {
+            at: doc.front_matter.as_ref().map_or(0, |f| f.range.end),
+            directive: doc.directive_line.is_some(),
+            line_ending: doc.line_ending,
+        }
+    }
 }
 
 /// What a diagnostic carries in `data`: the document version it was made

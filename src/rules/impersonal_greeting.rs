@@ -13,6 +13,12 @@
 //! Before: `To whom it may concern,`
 //!
 //! After: `Dear Ms. Larsen,`
+//!
+//! The name comes from the message (a quoted reply, an address block).
+//! Where none is known, a formal salutation ("Dear Sir,", "To whom it may
+//! concern,") is left for you: the fix to "Hello," is offered, but
+//! `--fix` and fix-all do not apply it, since it would clash with a
+//! letter's register.
 
 use super::rule::Rule;
 use crate::config::Config;
@@ -60,13 +66,20 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         None if msg.medium == Medium::Text => "Hi".to_string(),
         None => "Hello".to_string(),
     };
+    // with no name to put in, "Dear Sir," in a letter signed "Yours
+    // faithfully" becomes no better as "Hello,": offered, not applied
+    let formal = {
+        let lower = words.to_lowercase();
+        lower.starts_with("dear") || lower.starts_with("to whom")
+    };
+    let preferred = situation.facts.recipient.is_some() || !formal;
     f.fixes.push(edits::fix(
         format!("Replace with \"{new}\""),
         vec![Edit {
             range,
             new_text: new,
         }],
-        true,
+        preferred,
     ));
     vec![f]
 }

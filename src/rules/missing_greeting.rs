@@ -39,7 +39,19 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         at..at,
         "The message has no greeting; open with the reader's name (\"Dear Ms. Larsen,\").",
     );
-    let greeting = Situation::of(msg, cfg).phrase(Slot::Greeting);
+    let mut situation = Situation::of(msg, cfg);
+    // a text signed "– Shemar" says who it is from: "Hi, this is Shemar."
+    // above it would say the name twice
+    if msg.medium == Medium::Text
+        && situation
+            .facts
+            .writer
+            .as_ref()
+            .is_some_and(|name| msg.doc.prose.flat.contains(name.as_str()))
+    {
+        situation.facts.writer = None;
+    }
+    let greeting = situation.phrase(Slot::Greeting);
     let edits = if msg.medium == Medium::Email {
         vec![edits::insert_paragraph_before(msg, at, &greeting)]
     } else if at_line_start(msg.doc.text, at) {

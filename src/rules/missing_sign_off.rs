@@ -64,8 +64,17 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // a text signs off with the writer's name, an email with a closing
     // and the name; with no name known, the fix is only offered (an
     // email's "Thanks," block would be out of place in a text)
-    let preferred =
-        named && !(msg.medium != Medium::Text && super::missing_subject::medium_guessed(msg, cfg));
+    // a text that opens "Hi Dana, this is Shemar" has said who it is from:
+    // "– Shemar" under it would say the name twice
+    let named_already = msg.medium == Medium::Text
+        && situation
+            .facts
+            .writer
+            .as_ref()
+            .is_some_and(|name| msg.doc.prose.flat.contains(name.as_str()));
+    let preferred = named
+        && !named_already
+        && !(msg.medium != Medium::Text && super::missing_subject::medium_guessed(msg, cfg));
     f.fixes.push(edits::fix(
         format!("Add a sign-off: \"{shown}\""),
         vec![edit],
