@@ -34,7 +34,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("vague-excuse", 85, 13),
     ("negotiation-opening", 98, 22),
     ("missing-greeting", 53, 19),
-    ("missing-sign-off", 89, 33),
+    ("missing-sign-off", 89, 27),
     ("missing-subject", 91, 20),
     ("impersonal-greeting", 60, 7),
     ("unfilled-placeholder", 68, 1),

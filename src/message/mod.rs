@@ -173,6 +173,18 @@ mod tests {
             Some("Luca")
         );
         assert_eq!(dash_name_suffix("a well-known firm"), None);
+        // an emoji or an emoticon closing the last sentence, then the name
+        assert_eq!(
+            dash_name_suffix("Please keep in touch 🙏🏾 Hawa"),
+            Some("Hawa")
+        );
+        assert_eq!(
+            dash_name_suffix("Have a good day :) Da-eun"),
+            Some("Da-eun")
+        );
+        assert_eq!(dash_name_suffix("I loved the team 😊 really"), None);
+        let m = analyse("Hi Lauren, thank u, I will have to say no to the interview 🙏🏾 Efua\n");
+        assert!(m.sign_off.is_some());
         // a template's blank signs off too, and names no writer
         assert_eq!(
             dash_name_suffix("Happy to stay in touch. – [Your Name]"),

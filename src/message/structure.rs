@@ -655,13 +655,10 @@ pub(super) fn split_dash_signature(doc: &mut Document) {
         return;
     };
     let text = &prose.text[last.range.clone()];
-    let Some(name) = dash_name_suffix(text) else {
+    let Some((sep, _)) = name_suffix(text) else {
         return;
     };
-    let name_at = last.range.start + text.rfind(name).unwrap_or(0);
-    let dash_at = prose.text[..name_at]
-        .rfind(['–', '—', '-', '~'])
-        .unwrap_or(name_at);
+    let dash_at = last.range.start + sep;
     let head = prose.text[last.range.start..dash_at].trim_end();
     if head.is_empty() {
         return;
@@ -677,7 +674,47 @@ pub(super) fn split_dash_signature(doc: &mut Document) {
 
 /// "– Priya" / "- Luca Romano" at the end of a line: the name.
 pub fn dash_name_suffix(text: &str) -> Option<&str> {
+    name_suffix(text).map(|(_, name)| name)
+}
+
+/// Where the separator before a text's trailing name starts, and the
+/// name: a dash ("... – Luca"), or an emoji or emoticon closing the last
+/// sentence ("Please keep in touch 🙏🏾 Hawa", "Have a good day :) Da-eun").
+fn name_suffix(text: &str) -> Option<(usize, &str)> {
     let t = text.trim_end();
+    if let Some(found) = dash_suffix(t) {
+        return Some(found);
+    }
+    // the last emoji, and only a name after it
+    let (idx, c) = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::prose::is_emoji(c) || matches!(c, ')' | '('))?;
+    let mut end = idx + c.len_utf8();
+    // skin tones and joiners that follow the emoji
+    while let Some(n) = t[end..].chars().next().filter(|n| {
+        crate::prose::is_emoji(*n)
+            || matches!(*n, '\u{1F3FB}'..='\u{1F3FF}' | '\u{200D}' | '\u{FE0F}')
+    }) {
+        end += n.len_utf8();
+    }
+    let emoticon = matches!(c, ')' | '(')
+        && t[..idx].ends_with([':', ';', '='])
+        && t[..idx]
+            .trim_end_matches([':', ';', '=', '-'])
+            .ends_with(char::is_whitespace);
+    if !(crate::prose::is_emoji(c) || emoticon) || !t[end..].starts_with(char::is_whitespace) {
+        return None;
+    }
+    // the emoji stays with the sentence it closed; the name is the
+    // sign-off
+    let name = t[end..].trim();
+    let start = end + (t[end..].len() - t[end..].trim_start().len());
+    (count_words(name) <= 2 && is_name_like(name) && !t[..idx].trim().is_empty())
+        .then_some((start, name))
+}
+
+fn dash_suffix(t: &str) -> Option<(usize, &str)> {
     let idx = t.rfind(['–', '—', '-', '~'])?;
     let dash_len = t[idx..].chars().next().map_or(1, char::len_utf8);
     let name = t[idx + dash_len..].trim();
@@ -692,7 +729,7 @@ pub fn dash_name_suffix(text: &str) -> Option<&str> {
         .and_then(|n| n.strip_suffix(']'))
         .is_some_and(is_name_like);
     (spaced && !name.is_empty() && count_words(name) <= 3 && (blank || is_name_like(name)))
-        .then_some(name)
+        .then_some((idx, name))
 }
 
 /// Whether the text is mostly bullet notes: at least two lines start with
