@@ -180,15 +180,22 @@ fn finish(
         let start = d.range.end + (rest.len() - rest.trim_start_matches(' ').len());
         let line = &text[start..];
         let line = &line[..line.find(['.', '!', '?', '\n']).unwrap_or(line.len())];
-        let Some(plain) = strip_lead(line) else {
+        if strip_lead(line).is_none() {
+            continue;
+        }
+        // the lead and the first letter after it, in the original's bytes
+        // (a capital may be longer or shorter than its small letter)
+        let Some((at, first)) =
+            lead_end(line).and_then(|k| line[k..].chars().next().map(|c| (k, c)))
+        else {
             continue;
         };
-        let end = start + line.len() - plain.len() + plain.chars().next().map_or(0, char::len_utf8);
+        let end = start + at + first.len_utf8();
         let free = edits.get(k + 1).is_none_or(|n| n.range.start >= end);
         if free {
             leads.push(Edit {
                 range: start..end,
-                new_text: plain.chars().next().map(String::from).unwrap_or_default(),
+                new_text: first.to_uppercase().collect(),
             });
         }
     }
@@ -531,13 +538,12 @@ fn drop_lead(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<Edit> {
     }
     let r = msg.sentence_buf(s);
     let text = &msg.doc.text[r.clone()];
-    let lower = text.to_lowercase();
-    let lead = ["otherwise", "if not", "else"]
-        .iter()
-        .find(|l| lower.starts_with(**l) && !lower[l.len()..].starts_with(char::is_alphanumeric))?;
-    let rest = text[lead.len()..].trim_start_matches([',', ' ']);
-    let first = rest.chars().next().filter(|c| c.is_alphabetic())?;
-    let cut = text.len() - rest.len();
+    // ("Or" opens too many sentences of their own to be dropped here)
+    if text.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("or")) {
+        return None;
+    }
+    let cut = lead_end(text)?;
+    let first = text[cut..].chars().next()?;
     // another fix may reword the rest of the sentence ("for now" lifted
     // from "Otherwise I'll have to step back for now"), not its lead
     let range = r.start..r.start + cut + first.len_utf8();
@@ -550,16 +556,23 @@ fn drop_lead(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<Edit> {
     })
 }
 
-/// `text` without an opening "Otherwise" / "If not" / "Else" and its
-/// comma, capitalised; `None` when it has no such lead.
+/// `text` without an opening "Otherwise" / "If not" / "Else" / "Or" and
+/// its comma, capitalised; `None` when it has no such lead.
 fn strip_lead(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    let lead = ["otherwise", "if not", "else", "or"]
-        .iter()
-        .find(|l| lower.starts_with(**l) && !lower[l.len()..].starts_with(char::is_alphanumeric))?;
+    lead_end(text).map(|k| edits::capitalise(&text[k..]))
+}
+
+/// Where the words after an opening "Otherwise" / "If not" / "Else" /
+/// "Or" (and its comma) start in `text`, when a letter starts them.
+fn lead_end(text: &str) -> Option<usize> {
+    let lead = ["otherwise", "if not", "else", "or"].iter().find(|l| {
+        text.get(..l.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(l))
+            && !text[l.len()..].starts_with(char::is_alphanumeric)
+    })?;
     let rest = text[lead.len()..].trim_start_matches([',', ' ']);
     rest.starts_with(char::is_alphabetic)
-        .then(|| edits::capitalise(rest))
+        .then_some(text.len() - rest.len())
 }
 
 /// The sentence after `s`, when it leans on `s` (see [`points_back`]) and
@@ -1037,6 +1050,16 @@ mod tests {
 
     fn fixed(text: &str) -> String {
         fix_until_stable(text, Format::PlainText, &Config::default()).0
+    }
+
+    #[test]
+    fn a_lead_is_found_in_the_original_bytes() {
+        assert_eq!(lead_end("Otherwise, I'll step back."), Some(11));
+        assert_eq!(lead_end("If not I will withdraw."), Some(7));
+        // a small letter whose capital has another length
+        assert_eq!(lead_end("Or ıf it suits you"), Some(3));
+        assert_eq!(lead_end("Oregon is far"), None);
+        assert_eq!(lead_end("Or"), None);
     }
 
     #[test]
