@@ -108,10 +108,11 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         // or a "you"
         // (the words before it in its own sentence: "hey" opening a
         // paragraph is a greeting)
-        let from = (0..msg.doc.prose.sentences.len())
-            .map(|i| msg.sentence_range(i))
-            .find(|r| r.start <= h.start && h.start < r.end)
-            .map_or(h.start, |r| r.start);
+        let from = msg
+            .doc
+            .prose
+            .sentence_at(h.start)
+            .map_or(h.start, |i| msg.sentence_range(i).start);
         let before = flat[from..h.start].trim_end();
         let prev = before
             .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')

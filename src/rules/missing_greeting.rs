@@ -43,11 +43,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // a text signed "– Shemar" says who it is from: "Hi, this is Shemar."
     // above it would say the name twice
     if msg.medium == Medium::Text
-        && situation
-            .facts
-            .writer
-            .as_ref()
-            .is_some_and(|name| msg.doc.prose.flat.contains(name.as_str()))
+        && super::rule::names_its_writer(msg, situation.facts.writer.as_ref())
     {
         situation.facts.writer = None;
     }

@@ -67,14 +67,10 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // a text that opens "Hi Dana, this is Shemar" has said who it is from:
     // "– Shemar" under it would say the name twice
     let named_already = msg.medium == Medium::Text
-        && situation
-            .facts
-            .writer
-            .as_ref()
-            .is_some_and(|name| msg.doc.prose.flat.contains(name.as_str()));
+        && super::rule::names_its_writer(msg, situation.facts.writer.as_ref());
     let preferred = named
         && !named_already
-        && !(msg.medium != Medium::Text && super::missing_subject::medium_guessed(msg, cfg));
+        && !(msg.medium != Medium::Text && super::rule::medium_guessed(msg, cfg));
     f.fixes.push(edits::fix(
         format!("Add a sign-off: \"{shown}\""),
         vec![edit],

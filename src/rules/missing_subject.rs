@@ -88,17 +88,9 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     f.fixes.push(edits::fix(
         format!("Add \"{subject}\""),
         vec![edits::insert_paragraph_before(msg, at, &subject)],
-        !medium_guessed(msg, cfg),
+        !super::rule::medium_guessed(msg, cfg),
     ));
     vec![f]
-}
-
-/// Whether the medium is only the default guess: nothing in the message,
-/// the flags, the front matter or `medium` in the configuration says it is
-/// an email. A Subject: line or an email's closing written into what may
-/// be a chat would be out of place, so such fixes are only offered.
-pub(crate) fn medium_guessed(msg: &Message, cfg: &Config) -> bool {
-    msg.medium_source == crate::message::Source::Default && cfg.medium.is_none()
 }
 
 /// Whether the message is laid out as a letter: three or more lines of

@@ -118,3 +118,18 @@ pub(crate) fn quote(words: &[(Range<usize>, String)]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// Whether the medium is only the default guess: nothing in the message,
+/// the flags, the front matter or `medium` in the configuration says it is
+/// an email. A Subject: line or an email's closing written into what may
+/// be a chat would be out of place, so such fixes are only offered.
+pub(crate) fn medium_guessed(msg: &Message, cfg: &Config) -> bool {
+    msg.medium_source == crate::message::Source::Default && cfg.medium.is_none()
+}
+
+/// Whether the writer's name, as the message's facts give it, already
+/// appears in the text ("Hi, this is Shemar ...", "... – Kofi"): a
+/// greeting or sign-off added to a text need not say it again.
+pub(crate) fn names_its_writer(msg: &Message, writer: Option<&String>) -> bool {
+    writer.is_some_and(|name| msg.doc.prose.flat.contains(name.as_str()))
+}
