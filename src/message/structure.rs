@@ -133,6 +133,39 @@ impl Message<'_> {
                 });
             }
         }
+        // a greeting in another language before a form of address
+        // ("Niaje boss, am Kevin ...", "Sannu sir, ..."): a word that is
+        // no common English word, then "boss", "sir", "mate", ...
+        if let [hello, address] = salutation
+            .trim_end_matches(',')
+            .split_whitespace()
+            .collect::<Vec<_>>()[..]
+        {
+            let foreign = hello.chars().all(char::is_alphabetic)
+                && hello.chars().next().is_some_and(char::is_uppercase)
+                && !crate::phrases::is_common_word(&hello.to_lowercase());
+            let addressed = matches!(
+                address.to_lowercase().as_str(),
+                "boss"
+                    | "sir"
+                    | "madam"
+                    | "ma'am"
+                    | "maam"
+                    | "mate"
+                    | "bro"
+                    | "team"
+                    | "all"
+                    | "everyone"
+                    | "friend"
+            );
+            if salutation.ends_with(',') && foreign && addressed {
+                return Some(Greeting {
+                    sentence: idx,
+                    range: s.range.start..s.range.start + cut,
+                    name: None,
+                });
+            }
+        }
         // "Dana," alone on the first line
         let bare = salutation.trim_end_matches([',', ':']);
         // "Dana," alone, or "Dana, thank you ..." — but not "Frankly, ..."

@@ -840,8 +840,47 @@ impl Reading {
             return None;
         }
         let general = t.iter().any(|x| x.word == "reasons" || x.word == "reason");
+        // a word of a capitalised name ("Harrogate District Hospital",
+        // "the Day Surgery Unit") names a place, not an illness
+        let part_of_name = |k: usize| {
+            t[k].capital && (k > 0 && t[k - 1].capital || t.get(k + 1).is_some_and(|n| n.capital))
+        };
+        // "a position at the hospital there", "she works at the surgery":
+        // a workplace, not a stay in one
+        let workplace = |k: usize| {
+            let clause = self.clauses.iter().find(|c| c.tokens.contains(&k));
+            clause.is_some_and(|c| {
+                let words = &t[c.tokens.clone()];
+                words.iter().enumerate().any(|(j, y)| {
+                    // "I work at the hospital", not "household work"
+                    y.word == "work"
+                        && words
+                            .get(j + 1)
+                            .is_some_and(|n| matches!(n.word.as_str(), "at" | "in" | "for"))
+                        || matches!(
+                            y.word.as_str(),
+                            "position"
+                                | "job"
+                                | "role"
+                                | "post"
+                                | "works"
+                                | "working"
+                                | "worked"
+                                | "nurse"
+                                | "shift"
+                                | "shifts"
+                                | "vacancy"
+                                | "employed"
+                                | "employer"
+                                | "contract"
+                                | "placement"
+                        )
+                })
+            })
+        };
         t.iter()
-            .position(|x| {
+            .enumerate()
+            .position(|(k, x)| {
                 let w = x.word.as_str();
                 let field = matches!(
                     w,
@@ -865,8 +904,12 @@ impl Reading {
                 // health or money words in a general phrase stay fine; "not
                 // speaking" and "falling out" are the conflict, not the words
                 let has = |word: &str| t.iter().any(|y| y.word == word);
+                // a name's word, a workplace, or a general phrase's word
+                let not_private = part_of_name(k)
+                    || matches!(w, "hospital" | "surgery") && workplace(k)
+                    || general && matches!(w, "sick" | "illness" | "afford");
                 field
-                    && !(general && matches!(w, "sick" | "illness" | "afford"))
+                    && !not_private
                     && (w != "speaking" || has("not"))
                     && (w != "falling" || has("out"))
             })
@@ -1049,6 +1092,7 @@ mod tests {
             "I've got some debts I'm sorting out.",
             "my brother isn't speaking to either of us",
             "I'm a single parent and my rent went up by £180.",
+            "I am doing all the household work and hospital visits.",
         ] {
             assert!(Reading::of(s).private_detail().is_some(), "{s}");
         }
@@ -1057,6 +1101,10 @@ mod tests {
             "The staff I met seemed burned out.",
             "I've accepted an offer with a hospital network closer to home.",
             "Thanks for calling about the Senior Consultant role.",
+            // a workplace and a name, not a stay in hospital
+            "My partner has been offered a position at the hospital there.",
+            "My wife has taken up a post at Harrogate District Hospital.",
+            "I start at the Day Surgery Unit on Monday.",
         ] {
             assert!(Reading::of(s).private_detail().is_none(), "{s}");
         }

@@ -31,7 +31,7 @@ use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
-use crate::vocab::{Finding, Intent, PartKind, Severity};
+use crate::vocab::{Finding, Intent, Medium, PartKind, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
@@ -82,6 +82,19 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     if edits::writes_in_lower_case(msg) {
         thanks = "Thanks for the invite.".to_string();
     }
+    // said to someone asked to pass the message on (a receptionist, a
+    // colleague who answered the phone): the thanks are passed on too,
+    // after the request
+    let relay = matches!(msg.medium, Medium::InPerson | Medium::Phone)
+        .then(|| msg.body_sentences().find(|&i| relays(msg, i)))
+        .flatten();
+    let at = match relay {
+        Some(i) => {
+            thanks = "Please pass on my thanks for the invitation.".to_string();
+            msg.sentence_buf(i).end
+        }
+        None => at,
+    };
     let edit = edits::insert_sentence(msg, at, &thanks);
     f.fixes
         .push(edits::fix(format!("Add \"{thanks}\""), vec![edit], true));
@@ -91,13 +104,36 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     } else {
         "Thank you for the invitation."
     };
-    if short != thanks {
+    if short != thanks && relay.is_none() {
         f.fixes.push(edits::fallback(
             format!("Add \"{short}\""),
             vec![edits::insert_sentence(msg, at, short)],
         ));
     }
     vec![f]
+}
+
+/// Whether sentence `i` asks the listener to pass the message on: "could
+/// you let her know?", "Just tell him I've decided ...", "please pass
+/// this on to Mr Lee".
+fn relays(msg: &Message, i: usize) -> bool {
+    let t = &msg.readings[i].tokens;
+    let w = |k: usize| t.get(k).map_or("", |x| x.word.as_str());
+    let third = |k: usize| {
+        matches!(
+            w(k),
+            "him" | "her" | "them" | "mr" | "mrs" | "ms" | "miss" | "dr"
+        ) || t.get(k).is_some_and(|x| x.capital && k > 0)
+    };
+    (0..t.len()).any(|k| match w(k) {
+        // "let her know", "let Mrs Okonjo know"
+        "let" => third(k + 1) && (k + 2..(k + 5).min(t.len() + 1)).any(|j| w(j) == "know"),
+        // "tell him", "tell Mr Kiprono"
+        "tell" => third(k + 1),
+        // "pass this on", "pass the message on", "pass it along"
+        "pass" => (k + 1..(k + 5).min(t.len())).any(|j| matches!(w(j), "on" | "along")),
+        _ => false,
+    })
 }
 
 /// Where a thank-you goes: after a greeting sentence that says more than
@@ -147,6 +183,23 @@ mod tests {
         ] {
             assert_quiet(&RULE, &email(body));
         }
+    }
+
+    #[test]
+    fn thanks_are_passed_on_by_whoever_relays_the_message() {
+        use crate::rules::testing::check;
+        let text = "Voicemail\n\nHi, it's Leon Baptiste. I can't make the interview with Mrs Okonjo today, so could you let her know? I'll email her later.";
+        let found = check(&RULE, text);
+        let fix = &found[0].fixes[0];
+        assert_eq!(
+            fix.edits[0].new_text.trim(),
+            "Please pass on my thanks for the invitation."
+        );
+        // after the request to pass it on
+        assert_eq!(
+            &text[fix.edits[0].range.start - 1..fix.edits[0].range.start],
+            "?"
+        );
     }
 
     #[test]

@@ -42,7 +42,10 @@
 //! and catches criticism in words no list holds ("nobody informed me
 //! about the delays"). It is asked only of a sentence that has a negative
 //! word or a negation of its own and is not the thanks, the greeting or
-//! the door left open, and it must be clearly surer than its calibrated
+//! the door left open, nor of a sentence that tells the writer's own
+//! misfortune in private detail and names no one on the employer's side
+//! ("the wound on her leg has become bad": sad, not bitter; that detail is
+//! over-explanation's), and it must be clearly surer than its calibrated
 //! threshold (far surer where a negation is all there is); the finding then covers the sentence and quotes the
 //! negations and negative words among those that weighed most.
 //! Conventional courtesy is not negativity: "Unfortunately, I must
@@ -195,7 +198,7 @@ pub(crate) fn bitter_sentences(msg: &Message) -> Vec<usize> {
         .filter(|&i| {
             is_bitter(msg, i)
                 || read_as_bitter(msg, i).is_some()
-                || scored_bitter(msg, i).is_some()
+                || scored_bitter(msg, i).is_some() && !own_misfortune(msg, i)
                 || incredulous(msg, i)
         })
         .collect();
@@ -213,6 +216,74 @@ pub(crate) fn bitter_sentences(msg: &Message) -> Vec<usize> {
     }
     out.sort_unstable();
     out
+}
+
+/// Who and what on the employer's side a complaint could be about; not
+/// "interview", "role", "treatment" or "hours", which a sentence of the
+/// writer's own illness may well hold.
+const THEIRS: &[&str] = &[
+    "you",
+    "your",
+    "yours",
+    "y'all",
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "team",
+    "management",
+    "manager",
+    "managers",
+    "leadership",
+    "interviewer",
+    "interviewers",
+    "panel",
+    "recruiter",
+    "recruiters",
+    "hr",
+    "process",
+    "offer",
+    "salary",
+    "pay",
+    "package",
+    "culture",
+    "staff",
+];
+
+/// Whether sentence `i` tells of the writer's own misfortune (private
+/// detail of health, family, money or housing: "the wound on her leg has
+/// become bad", "my landlord is selling the flat") and names nobody on the
+/// employer's side: a sad sentence, not a bitter one. Its detail is
+/// over-explanation's to report; the scorer, which reads the sadness, is
+/// not asked here. An evaluation the reading finds still counts.
+fn own_misfortune(msg: &Message, i: usize) -> bool {
+    let reading = &msg.readings[i];
+    let private = reading.private_detail().is_some()
+        || msg.hits.any_inside("private_detail", msg.sentence_range(i));
+    let t = &reading.tokens;
+    // "as you may have gathered", "as you know": the reader told, not blamed
+    let told = |k: usize| {
+        t[k].word == "you"
+            && t[k + 1..(k + 4).min(t.len())].iter().any(|x| {
+                matches!(
+                    x.lemma.as_str(),
+                    "know"
+                        | "understand"
+                        | "gather"
+                        | "imagine"
+                        | "see"
+                        | "notice"
+                        | "aware"
+                        | "remember"
+                        | "guess"
+                )
+            })
+    };
+    private
+        && !t
+            .iter()
+            .enumerate()
+            .any(|(k, t)| !told(k) && THEIRS.contains(&t.word.as_str()))
 }
 
 /// A sentence that is only an exclamation of disbelief or exasperation
@@ -836,6 +907,17 @@ mod tests {
     fn fires_where_only_the_scorer_reads_criticism() {
         let s = "I'll be straight: the open-plan floor felt like a call centre and everyone looked exhausted.";
         assert_fires(&RULE, &email(&format!("Thank you. I withdraw. {s}")), s);
+    }
+
+    #[test]
+    fn quiet_for_the_writers_own_misfortune() {
+        // sad, not bitter: over-explanation reports the private detail
+        for body in [
+            "Thank you. I must withdraw. My mum was admitted on Sunday, the wound on her leg has become bad and the doctors are talking of cutting the toes.",
+            "Thank you. I must withdraw. As you may have gathered from the gap on my CV, I was out of work most of last year being treated for bowel cancer.",
+        ] {
+            assert_quiet(&RULE, &email(body));
+        }
     }
 
     #[test]
