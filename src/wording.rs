@@ -178,7 +178,7 @@ impl Situation {
                 "{Role}",
                 f.role.as_deref().unwrap_or("Interview invitation"),
             )
-            .replace("{name}", f.recipient.as_deref().unwrap_or(""))
+            .replace("{name}", &self.name_in(&raw))
             .replace("{writer}", f.writer.as_deref().unwrap_or(""));
         // "Interview invitation interview" when the role is unknown
         out = out.replace("Interview invitation interview", "Interview invitation");
@@ -192,6 +192,29 @@ impl Situation {
             .replace("Hello.", "Hello,")
             .replace("  ", " ");
         out.trim().to_string()
+    }
+
+    /// The reader's name as `raw` greets them: "Dear Fiona Ashworth,",
+    /// but "Hi Fiona," (a full name only without a title, "Hi Ms.
+    /// Larsen," as it is).
+    fn name_in(&self, raw: &str) -> String {
+        let Some(name) = self.facts.recipient.as_deref() else {
+            return String::new();
+        };
+        let informal = raw.contains("Hi {name}") || raw.contains("Hello {name}");
+        let mut words = name.split_whitespace();
+        match (words.next(), words.next()) {
+            (Some(first), Some(_))
+                if informal
+                    && !matches!(
+                        first.trim_end_matches('.'),
+                        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof" | "Sir" | "Madam"
+                    ) =>
+            {
+                first.to_string()
+            }
+            _ => name.to_string(),
+        }
     }
 
     /// A clear decision; without its reason when the message already
@@ -343,6 +366,11 @@ mod tests {
         assert_eq!(s.phrase(Slot::Greeting), "Hi,");
         s.facts.recipient = Some("Dana".into());
         assert_eq!(s.phrase(Slot::Greeting), "Hi Dana,");
+        // a full name is greeted by its first in a "Hi"
+        s.facts.recipient = Some("Dana Whitfield".into());
+        assert_eq!(s.phrase(Slot::Greeting), "Hi Dana,");
+        s.facts.recipient = Some("Ms. Whitfield".into());
+        assert_eq!(s.phrase(Slot::Greeting), "Hi Ms. Whitfield,");
     }
 
     #[test]

@@ -581,8 +581,55 @@ fn leaning_on(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<usize> 
     let next = s + 1;
     (next < msg.doc.prose.sentences.len()
         && !taken.iter().any(|t| overlaps(t, &msg.sentence_buf(next)))
-        && points_back(msg, next))
+        && (points_back(msg, next) || refers_into(msg, next, s)))
     .then_some(next)
+}
+
+/// Whether sentence `s`, a short one that is no part of the message's
+/// frame, points into sentence `gone` with "that's ..." or with "that",
+/// "this" or "the" before a word only `gone` used: "Thirty-one years on
+/// the tools, and that's the question I get." after the question it
+/// answered, "... than whoever wrote that advert" after the advert.
+fn refers_into(msg: &Message, s: usize, gone: usize) -> bool {
+    let roles = msg.roles[s];
+    let reading = &msg.readings[s];
+    if roles.gratitude
+        || roles.decision
+        || roles.door_open
+        || roles.greeting
+        || roles.sign_off
+        || roles.reschedule
+        || roles.alternative
+        || !reading.frames.is_empty()
+        || crate::prose::count_words(msg.sentence_text(s)) > 20
+    {
+        return false;
+    }
+    let t = &reading.tokens;
+    let said_before: Vec<&str> = msg.readings[gone]
+        .tokens
+        .iter()
+        .filter(|x| x.is_word() && x.word.len() > 3)
+        .map(|x| x.word.as_str())
+        .collect();
+    let earlier =
+        |word: &str| (0..gone).any(|j| msg.readings[j].tokens.iter().any(|x| x.word == word));
+    // ("I hope this is acceptable", "I hope that's okay" speak of the
+    // whole message)
+    let hoped = |k: usize| {
+        k > 0
+            && matches!(
+                t[k - 1].word.as_str(),
+                "hope" | "think" | "know" | "if" | "understand" | "sure" | "believe" | "trust"
+            )
+    };
+    (0..t.len().saturating_sub(1)).any(|k| {
+        let (a, b) = (t[k].word.as_str(), t[k + 1].word.as_str());
+        a == "that" && matches!(b, "is" | "was") && !hoped(k)
+            || matches!(a, "that" | "this" | "these" | "those" | "the")
+                && said_before.contains(&b)
+                && !earlier(b)
+    })
 }
 
 /// Whether sentence `s` leans on the sentence before it and says nothing

@@ -7,7 +7,11 @@ use super::types::{Facts, Message, Overrides};
 impl Message<'_> {
     pub(super) fn find_facts(&self, given: &Overrides) -> Facts {
         let mut facts = Facts {
-            recipient: self.greeting.as_ref().and_then(|g| g.name.clone()),
+            recipient: self
+                .greeting
+                .as_ref()
+                .and_then(|g| g.name.clone())
+                .or_else(|| self.quoted_sender()),
             ..Facts::default()
         };
         let flat = &self.doc.prose.flat;
@@ -47,7 +51,30 @@ impl Message<'_> {
             })
             .or_else(|| self.writer_from_letter_head())
             .or_else(|| given.writer.map(str::to_string));
+        // a quoted message of the writer's own names no one to greet
+        if facts.recipient.is_some() && facts.recipient == facts.writer {
+            facts.recipient = None;
+        }
         facts
+    }
+
+    /// The sender of the message quoted below a reply, who is the one
+    /// replied to: "> From: Fiona Ashworth", "On 28 Aug 2024, at 14:02,
+    /// Fiona Ashworth <fiona@example.com> wrote:".
+    fn quoted_sender(&self) -> Option<String> {
+        let name = |s: &str| {
+            let s = s.split('<').next().unwrap_or(s).trim().trim_matches('"');
+            (is_name_like(s) && s.contains(' ') && !s.contains('@')).then(|| s.to_string())
+        };
+        self.doc.text.lines().find_map(|line| {
+            let l = line.trim_start_matches(['>', ' ']);
+            if let Some(rest) = l.strip_prefix("From:") {
+                return name(rest);
+            }
+            let head = l.strip_prefix("On ")?.strip_suffix("wrote:")?;
+            // the name comes after the date's last comma
+            name(head.rsplit(',').next()?)
+        })
     }
 
     /// A letter's sender: the first line of its head when it is a name

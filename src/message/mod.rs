@@ -144,6 +144,29 @@ mod tests {
     }
 
     #[test]
+    fn a_reply_greets_the_sender_it_quotes() {
+        for quote in [
+            "> From: Fiona Ashworth\n> Sent: 28 August 2024 14:02\n>\n> Dear Sam,\n> Please confirm.",
+            "On Wed, 28 Aug 2024 at 14:02, Fiona Ashworth <fiona@example.com> wrote:\n> Please confirm.",
+        ] {
+            let text = format!(
+                "Thank you for the invitation. I have accepted another offer, so I must withdraw.\n\nKind regards,\nSam Lee\n\n{quote}\n"
+            );
+            let m = analyse(&text);
+            assert_eq!(
+                m.facts.recipient.as_deref(),
+                Some("Fiona Ashworth"),
+                "{text}"
+            );
+        }
+        // the writer's own message quoted names no one to greet
+        let m = analyse(
+            "Thank you. I must withdraw.\n\nKind regards,\nSam Lee\n\n> From: Sam Lee\n> I look forward to it.\n",
+        );
+        assert_eq!(m.facts.recipient, None);
+    }
+
+    #[test]
     fn text_message_signed_with_a_dash() {
         let m = analyse(
             "Hi Dana, this is Priya. Thanks for the invite, but I've accepted another offer so I'll withdraw. – Priya",

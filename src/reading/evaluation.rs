@@ -1044,6 +1044,21 @@ fn told_what_to_do(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
     if remedy && (k + 1..(k + 4).min(r.end)).any(|j| matches!(w(j), Some("your" | "their"))) {
         return Some(untargeted(EvalKind::Advice, ci, k..(k + 2).min(r.end)));
     }
+    // told to look at themselves: "Maybe have a look at how you treat
+    // folk", "take a hard look at your process", "think about how you
+    // word your adverts"
+    let look = match w(k) {
+        Some("have" | "take") => (k + 1..(k + 4).min(r.end))
+            .find(|&j| w(j) == Some("look"))
+            .map(|j| j + 1),
+        Some("look" | "think" | "reflect") => Some(k + 1),
+        _ => None,
+    };
+    if let Some(j) = look.filter(|&j| matches!(w(j), Some("at" | "into" | "about" | "on"))) {
+        if (j + 1..(j + 5).min(r.end)).any(|m| matches!(w(m), Some("you" | "your"))) {
+            return Some(untargeted(EvalKind::Advice, ci, k..j.min(r.end)));
+        }
+    }
     // "(it) might be worth sorting out how you run interviews"
     for k in r.clone() {
         if w(k) == Some("worth")

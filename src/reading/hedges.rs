@@ -322,6 +322,52 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
         _ if w.contains('/') && odds_around(tokens, i) || w.contains('%') && w.len() > 1 => {
             return Some((Class::Chance, 1));
         }
+        // "it's eighty percent I'm taking it", "90 per cent I'll stay":
+        // odds told as a share; not "a 20% pay cut", "80% of my time",
+        // "up by 40 percent"
+        "percent" | "%" | "cent" => {
+            let n = if w == "cent" && prev == Some("per") {
+                i.checked_sub(2)?
+            } else {
+                i.checked_sub(1)?
+            };
+            let number = at(n).is_some_and(|x| {
+                x.chars().all(|c| c.is_ascii_digit())
+                    || matches!(
+                        x,
+                        "fifty" | "sixty" | "seventy" | "eighty" | "ninety" | "hundred" | "forty"
+                    )
+            });
+            let share = matches!(
+                next,
+                Some(
+                    "of" | "pay"
+                        | "raise"
+                        | "increase"
+                        | "cut"
+                        | "more"
+                        | "less"
+                        | "higher"
+                        | "lower"
+                        | "above"
+                        | "below"
+                        | "rise"
+                        | "drop"
+                        | "off"
+                        | "bonus"
+                        | "salary"
+                        | "remote"
+                        | "travel"
+                        | "commission"
+                )
+            ) || n.checked_sub(1).and_then(at).is_some_and(|x| {
+                matches!(
+                    x,
+                    "a" | "an" | "by" | "the" | "about" | "around" | "up" | "down"
+                )
+            });
+            return (number && !share).then_some((Class::Chance, 1));
+        }
         "chanc" | "odd" | "likelihood" | "possibl" if w != "possibly" => {
             // "if possible", "as soon as possible", "the best possible"
             // "not possible for us": impossible, which is plain; "the
@@ -517,7 +563,17 @@ fn scope_of(
     // looks back
     let trailing = tokens[cue.end..c.tokens.end].iter().all(|t| !t.is_word());
     let continues = c.opener.is_none() || c.contrasts();
+    // "not ... yet" belongs to its own clause's verb when it has one
+    // ("– doesn't feel right to jump ship yet"); only a bare "at least not
+    // yet" looks back
+    let own_verb = tokens[cue.start].word == "yet"
+        && tokens[c.tokens.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .count()
+            > 4;
     if matches!(class, Class::Stance | Class::Provisional)
+        && !own_verb
         && continues
         && (c.contrasts() || trailing)
         && ci > 0
@@ -592,6 +648,7 @@ mod tests {
         assert_eq!(classes("I might withdraw."), [Class::Modal]);
         assert_eq!(classes("I'm leaning towards declining."), [Class::Stance]);
         assert_eq!(classes("I'll withdraw for now."), [Class::Provisional]);
+
         assert_eq!(
             classes("I'm not 100% sure yet."),
             [Class::Stance, Class::Provisional]

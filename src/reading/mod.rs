@@ -788,9 +788,27 @@ impl Reading {
             let cause = (k.saturating_sub(4)..k).any(|j| matches!(w(j), Some("due" | "owing")));
             // a named cause after it makes it concrete ("something came up
             // with my mother's surgery")
+            // ("hectic w finals", "crazy with the move"; not "with
+            // everything going on")
             let named = (k + 1..(k + 8).min(t.len())).any(|j| {
-                matches!(w(j), Some("with" | "regarding" | "involving"))
-                    && (j + 1..(j + 4).min(t.len())).any(|m| matches!(w(m), Some("my" | "our")))
+                matches!(w(j), Some("with" | "w" | "regarding" | "involving"))
+                    && ((j + 1..(j + 4).min(t.len())).any(|m| matches!(w(m), Some("my" | "our")))
+                        || w(j + 1).is_some_and(|n| {
+                            !matches!(
+                                n,
+                                "everything"
+                                    | "stuff"
+                                    | "things"
+                                    | "life"
+                                    | "it"
+                                    | "all"
+                                    | "that"
+                                    | "this"
+                                    | "some"
+                                    | "a"
+                                    | "work"
+                            )
+                        }))
             });
             // "I know these things happen", "such things happen": things
             // in general, granted to them, not the writer's excuse
@@ -819,6 +837,11 @@ impl Reading {
             matches!(
                 x.word.as_str(),
                 "my" | "i"
+                    | "he"
+                    | "she"
+                    | "his"
+                    | "her"
+                    | "him"
                     | "we"
                     | "our"
                     | "me"
@@ -922,6 +945,11 @@ impl Reading {
                         matches!(
                             y.word.as_str(),
                             "my" | "i"
+                                | "he"
+                                | "she"
+                                | "his"
+                                | "her"
+                                | "him"
                                 | "we"
                                 | "our"
                                 | "me"
@@ -1108,6 +1136,17 @@ mod tests {
         ] {
             assert!(Reading::of(s).private_detail().is_none(), "{s}");
         }
+    }
+
+    #[test]
+    fn yet_hedges_its_own_clause() {
+        // "yet" hedges its own clause's verb, not the decision before it
+        let r = Reading::of(
+            "Tell her I'm pulling out of Thursday's interview – only been there 4 months, doesn't feel right to jump ship yet",
+        );
+        assert_eq!(r.stand(), Stand::Clear);
+        let r = Reading::of("I'd rather not withdraw, at least not yet.");
+        assert_ne!(r.stand(), Stand::Clear);
     }
 
     #[test]

@@ -223,8 +223,48 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
     let w = |k: usize| t.get(k).map(|x| x.word.as_str());
     // token ranges to cut, each with the words that take its place
     let mut cut: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    // the decision put off in a last clause turned against it ("..., but
+    // I'll have a think over the weekend and let you know") goes from its
+    // "but" to the end, with any hedge inside it
+    let tail = reading
+        .hedges
+        .iter()
+        .filter(|h| {
+            // "let you know", or thinking it over ("but I'll think it
+            // over tonight and let you know")
+            h.class == Class::Deferral
+                || h.class == Class::Stance
+                    && matches!(
+                        t[h.cue.start].word.as_str(),
+                        "think" | "thinking" | "consider" | "mull" | "sleep" | "reflect"
+                    )
+                    && (h.cue.end..t.len())
+                        .any(|k| matches!(t[k].word.as_str(), "over" | "know" | "back" | "on"))
+        })
+        .find_map(|h| {
+            let c = reading
+                .clauses
+                .iter()
+                .position(|c| c.tokens.contains(&h.cue.start))?;
+            // back over the "and" clauses to the one that turned
+            let turn = (1..=c)
+                .rev()
+                .take_while(|&k| {
+                    k == c || matches!(reading.clauses[k + 1].opener, Some("and" | "then"))
+                })
+                .find(|&k| reading.clauses[k].contrasts())?;
+            let from = reading.clauses[turn].tokens.start;
+            let end = (from..t.len()).rfind(|&k| t[k].is_word())? + 1;
+            (!reading.frames.iter().any(|f| (from..end).contains(&f.at))).then_some(from..end)
+        });
+    if let Some(r) = &tail {
+        cut.push((r.clone(), String::new()));
+    }
     for h in &reading.hedges {
         let cue = h.cue.clone();
+        if tail.as_ref().is_some_and(|r| r.contains(&cue.start)) {
+            continue;
+        }
         let first = w(cue.start)?;
         let subject = (cue.start.saturating_sub(5)..cue.start).rfind(|&k| w(k) == Some("i"));
         let between = |from: usize, allowed: &[&str]| {
@@ -390,6 +430,8 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
         .replace(",,", ",")
         .replace(", .", ".")
         .replace(",.", ".")
+        .replace(", ?", "?")
+        .replace(", !", "!")
         .replace(",?", "?")
         .replace(",!", "!");
     let out = out.trim_start_matches([',', ' ']).to_string();
@@ -419,8 +461,10 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
     {
         return None;
     }
+    // (a bargain left in, "Unless something changes with that offer",
+    // is no plain decision either)
     let read = crate::reading::Reading::of(&out);
-    read.hedges.is_empty().then_some(out)
+    (read.hedges.is_empty() && read.negotiates().is_none()).then_some(out)
 }
 
 /// The edit that replaces only the hedged part of sentence `i` with
@@ -743,6 +787,40 @@ fn scored_hedge(msg: &Message, i: usize) -> Option<(usize, Range<usize>, String)
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_decision_put_off_is_said_in_the_writers_words() {
+        use crate::rules::testing::check;
+        for (body, want) in [
+            (
+                "Thank you. I'm leaning towards not doing the interview on Thursday, but I'll have a think over the weekend and let you know.",
+                "I'm not doing the interview on Thursday.",
+            ),
+            (
+                "Thank you. I think I'll probably stay where I am, but can I let you know after the weekend?",
+                "I'll stay where I am.",
+            ),
+        ] {
+            let found = check(&RULE, &email(body));
+            let fix = &found[0].fixes[0];
+            assert_eq!(fix.edits[0].new_text.trim(), want, "{body}");
+        }
+        // odds and a bargain left in are no plain decision: the writer's
+        // words are not offered
+        for body in [
+            "Thank you. It's eighty percent I'm taking the other job, so I'll most likely skip Thursday, but I'll confirm tomorrow.",
+            "Thank you. Unless something changes with that offer, I will most likely withdraw, but I'll let you know for certain.",
+        ] {
+            let found = check(&RULE, &email(body));
+            assert!(
+                found.iter().all(|f| f
+                    .fixes
+                    .iter()
+                    .all(|x| !x.title.starts_with("Say it plainly"))),
+                "{body}: {found:?}"
+            );
+        }
+    }
 
     #[test]
     fn fires_on_hedged_decisions() {

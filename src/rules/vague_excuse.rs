@@ -216,6 +216,12 @@ fn neutral_excuse(msg: &Message, i: usize, h: Range<usize>) -> Option<(Range<usi
         return None;
     }
     let span = reading.span(clause.tokens.clone());
+    // the clause goes on past the excuse ("things have been hectic w
+    // finals and ..."): cutting to the excuse's end would strand the rest
+    let rest = &flat[h.end..(sentence.start + span.end).max(h.end)];
+    if rest.chars().any(char::is_alphanumeric) {
+        return None;
+    }
     if span.end < local.end
         || flat[sentence.start + span.start..h.end]
             .split_whitespace()
