@@ -136,11 +136,38 @@ impl Message<'_> {
         // a greeting in another language before a form of address
         // ("Niaje boss, am Kevin ...", "Sannu sir, ..."): a word that is
         // no common English word, then "boss", "sir", "mate", ...
-        if let [hello, address] = salutation
+        // ("Guten Morgen Herr Hoffmann,": two such words, then a name)
+        let parts: Vec<&str> = salutation
             .trim_end_matches(',')
             .split_whitespace()
-            .collect::<Vec<_>>()[..]
+            .collect();
+        let foreign_word = |w: &str| {
+            w.chars().all(char::is_alphabetic) && !crate::phrases::is_common_word(&w.to_lowercase())
+        };
+        // (and a vocative goes on in small letters or ends its line, where
+        // an address line's comma goes on in capitals: "Pudong New
+        // District, Shanghai")
+        let after = text[cut..].trim_start_matches(' ');
+        let vocative_ends = after.is_empty()
+            || after.starts_with(['\n', '\r'])
+            || after.starts_with(char::is_lowercase);
+        if (3..=4).contains(&parts.len())
+            && vocative_ends
+            && salutation.ends_with(',')
+            && parts[0].chars().next().is_some_and(char::is_uppercase)
+            && foreign_word(parts[0])
+            && foreign_word(parts[1])
+            && parts[2..]
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         {
+            return Some(Greeting {
+                sentence: idx,
+                range: s.range.start..s.range.start + cut,
+                name: Some(parts[2..].join(" ")),
+            });
+        }
+        if let [hello, address] = parts[..] {
             let foreign = hello.chars().all(char::is_alphabetic)
                 && hello.chars().next().is_some_and(char::is_uppercase)
                 && !crate::phrases::is_common_word(&hello.to_lowercase());

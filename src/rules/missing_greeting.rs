@@ -102,6 +102,7 @@ mod tests {
             "Good morning Mr. Clarke,\n\nThank you. I must decline.\n\nBest,\nSam",
             // a greeting in another language before a form of address
             "Niaje boss, am Kevin. Thank you, but I must decline. – Kevin",
+            "Guten Morgen Herr Hoffmann, this is Leonie. Thank you, but I must decline.",
         ] {
             assert_quiet(&RULE, text);
         }

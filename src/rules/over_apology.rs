@@ -212,16 +212,40 @@ fn calm_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
 /// or the "I'm sorry, but" before the point.
 fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
     let i = msg.doc.prose.sentence_at(a.start)?;
-    let s = msg.sentence_range(i);
     let role = msg.roles[i];
     let carries = role.decision || role.gratitude || role.door_open || role.alternative;
-    if !carries {
-        return Some(edits::fix(
-            "Remove this extra apology",
-            vec![edits::delete_sentence(msg, i)],
-            true,
-        ));
+    let whole = Some(edits::fix(
+        "Remove this extra apology",
+        vec![edits::delete_sentence(msg, i)],
+        true,
+    ));
+    // a reason or a request beside the apology ("I've a client deadline
+    // that day I can't shift, and I'm so sorry for not flagging it
+    // sooner") keeps its words where the apology's clause can be cut
+    // (an apology that opens its sentence is its main clause: "I feel
+    // terrible because you've been so kind" goes whole)
+    let s = msg.sentence_range(i);
+    let flat = &msg.doc.prose.flat;
+    let opens = msg
+        .hits
+        .inside("apology", s.clone())
+        .chain(std::iter::once(a.clone()))
+        .any(|h| count_words(&flat[s.start..h.start.max(s.start)]) < 3);
+    if !carries && (opens || !role.reason && !role.reschedule) {
+        return whole;
     }
+    let cut = cut_apology(msg, i, a);
+    if cut.is_none() && !carries && !role.reschedule {
+        return whole;
+    }
+    cut
+}
+
+/// The apology at `a` cut out of sentence `i`, the rest kept: a trailing
+/// clause, a ", and sorry ..." joint, or an "I'm sorry, but" before the
+/// point.
+fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fix> {
+    let s = msg.sentence_range(i);
     // "I'm sorry, but I must decline." → "I must decline."
     let flat = &msg.doc.prose.flat;
     let after = &flat[a.end..s.end];
@@ -348,6 +372,37 @@ fn shouted(flat: &str, a: &std::ops::Range<usize>) -> bool {
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_reason_beside_an_extra_apology_stays() {
+        use crate::rules::testing::check;
+        let text = email(
+            "Thank you. I'm sorry, but could we move the interview? I have a client deadline that day that I can't shift, and I'm so sorry for not flagging it sooner.",
+        );
+        let found = check(&RULE, &text);
+        let edits: Vec<_> = found
+            .iter()
+            .flat_map(|f| f.fixes.iter().filter(|x| x.preferred))
+            .flat_map(|x| x.edits.iter())
+            .collect();
+        assert!(
+            edits
+                .iter()
+                .all(|e| !text[e.range.clone()].contains("deadline")),
+            "{edits:?}"
+        );
+        // an apology that opens its sentence goes whole
+        let text = email(
+            "Thank you. I'm sorry, but I must decline. I feel terrible because you have been so kind.",
+        );
+        let found = check(&RULE, &text);
+        assert!(found.iter().any(|f| f.fixes.iter().any(|x| {
+            x.preferred
+                && x.edits
+                    .iter()
+                    .any(|e| text[e.range.clone()].contains("because you have"))
+        })));
+    }
 
     #[test]
     fn fires_on_repeated_or_intense_apologies() {

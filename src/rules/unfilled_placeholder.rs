@@ -298,7 +298,26 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
             name
         }
         Stands::Recipient => match &facts.recipient {
-            Some(name) => name.clone(),
+            // "Hi {{first_name}}," / "Hi [Name]," with "Tom Keller" known:
+            // "Hi Tom,"; "Dear [Name]," keeps the full name
+            Some(name) => {
+                let line_start = text[..range.start].rfind('\n').map_or(0, |k| k + 1);
+                let before = text[line_start..range.start].trim().to_lowercase();
+                let first_only = (before == "hi" || before == "hello" || before == "hey")
+                    || text[range.clone()].to_lowercase().contains("first");
+                match name.split_once(' ') {
+                    Some((first, _))
+                        if first_only
+                            && !matches!(
+                                first.trim_end_matches('.'),
+                                "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof"
+                            ) =>
+                    {
+                        first.to_string()
+                    }
+                    _ => name.clone(),
+                }
+            }
             None => {
                 if let Some(g) = msg
                     .greeting
