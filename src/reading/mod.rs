@@ -702,12 +702,35 @@ impl Reading {
             let another_role = words[r.clone()].iter().any(|t| {
                 matches!(
                     t.word.as_str(),
-                    "role" | "position" | "opening" | "vacancy" | "job" | "something" | "anything"
+                    "role"
+                        | "roles"
+                        | "position"
+                        | "positions"
+                        | "opening"
+                        | "openings"
+                        | "vacancy"
+                        | "vacancies"
+                        | "job"
+                        | "jobs"
+                        | "opportunity"
+                        | "opportunities"
+                        | "something"
+                        | "anything"
                 )
             }) && words[r.clone()].iter().any(|t| {
                 matches!(
                     t.word.as_str(),
-                    "available" | "comes" | "come" | "opens" | "arises" | "crops" | "becomes"
+                    "available"
+                        | "comes"
+                        | "come"
+                        | "opens"
+                        | "arises"
+                        | "crops"
+                        | "becomes"
+                        | "have"
+                        | "has"
+                        | "advertise"
+                        | "advertises"
                 )
             });
             if another_role {
@@ -1136,6 +1159,21 @@ mod tests {
         ] {
             assert!(Reading::of(s).private_detail().is_none(), "{s}");
         }
+    }
+
+    #[test]
+    fn another_role_asked_for_is_no_bargain() {
+        for s in [
+            "Should Brightwell ever have remote opportunities in the region, I would be glad to hear from you.",
+            "If a role based nearer home ever becomes available, I'd love to hear about it.",
+        ] {
+            assert!(Reading::of(s).negotiates().is_none(), "{s}");
+        }
+        assert!(
+            Reading::of("Should you have any flexibility on the salary, I would reconsider.")
+                .negotiates()
+                .is_some()
+        );
     }
 
     #[test]

@@ -181,6 +181,18 @@ fn stands_for(msg: &Message, r: &std::ops::Range<usize>) -> Stands {
     if in_greeting {
         return Stands::Recipient;
     }
+    // digits before it on its line ("+91 90000 XXXXX") or a word of a
+    // number or an address: part of a contact detail, never a name
+    let text = &msg.doc.prose.text;
+    let line_start = text[..r.start].rfind('\n').map_or(0, |k| k + 1);
+    let before = text[line_start..r.start].trim_end_matches([' ', '-', '.', '/', '(', ')']);
+    if before.ends_with(|c: char| c.is_ascii_digit())
+        || has(&[
+            "phone", "number", "mobile", "email", "e-mail", "address", "postcode", "zip",
+        ])
+    {
+        return Stands::Unknown;
+    }
     if has(&[
         "company",
         "organisation",
@@ -519,6 +531,19 @@ mod tests {
         let text = "meet ü[Date]";
         let at = text.find('[').unwrap();
         assert!(drop_with_preposition(text, at..text.len()).is_none());
+    }
+
+    #[test]
+    fn a_number_placeholder_is_never_filled_with_a_name() {
+        use crate::rules::testing::check;
+        let text = "Dear Ms. Rao,\n\nThank you. I must withdraw.\n\nRegards,\nLakshmi Reddy\n+91 90000 XXXXX\n";
+        for f in check(&super::RULE, text) {
+            for x in f.fixes.iter().filter(|x| x.preferred) {
+                for e in &x.edits {
+                    assert!(!e.new_text.contains("Lakshmi"), "{e:?}");
+                }
+            }
+        }
     }
 
     #[test]
