@@ -219,26 +219,63 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         vec![edits::delete_sentence(msg, i)],
         true,
     ));
-    // a reason or a request beside the apology ("I've a client deadline
-    // that day I can't shift, and I'm so sorry for not flagging it
-    // sooner") keeps its words where the apology's clause can be cut
-    // (an apology that opens its sentence is its main clause: "I feel
-    // terrible because you've been so kind" goes whole)
+    if carries {
+        return cut_apology(msg, i, a);
+    }
+    // what else the sentence says keeps its words where the apology's
+    // clause can be cut ("I've a client deadline that day I can't shift,
+    // and I'm so sorry for not flagging it sooner", "I am very sorry but
+    // I have my final exam on the 19th", "I just can't move down to
+    // Gisborne now, I'm so sorry"); the sentence goes whole when what is
+    // left is short or still an apology ("I'm sorry to do this, and I
+    // feel awful ...", "I feel terrible because you've been so kind")
     let s = msg.sentence_range(i);
+    let sb = msg.sentence_buf(i);
+    // an apology that opens its sentence is its main clause, unless a
+    // "but" turns to the point after it
     let flat = &msg.doc.prose.flat;
     let opens = msg
         .hits
         .inside("apology", s.clone())
         .chain(std::iter::once(a.clone()))
         .any(|h| count_words(&flat[s.start..h.start.max(s.start)]) < 3);
-    if !carries && (opens || !role.reason && !role.reschedule) {
+    let turns = flat[a.end..s.end]
+        .trim_start_matches([',', ' '])
+        .to_lowercase()
+        .starts_with("but ");
+    if opens && !turns || !opens && !role.reason && !role.reschedule {
         return whole;
     }
-    let cut = cut_apology(msg, i, a);
-    if cut.is_none() && !carries && !role.reschedule {
+    let Some(cut) = cut_apology(msg, i, a) else {
+        return whole;
+    };
+    // the sentence as the cut leaves it (edits are in the buffer's bytes)
+    let mut cuts: Vec<(std::ops::Range<usize>, &str)> = cut
+        .edits
+        .iter()
+        .map(|e| (e.range.clone(), e.new_text.as_str()))
+        .collect();
+    if cuts
+        .iter()
+        .any(|(r, _)| r.start < sb.start || r.end > sb.end)
+    {
         return whole;
     }
-    cut
+    cuts.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    let mut left = msg.doc.text[sb.clone()].to_string();
+    for (r, new) in &cuts {
+        left.replace_range(r.start - sb.start..r.end - sb.start, new);
+    }
+    let still_sorry = msg.hits.inside("apology", s.clone()).any(|h| {
+        let h = msg.buf(h);
+        !cuts
+            .iter()
+            .any(|(r, _)| r.start <= h.start && h.end <= r.end)
+    });
+    if count_words(&left) < 5 || still_sorry {
+        return whole;
+    }
+    Some(cut)
 }
 
 /// The apology at `a` cut out of sentence `i`, the rest kept: a trailing
@@ -373,24 +410,37 @@ mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
-    #[test]
-    fn a_reason_beside_an_extra_apology_stays() {
-        use crate::rules::testing::check;
-        let text = email(
-            "Thank you. I'm sorry, but could we move the interview? I have a client deadline that day that I can't shift, and I'm so sorry for not flagging it sooner.",
-        );
-        let found = check(&RULE, &text);
-        let edits: Vec<_> = found
+    /// The text each preferred fix for `body` would change.
+    fn changed(body: &str) -> Vec<String> {
+        let text = email(body);
+        crate::rules::testing::check(&RULE, &text)
             .iter()
             .flat_map(|f| f.fixes.iter().filter(|x| x.preferred))
             .flat_map(|x| x.edits.iter())
-            .collect();
-        assert!(
-            edits
-                .iter()
-                .all(|e| !text[e.range.clone()].contains("deadline")),
-            "{edits:?}"
-        );
+            .map(|e| text[e.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_reason_beside_an_extra_apology_stays() {
+        use crate::rules::testing::check;
+        for (body, kept) in [
+            (
+                "Thank you. I'm sorry, but could we move the interview? I have a client deadline that day that I can't shift, and I'm so sorry for not flagging it sooner.",
+                "deadline",
+            ),
+            // "I'm sorry but" before the point: the point stays
+            (
+                "Thank you. I'm sorry for the short notice. I am very sorry but I have my final exam on the 19th, the same morning. Could we move the interview?",
+                "exam",
+            ),
+        ] {
+            let changed = changed(body);
+            assert!(
+                !changed.is_empty() && changed.iter().all(|c| !c.contains(kept)),
+                "{changed:?}"
+            );
+        }
         // an apology that opens its sentence goes whole
         let text = email(
             "Thank you. I'm sorry, but I must decline. I feel terrible because you have been so kind.",
