@@ -214,19 +214,21 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
     let i = msg.doc.prose.sentence_at(a.start)?;
     let role = msg.roles[i];
     let carries = role.decision || role.gratitude || role.door_open || role.alternative;
-    let whole = Some(edits::fix(
-        "Remove this extra apology",
-        vec![edits::delete_sentence(msg, i)],
-        true,
-    ));
     if carries {
         return cut_apology(msg, i, a);
     }
-    // what else the sentence says keeps its words where the apology's
-    // clause can be cut ("I've a client deadline that day I can't shift,
-    // and I'm so sorry for not flagging it sooner", "I am very sorry but
-    // I have my final exam on the 19th", "I just can't move down to
-    // Gisborne now, I'm so sorry"); the sentence goes whole when what is
+    let whole = || {
+        Some(edits::fix(
+            "Remove this extra apology",
+            vec![edits::delete_sentence(msg, i)],
+            true,
+        ))
+    };
+    // a reason or a request beside the apology keeps its words where the
+    // apology's clause can be cut ("I've a client deadline that day I
+    // can't shift, and I'm so sorry for not flagging it sooner", "I am
+    // very sorry but I have my final exam on the 19th"); the sentence goes
+    // whole when it says nothing else a rule can see, or when what is
     // left is short or still an apology ("I'm sorry to do this, and I
     // feel awful ...", "I feel terrible because you've been so kind")
     let s = msg.sentence_range(i);
@@ -244,10 +246,10 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         .to_lowercase()
         .starts_with("but ");
     if opens && !turns || !opens && !role.reason && !role.reschedule {
-        return whole;
+        return whole();
     }
     let Some(cut) = cut_apology(msg, i, a) else {
-        return whole;
+        return whole();
     };
     // the sentence as the cut leaves it (edits are in the buffer's bytes)
     let mut cuts: Vec<(std::ops::Range<usize>, &str)> = cut
@@ -259,7 +261,7 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         .iter()
         .any(|(r, _)| r.start < sb.start || r.end > sb.end)
     {
-        return whole;
+        return whole();
     }
     cuts.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
     let mut left = msg.doc.text[sb.clone()].to_string();
@@ -273,7 +275,7 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
             .any(|(r, _)| r.start <= h.start && h.end <= r.end)
     });
     if count_words(&left) < 5 || still_sorry {
-        return whole;
+        return whole();
     }
     Some(cut)
 }
