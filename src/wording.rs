@@ -79,6 +79,24 @@ pub struct Situation {
     pub facts: Facts,
 }
 
+/// The first word of a full name ("Tom" of "Tom Keller"), for an informal
+/// greeting; a name with a title ("Ms. Larsen", "Dr Osei") or of one word
+/// as it is.
+pub fn first_name(name: &str) -> &str {
+    let mut words = name.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), Some(_))
+            if !matches!(
+                first.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof" | "Sir" | "Madam"
+            ) =>
+        {
+            first
+        }
+        _ => name,
+    }
+}
+
 impl Situation {
     /// Facts from the message, with the writer's name falling back to
     /// config `profile.name`.
@@ -202,18 +220,10 @@ impl Situation {
             return String::new();
         };
         let informal = raw.contains("Hi {name}") || raw.contains("Hello {name}");
-        let mut words = name.split_whitespace();
-        match (words.next(), words.next()) {
-            (Some(first), Some(_))
-                if informal
-                    && !matches!(
-                        first.trim_end_matches('.'),
-                        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof" | "Sir" | "Madam"
-                    ) =>
-            {
-                first.to_string()
-            }
-            _ => name.to_string(),
+        if informal {
+            first_name(name).to_string()
+        } else {
+            name.to_string()
         }
     }
 

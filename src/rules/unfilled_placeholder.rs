@@ -317,17 +317,10 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
                 let before = text[line_start..range.start].trim().to_lowercase();
                 let first_only = (before == "hi" || before == "hello" || before == "hey")
                     || text[range.clone()].to_lowercase().contains("first");
-                match name.split_once(' ') {
-                    Some((first, _))
-                        if first_only
-                            && !matches!(
-                                first.trim_end_matches('.'),
-                                "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof"
-                            ) =>
-                    {
-                        first.to_string()
-                    }
-                    _ => name.clone(),
+                if first_only {
+                    crate::wording::first_name(name).to_string()
+                } else {
+                    name.clone()
                 }
             }
             None => {
