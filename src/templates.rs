@@ -139,6 +139,7 @@ fn blank_situation(scenario: Scenario, medium: Medium, cfg: &Config) -> Situatio
         company: None,
         role: Some("{role}".into()),
         writer: Some("{writer}".into()),
+        approached: false,
     };
     Situation::new(scenario, medium, &facts, cfg)
 }

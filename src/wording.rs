@@ -198,6 +198,12 @@ impl Situation {
             )
             .replace("{name}", &self.name_in(&raw))
             .replace("{writer}", f.writer.as_deref().unwrap_or(""));
+        // approached by the employer, the writer applied for nothing
+        if f.approached {
+            out = out
+                .replace("withdrawing my application", "withdrawing from the process")
+                .replace("withdraw my application", "withdraw from the process");
+        }
         // "Interview invitation interview" when the role is unknown
         out = out.replace("Interview invitation interview", "Interview invitation");
         // worded around a missing name: "Hi , this is ." → "Hi,"
@@ -343,6 +349,7 @@ mod tests {
                 company: company.map(str::to_string),
                 role: role.map(str::to_string),
                 writer: Some("Sam Lee".into()),
+                approached: false,
             },
         }
     }

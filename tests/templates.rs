@@ -36,6 +36,7 @@ fn templates_with_every_fact_are_clean() {
         company: Some("Acme Analytics".into()),
         role: Some("Data Analyst".into()),
         writer: Some("Sam Lee".into()),
+        approached: false,
     };
     check_clean(&facts, None);
 }
@@ -72,6 +73,7 @@ fn the_editor_templates_and_tactful_new_share_their_wording() {
         company: None,
         role: Some("Data Analyst".into()),
         writer: Some("Sam Lee".into()),
+        approached: false,
     };
     let fill = Fill {
         snippet: false,

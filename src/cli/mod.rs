@@ -204,6 +204,7 @@ fn new_draft(args: NewArgs) -> ExitCode {
         company: args.company,
         role: args.role,
         writer: args.from,
+        approached: false,
     };
     let variants = wording::variants(args.scenario);
     if let Some(v) = &args.variant {

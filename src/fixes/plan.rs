@@ -871,7 +871,15 @@ fn decide(
         .map(|x| x.edits.clone())
         .unwrap_or_default();
     let replaced: Vec<Range<usize>> = edits.iter().map(|e| e.range.clone()).collect();
+    // the decision said in the writer's own words: their other decisions,
+    // said plainly, do not repeat a stock sentence ("I'm accepting it. ...
+    // So I'll have to withdraw from Thursday's interview.")
+    let primary_own = primary
+        .and_then(|k| findings[ids[k]].fixes.iter().find(|x| x.preferred))
+        .is_some_and(|x| x.own_words);
     let mut gone: Vec<usize> = Vec::new();
+    // sentences said plainly in the writer's own words
+    let mut said: Vec<usize> = Vec::new();
     for (k, s) in hedged.iter().enumerate() {
         let Some(s) = *s else { continue };
         if Some(k) == primary {
@@ -894,15 +902,60 @@ fn decide(
             .fixes
             .iter()
             .find(|x| x.preferred && x.own_words)
-            .filter(|_| primary.is_none() || msg.readings[s].frames.is_empty());
-        if let Some(fix) = own {
+            .filter(|_| primary.is_none() || primary_own || msg.readings[s].frames.is_empty());
+        // (said plainly, it must not still put the decision off or bargain:
+        // "..., but I would like to wait until I have the contract in
+        // writing", "If there was any flexibility I'd jump at it")
+        let settled = |fix: &crate::vocab::Fix| {
+            fix.edits.iter().all(|e| {
+                e.new_text.is_empty() || {
+                    let r = crate::reading::Reading::of(&e.new_text);
+                    !r.reopens_decision() && r.negotiates().is_none()
+                }
+            })
+        };
+        // (nor be a bargain or a dig another rule reads in it)
+        let bargains = findings.iter().any(|f| {
+            matches!(f.rule, "negotiation-opening" | "negativity") && overlaps(&f.range, &r)
+        });
+        if let Some(fix) = own.filter(|f| settled(f) && !bargains) {
             edits.extend(fix.edits.iter().cloned());
+            said.push(s);
             continue;
         }
         gone.push(s);
     }
     // and what would reopen the decision once it is stated
     let moves = msg.body_sentences().any(|s| msg.readings[s].asks_to_move());
+    // (a message that withdraws, or is made to, asks for no other day; a
+    // decision that names no day is about the job, not the date: "I'm
+    // going to decline the interview", "I'm not carrying on")
+    let withdraws = edits.iter().any(|e| e.new_text.contains("withdraw"))
+        || msg.body_sentences().any(|s| {
+            let reading = &msg.readings[s];
+            let day = reading.tokens.iter().any(|t| {
+                crate::reading::frames::is_day(&t.word)
+                    || matches!(t.word.as_str(), "tmrw" | "date" | "time" | "day")
+                    || t.kind == crate::reading::tokens::Kind::Number
+            });
+            reading
+                .frames
+                .iter()
+                .any(|f| f.kind != crate::reading::FrameKind::Reschedule)
+                && (!day
+                    || reading.tokens.iter().any(|t| {
+                        matches!(
+                            t.word.as_str(),
+                            "application"
+                                | "process"
+                                | "candidacy"
+                                | "role"
+                                | "position"
+                                | "job"
+                                | "offer"
+                        ) || t.lemma == "withdraw"
+                    }))
+        });
     for s in msg.body_sentences() {
         let r = msg.sentence_buf(s);
         let roles = &msg.roles[s];
@@ -937,11 +990,34 @@ fn decide(
         });
         let door = roles.door_open && !((doubts || put_off) && reading.reopens_decision());
         let keeps = roles.gratitude || door || roles.alternative || roles.greeting;
-        if keeps || gone.contains(&s) || replaced.iter().any(|x| overlaps(x, &r)) {
+        if keeps
+            || gone.contains(&s)
+            || said.contains(&s)
+            || replaced.iter().any(|x| overlaps(x, &r))
+        {
             continue;
         }
         if reading.reopens_decision() || !moves && reading.reopens_attendance().is_some() {
             gone.push(s);
+        }
+    }
+    // "I was thinking maybe next week could work, or maybe the week after,
+    // I'm not really sure yet": the wish for another day, unsure of itself,
+    // is asked plainly instead of going with the doubt
+    gone.sort_unstable();
+    let asked = edits
+        .iter()
+        .any(|e| crate::reading::Reading::of(&e.new_text).asks_to_move());
+    if !moves && !withdraws && !asked {
+        if let Some(k) = gone
+            .iter()
+            .position(|&s| another_time(&msg.readings[s]).is_some())
+        {
+            let s = gone.remove(k);
+            if let Some(when) = another_time(&msg.readings[s]) {
+                let request = format!("Would {when} work for you instead?");
+                edits.push(edits::replace_sentence(&msg, s, &request));
+            }
         }
     }
     // whole sentences go together (neighbours share the space between
@@ -993,6 +1069,56 @@ fn decide(
         intent: Intent::Decide,
         edits: clean,
         fallbacks: Vec::new(),
+    }
+}
+
+/// The other time a sentence floats, unsure of it ("maybe next week could
+/// work", "perhaps another day"), as words for a plain request: "a day
+/// next week", "another day". `None` when it names no other time or
+/// floats it without a hedge.
+fn another_time(reading: &crate::reading::Reading) -> Option<&'static str> {
+    let w: Vec<&str> = reading.tokens.iter().map(|t| t.word.as_str()).collect();
+    let unsure = reading.hedges.iter().any(|h| {
+        matches!(
+            h.class,
+            crate::reading::Class::Adverb
+                | crate::reading::Class::Modal
+                | crate::reading::Class::Stance
+        )
+    });
+    // (a bargain, "if there's any flexibility I'd come in next week", is
+    // no wish for another day)
+    // nor a decision with a condition on it ("I'd best not come on the
+    // 14th, unless things sort themselves out in the next week or so")
+    if !unsure
+        || reading.negotiates().is_some()
+        || reading
+            .frames
+            .iter()
+            .any(|f| f.kind == crate::reading::FrameKind::Decline)
+    {
+        return None;
+    }
+    let conditional = |k: usize| {
+        reading
+            .clauses
+            .iter()
+            .find(|c| c.tokens.contains(&k))
+            .is_some_and(|c| c.conditional())
+    };
+    let pair = |a: &[&str], b: &[&str]| {
+        w.windows(2)
+            .enumerate()
+            .any(|(k, p)| a.contains(&p[0]) && b.contains(&p[1]) && !conditional(k))
+    };
+    if pair(&["next"], &["week"]) || pair(&["week"], &["after"]) {
+        Some("a day next week")
+    } else if pair(&["another", "different", "other"], &["day", "time", "date"])
+        || pair(&["later"], &["date", "in"])
+    {
+        Some("another day")
+    } else {
+        None
     }
 }
 

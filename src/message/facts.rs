@@ -51,11 +51,40 @@ impl Message<'_> {
             })
             .or_else(|| self.writer_from_letter_head())
             .or_else(|| given.writer.map(str::to_string));
+        facts.approached = self.approached();
         // a quoted message of the writer's own names no one to greet
         if facts.recipient.is_some() && facts.recipient == facts.writer {
             facts.recipient = None;
         }
         facts
+    }
+
+    /// Whether the employer approached the writer: thanks "for reaching
+    /// out" or "for thinking of me", "you contacted me", "your message"
+    /// or "InMail", a headhunter.
+    fn approached(&self) -> bool {
+        self.body_sentences().any(|i| {
+            let words: Vec<&str> = self.readings[i]
+                .tokens
+                .iter()
+                .map(|t| t.word.as_str())
+                .collect();
+            words.windows(2).any(|w| {
+                matches!(
+                    (w[0], w[1]),
+                    (
+                        "for" | "you",
+                        "reaching" | "reached" | "contacting" | "contacted"
+                    ) | (
+                        "contacting" | "contacted" | "approaching" | "approached",
+                        "me"
+                    ) | ("thinking", "of")
+                        | ("your", "message" | "inmail" | "dm" | "note")
+                )
+            }) || words
+                .iter()
+                .any(|w| matches!(*w, "headhunting" | "headhunted" | "inmail"))
+        })
     }
 
     /// The sender of the message quoted below a reply, who is the one

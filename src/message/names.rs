@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Nouns for the job, in the order the expressions tried them.
-const JOB_NOUNS: &[&str] = &[
+pub const JOB_NOUNS: &[&str] = &[
     "role",
     "position",
     "post",

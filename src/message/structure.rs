@@ -192,6 +192,28 @@ impl Message<'_> {
                     name: None,
                 });
             }
+            // "Bula Mere, Josaia here.", "Salam Karim, this is Omar":
+            // a name greeted, then the writer saying who they are
+            let introduces = {
+                let rest = after.to_lowercase();
+                let mut ws = rest.split_whitespace();
+                let (a, b) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+                a == "this" && b == "is"
+                    || matches!(a, "it's" | "its" | "it’s")
+                    || b.trim_end_matches(['.', ',', '!']) == "here"
+            };
+            if salutation.ends_with(',')
+                && foreign
+                && address.chars().next().is_some_and(char::is_uppercase)
+                && address.chars().all(char::is_alphabetic)
+                && introduces
+            {
+                return Some(Greeting {
+                    sentence: idx,
+                    range: s.range.start..s.range.start + cut,
+                    name: Some(address.to_string()),
+                });
+            }
         }
         // "Dana," alone on the first line
         let bare = salutation.trim_end_matches([',', ':']);

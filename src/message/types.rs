@@ -37,6 +37,10 @@ pub struct Facts {
     pub company: Option<String>,
     pub role: Option<String>,
     pub writer: Option<String>,
+    /// The employer approached the writer ("thanks for reaching out",
+    /// "your message on LinkedIn"): there is no application to withdraw.
+    #[serde(skip)]
+    pub approached: bool,
 }
 
 /// Where the medium or scenario came from.

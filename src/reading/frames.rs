@@ -401,7 +401,43 @@ fn other_subject(tokens: &[Token], start: usize, at: usize) -> bool {
                     | "employer"
             )
     });
-    nearest.is_some_and(|t| t.lemma != "i" && t.lemma != "we")
+    // "our buyer pulled out", "my landlord backed out": someone named
+    // right before the verb
+    let named = at >= start + 2
+        && matches!(
+            tokens[at - 2].word.as_str(),
+            "my" | "our" | "his" | "her" | "their" | "the"
+        )
+        && tokens[at - 1].is_word()
+        && !matches!(
+            tokens[at - 1].word.as_str(),
+            "to" | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "must"
+                | "should"
+                | "have"
+                | "has"
+                | "had"
+                | "just"
+                | "also"
+                | "then"
+                | "really"
+                | "now"
+                | "not"
+                | "do"
+                | "did"
+                | "am"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "i"
+                | "we"
+        );
+    named || nearest.is_some_and(|t| t.lemma != "i" && t.lemma != "we")
 }
 
 /// "Ask Hamish to pass on that ...", "tell her to skip the small talk":
@@ -881,6 +917,14 @@ fn frame_at(
             }
         }
     }
+    // "I'll give the interview a miss", "give it a pass": letting it go
+    if l == "give" && !negated {
+        if let Some(k) = (i + 2..(i + 6).min(end)).find(|&k| {
+            word(k - 1) == Some("a") && matches!(word(k), Some("miss" | "pass" | "skip"))
+        }) {
+            return make(FrameKind::Decline, k + 1 - i);
+        }
+    }
     // "remove me", "take my name out of", "withdraw my candidacy"
     // "say no", "have to say no to the interview"
     if l == "say" && word(i + 1) == Some("no") && !negated {
@@ -1172,6 +1216,34 @@ mod tests {
         assert!(kinds("If you could bump the salary, I'd be back.").is_empty());
         assert!(kinds("or bump the salary to make the commute worthwhile, I'd be back").is_empty());
         assert_eq!(kinds("It is not the right fit for me."), [FrameKind::Fit]);
+    }
+
+    #[test]
+    fn giving_it_a_miss_declines() {
+        for s in [
+            "ill give the interview a miss, thanks tho",
+            "Going to give the Leeds one a miss after all.",
+            "I'll give it a pass this time.",
+        ] {
+            assert_eq!(kinds(s), [FrameKind::Decline], "{s}");
+        }
+        for s in [
+            "I won't give it a miss.",
+            "Please give my regards to the team.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn someone_else_pulling_out_is_no_decision() {
+        for s in [
+            "our buyer pulled out last week",
+            "my landlord backed out of the deal",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}");
+        }
+        assert_eq!(kinds("I have to pull out."), [FrameKind::Decline]);
     }
 
     #[test]

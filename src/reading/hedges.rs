@@ -523,6 +523,15 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     {
         return Some((Class::Deferral, 2));
     }
+    // "wait until I have the contract in writing before I decide",
+    // "until we decide": the decision still to come
+    if l == "decid"
+        && i >= 2
+        && matches!(tokens[i - 1].word.as_str(), "i" | "we")
+        && matches!(tokens[i - 2].word.as_str(), "before" | "until" | "till")
+    {
+        return Some((Class::Deferral, 1));
+    }
     if matches!(l, "confirm" | "updat" | "decid")
         && promised
         && (later(i + 1) || at(i + 1).is_none_or(|n| !n.chars().any(char::is_alphanumeric)))
@@ -670,6 +679,15 @@ mod tests {
         assert!(
             !classes("I'll withdraw unless you can raise the salary.").contains(&Class::Condition)
         );
+    }
+
+    #[test]
+    fn a_decision_still_to_come_is_deferred() {
+        assert_eq!(
+            classes("I would like to wait until I have the contract before I decide."),
+            [Class::Deferral]
+        );
+        assert!(classes("I decided before I applied anywhere else.").is_empty());
     }
 
     #[test]

@@ -233,14 +233,31 @@ impl Reading {
         {
             return true;
         }
-        let doubt = self.hedges.iter().any(|h| match h.class {
-            Class::Provisional | Class::Deferral => true,
-            Class::Stance => matches!(
-                self.tokens[h.cue.start].word.as_str(),
-                "sure" | "certain" | "decided" | "undecided" | "fence" | "torn" | "unsure"
-            ),
-            _ => false,
-        });
+        // ("he cannot talk properly yet": someone else's, not the writer's)
+        let of_another = |h: &Hedge| {
+            self.clauses
+                .iter()
+                .find(|c| c.tokens.contains(&h.cue.start))
+                .is_some_and(|c| {
+                    let words = &self.tokens[c.tokens.start..h.cue.start];
+                    words
+                        .iter()
+                        .any(|t| matches!(t.word.as_str(), "he" | "she" | "they"))
+                        && !words.iter().any(|t| matches!(t.word.as_str(), "i" | "we"))
+                })
+        };
+        let doubt = self
+            .hedges
+            .iter()
+            .filter(|h| !of_another(h))
+            .any(|h| match h.class {
+                Class::Provisional | Class::Deferral => true,
+                Class::Stance => matches!(
+                    self.tokens[h.cue.start].word.as_str(),
+                    "sure" | "certain" | "decided" | "undecided" | "fence" | "torn" | "unsure"
+                ),
+                _ => false,
+            });
         let question = self.tokens.last().is_some_and(|t| t.word == "?")
             && self.hedges.iter().any(|h| h.class == Class::Adverb);
         // a short line of doubt or a lone condition after the decision:
@@ -849,6 +866,13 @@ impl Reading {
         None
     }
 
+    /// What the first private detail of [`Reading::private_detail`] is
+    /// about.
+    pub fn private_kind(&self) -> Option<Private> {
+        self.private_detail()
+            .and_then(|k| private_field(&self.tokens[k].word))
+    }
+
     /// Private detail an employer need not hear: a concrete word of health,
     /// family conflict, money trouble or housing, told of the writer or
     /// their family ("my mother was admitted to hospital", "I've got some
@@ -920,33 +944,29 @@ impl Reading {
                                 | "employer"
                                 | "contract"
                                 | "placement"
+                                | "promotion"
+                                | "roster"
+                                | "rota"
+                                | "colleagues"
                         )
                 })
-            })
+            }) || {
+                // "her hospital in Seoul", "my current hospital": where
+                // someone works (a patient is "in hospital")
+                let owner =
+                    |j: usize| matches!(t[j].word.as_str(), "my" | "her" | "his" | "our" | "their");
+                k >= 1
+                    && (owner(k - 1)
+                        || matches!(t[k - 1].word.as_str(), "current" | "old" | "new")
+                            && k >= 2
+                            && owner(k - 2))
+            }
         };
         t.iter()
             .enumerate()
             .position(|(k, x)| {
                 let w = x.word.as_str();
-                let field = matches!(
-                    w,
-                    // health
-                    "hospital" | "hospitalised" | "hospitalized" | "surgery" | "diagnosed"
-                    | "diagnosis" | "chemo" | "chemotherapy" | "cancer" | "tumour" | "tumor"
-                    | "stroke" | "injury" | "injured" | "fracture" | "replacement"
-                    | "therapy" | "therapist" | "depression" | "depressed" | "anxiety" | "panic"
-                    | "burnout" | "burned" | "burnt" | "breakdown" | "medication" | "pregnant"
-                    | "pregnancy" | "miscarriage" | "ivf" | "illness" | "disease" | "symptoms"
-                    | "admitted" | "icu" | "rehab" | "dementia"
-                    | "parkinson's" | "parkinsons" | "alzheimer's" | "sick"
-                    // family conflict
-                    | "divorce" | "divorcing" | "separated" | "separation" | "custody" | "affair"
-                    | "arguing" | "argument" | "estranged" | "speaking" | "falling"
-                    // money trouble and housing
-                    | "debt" | "debts" | "loan" | "loans" | "repayments" | "overdraft" | "bankrupt"
-                    | "bankruptcy" | "mortgage" | "arrears" | "bills" | "afford" | "landlord"
-                    | "evicted" | "eviction" | "savings" | "rent"
-                );
+                let field = private_field(w).is_some();
                 // health or money words in a general phrase stay fine; "not
                 // speaking" and "falling out" are the conflict, not the words
                 let has = |word: &str| t.iter().any(|y| y.word == word);
@@ -1027,6 +1047,99 @@ impl Reading {
     pub fn words<'t>(&self, text: &'t str, r: Range<usize>) -> &'t str {
         let s = self.span(r);
         &text[s]
+    }
+}
+
+/// What a piece of private detail is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Private {
+    /// An illness, an injury or its treatment.
+    Health,
+    /// A pregnancy, a birth, a divorce, a family quarrel.
+    Family,
+    /// Debts, bills, rent, housing.
+    Money,
+}
+
+/// The field of private detail a word tells of, if any: a condition, a
+/// symptom, a test, a treatment or a clinician; a family event or
+/// quarrel; money trouble or housing. Everyday words for a short illness
+/// ("flu", "unwell") are not detail: they are the brief reason.
+pub fn private_field(w: &str) -> Option<Private> {
+    let health = matches!(
+        w,
+        // where and how it is treated
+        "hospital" | "hospitalised" | "hospitalized" | "surgery"
+            | "admitted" | "icu" | "rehab" | "drip" | "drips" | "chemo"
+            | "chemotherapy" | "radiotherapy" | "therapy" | "therapist" | "physio"
+            | "physiotherapy" | "medication" | "medications" | "meds" | "antibiotics"
+            | "dialysis" | "transfusion" | "stitches"
+            // who treats it
+            | "surgeon" | "neurosurgeon" | "neurologist"
+            | "neurology" | "oncologist" | "cardiologist" | "psychiatrist"
+            | "obgyn" | "paediatrician" | "pediatrician"
+            // how it was found
+            | "diagnosed" | "diagnosis" | "mri" | "scan" | "scans" | "x-ray" | "xray"
+            | "biopsy" | "ultrasound" | "ecg" | "symptoms" | "platelet"
+            | "platelets"
+            // what it is
+            | "cancer" | "tumour" | "tumor" | "stroke" | "seizure" | "seizures"
+            | "injury" | "injured" | "fracture" | "fractured" | "sprained"
+            | "disc" | "hernia" | "diabetes" | "diabetic" | "dengue"
+            | "malaria" | "typhoid" | "pneumonia" | "asthma" | "epilepsy" | "dementia"
+            | "parkinson's" | "parkinsons" | "alzheimer's" | "alzheimers" | "arthritis"
+            | "infection" | "illness" | "disease" | "sick" | "depression" | "depressed"
+            | "anxiety" | "panic" | "burnout" | "burned" | "burnt" | "breakdown"
+            | "miscarriage" | "ivf"
+            // how it feels
+            | "collapsed" | "clot" | "ambulance" | "headaches" | "migraines" | "numbness" | "dizziness" | "vomiting"
+            | "nausea" | "fever" | "rash" | "swelling" | "bleeding" | "paralysed"
+            | "paralyzed"
+    );
+    let family = matches!(
+        w,
+        "pregnant"
+            | "pregnancy"
+            | "divorce"
+            | "divorcing"
+            | "separated"
+            | "separation"
+            | "custody"
+            | "affair"
+            | "arguing"
+            | "argument"
+            | "estranged"
+            | "speaking"
+            | "falling"
+    );
+    let money = matches!(
+        w,
+        "debt"
+            | "debts"
+            | "loan"
+            | "loans"
+            | "repayments"
+            | "overdraft"
+            | "bankrupt"
+            | "bankruptcy"
+            | "mortgage"
+            | "arrears"
+            | "bills"
+            | "afford"
+            | "landlord"
+            | "evicted"
+            | "eviction"
+            | "savings"
+            | "rent"
+    );
+    if health {
+        Some(Private::Health)
+    } else if family {
+        Some(Private::Family)
+    } else if money {
+        Some(Private::Money)
+    } else {
+        None
     }
 }
 

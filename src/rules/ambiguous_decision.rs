@@ -257,6 +257,22 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
             let end = (from..t.len()).rfind(|&k| t[k].is_word())? + 1;
             (!reading.frames.iter().any(|f| (from..end).contains(&f.at))).then_some(from..end)
         });
+    // the other way offered in a last ", or maybe ..." ("I may not be
+    // able to come on Sunday, or maybe I can come if he is discharged by
+    // Friday") goes from its comma to the end, when no decision is in it
+    let tail = tail.or_else(|| {
+        let k = (1..t.len()).find(|&k| {
+            t[k].word == "or"
+                && t[k - 1].word == ","
+                && reading.hedges.iter().any(|h| {
+                    (k + 1..=k + 2).contains(&h.cue.start)
+                        && matches!(h.class, Class::Adverb | Class::Condition | Class::Modal)
+                })
+        })?;
+        let end = (k..t.len()).rfind(|&j| t[j].is_word())? + 1;
+        let before = reading.frames.iter().any(|f| f.at < k);
+        (before && !reading.frames.iter().any(|f| f.at > k)).then_some(k - 1..end)
+    });
     if let Some(r) = &tail {
         cut.push((r.clone(), String::new()));
     }
@@ -582,7 +598,18 @@ fn unsure_of_the_day(msg: &Message, i: usize) -> bool {
                 .iter()
                 .any(|f| f.kind != FrameKind::Reschedule)
     });
-    attend && day && !declines_elsewhere
+    // "Hopefully there'll be other posts coming up": the writer looks to
+    // other roles, not to another day for this one
+    let other_roles = msg.body_sentences().any(|j| {
+        j != i
+            && msg.readings[j].tokens.iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "posts" | "roles" | "positions" | "opportunities" | "vacancies" | "openings"
+                )
+            })
+    });
+    attend && day && !declines_elsewhere && !other_roles
 }
 
 /// Sentences that try to carry the decision but hedge it: the sentence,

@@ -170,6 +170,14 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             Some("")
         } else if lower == "cheers" && !after.starts_with(',') && !after.is_empty() {
             Some("thanks")
+        } else if matches!(lower.as_str(), "gonna" | "gotta") && before.is_empty() {
+            // opening its sentence with no one doing it: "gonna pass on
+            // the job" is "I'm going to pass on the job"
+            Some(if lower == "gonna" {
+                "I'm going to"
+            } else {
+                "I've got to"
+            })
         } else {
             casual_replacement(words)
         };

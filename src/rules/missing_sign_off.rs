@@ -50,8 +50,19 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // a closing with no name under it is half a sign-off: with the name
     // unknown, the fix leaves a marked spot for it and is only offered
     let named = situation.facts.writer.is_some() || cfg.profile.signature.is_some();
+    // a text that opens "Hi Dana, this is Arun Raj" has said who it is
+    // from: it ends with the first name, as a text signed by a friend would
+    let named_already = msg.medium == Medium::Text
+        && super::rule::names_its_writer(msg, situation.facts.writer.as_ref());
     let edit = match (&situation.facts.writer, msg.medium) {
-        (Some(name), Medium::Text) => edits::insert_sentence(msg, at, &format!("– {name}")),
+        (Some(name), Medium::Text) => {
+            let name = if named_already {
+                crate::wording::first_name(name)
+            } else {
+                name
+            };
+            edits::insert_sentence(msg, at, &format!("– {name}"))
+        }
         _ => {
             let mut lines = situation.sign_off_lines(cfg);
             if !named {
@@ -64,13 +75,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // a text signs off with the writer's name, an email with a closing
     // and the name; with no name known, the fix is only offered (an
     // email's "Thanks," block would be out of place in a text)
-    // a text that opens "Hi Dana, this is Shemar" has said who it is from:
-    // "– Shemar" under it would say the name twice
-    let named_already = msg.medium == Medium::Text
-        && super::rule::names_its_writer(msg, situation.facts.writer.as_ref());
-    let preferred = named
-        && !named_already
-        && !(msg.medium != Medium::Text && super::rule::medium_guessed(msg, cfg));
+    let preferred = named && !(msg.medium != Medium::Text && super::rule::medium_guessed(msg, cfg));
     f.fixes.push(edits::fix(
         format!("Add a sign-off: \"{shown}\""),
         vec![edit],

@@ -83,7 +83,7 @@ use crate::phrases::{self, VALENCE};
 use crate::prose::word_ranges;
 use crate::reading::scorer::Model;
 use crate::reading::{EvalKind, evaluation};
-use crate::vocab::{Finding, Intent, Severity};
+use crate::vocab::{Finding, Intent, Scenario, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
@@ -444,8 +444,24 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         }
         // a bitter sentence is best left out: a stock reason in its place
         // would put words in the writer's mouth; only a sentence that
-        // carries the one decision is reworded
-        let prefer_delete = !sole_decision;
+        // carries the one decision is reworded, and the first that carries
+        // the only reason when that reason is plainly the money ("$64k for
+        // 700 cows is frankly a JOKE": "The package does not meet my
+        // current needs.")
+        let sole_reason = msg.roles[i].reason
+            && situation.scenario == Scenario::Compensation
+            && msg.readings[i].tokens.iter().any(|t| {
+                t.kind == crate::reading::tokens::Kind::Number
+                    || matches!(
+                        t.word.as_str(),
+                        "salary" | "pay" | "package" | "rate" | "wage" | "wages" | "money" | "base"
+                    )
+            })
+            && bitter.iter().find(|&&j| msg.roles[j].reason) == Some(&i)
+            && !msg
+                .body_sentences()
+                .any(|j| !bitter.contains(&j) && msg.roles[j].reason);
+        let prefer_delete = !sole_decision && !sole_reason;
         // a neutral sentence for the scenario; it keeps the decision when
         // the bitter sentence carried it
         let neutral = if msg.roles[i].decision && decisions == 1 {

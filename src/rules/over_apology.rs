@@ -213,7 +213,13 @@ fn calm_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
 fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
     let i = msg.doc.prose.sentence_at(a.start)?;
     let role = msg.roles[i];
-    let carries = role.decision || role.gratitude || role.door_open || role.alternative;
+    // (a decision the roles did not take for the message's, "I just
+    // can't move down to Gisborne now, I'm so sorry", is carried too)
+    let carries = role.decision
+        || role.gratitude
+        || role.door_open
+        || role.alternative
+        || !msg.readings[i].frames.is_empty();
     if carries {
         return cut_apology(msg, i, a);
     }
@@ -245,7 +251,17 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         .trim_start_matches([',', ' '])
         .to_lowercase()
         .starts_with("but ");
-    if opens && !turns || !opens && !role.reason && !role.reschedule {
+    // what cannot be done, said before the apology ("I just can't move
+    // down to Gisborne now, I'm so sorry"), is the writer's point
+    let lead = flat[s.start..a.start.max(s.start)].to_lowercase();
+    let cannot = !opens
+        && [
+            "can't", "can’t", "cant ", "cannot", "can not", "unable", "won't", "won’t", "wont ",
+            "not able",
+        ]
+        .iter()
+        .any(|w| lead.contains(w));
+    if opens && !turns || !opens && !role.reason && !role.reschedule && !cannot {
         return whole();
     }
     let Some(cut) = cut_apology(msg, i, a) else {

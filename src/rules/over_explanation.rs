@@ -21,28 +21,37 @@
 //! A word of a name ("Harrogate District Hospital") or a workplace ("a
 //! position at the hospital") is not private detail.
 //!
-//! **The fix.** The first sentence of private detail stays as your reason
-//! (tactful cannot tell which words you most need to keep); each later
-//! sentence that only adds detail is deleted, unless a sentence kept
-//! after it calls someone it names "she" or "him". Replacing the first
-//! with "for personal reasons" is offered, never applied for you.
+//! **The fix.** Private detail that runs on (a first sentence of more
+//! than twenty words, or three words of detail, and the sentences of the
+//! same paragraph told with it) is said in one short sentence of who it
+//! concerns and what kind of thing it is: "My mum is unwell, and I need to
+//! be there to look after her.", "I have a health matter that needs my
+//! full attention at the moment.", "A family matter needs my full
+//! attention at the moment." Detail of money is left as you wrote it (it
+//! is often the reason itself), and so is detail whose "she" or "he" a
+//! later sentence still needs. A first sentence that is already brief
+//! stays as your reason; each later sentence that only adds detail is
+//! deleted, unless a sentence kept after it calls someone it names "she"
+//! or "him". Replacing it with "for personal reasons" is offered, never
+//! applied for you.
 //!
 //! **What it can't see.** Private detail in words it has no field for
-//! ("a fracture" is read; "my sugar dropped", "platelets" are not),
-//! and which detail you would rather keep.
+//! (a condition it does not know by name, "my sugar dropped"), who a
+//! relative is when they are called by a word it does not know ("my
+//! Ate"), and which detail you would rather keep.
 //!
-//! Before: your diagnosis, then two sentences on your medication and your
-//! consultant's advice.
+//! Before: three sentences on your father's stroke, his ward and his
+//! medication, and who drives your mother to see him.
 //!
-//! After: the diagnosis stays; the two sentences after it go.
+//! After: "My father is unwell, and I need to be there to look after him."
 
 use super::rule::Rule;
 use crate::config::Config;
 use crate::edits;
 use crate::message::Message;
-use crate::reading::Stand;
-use crate::vocab::Scenario;
+use crate::reading::{Private, Stand, private_field};
 use crate::vocab::{Finding, Intent, Severity};
+use crate::vocab::{Medium, Scenario};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
@@ -112,8 +121,43 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         .body_sentences()
         .filter(|&i| shares_private_detail(msg, i))
         .collect();
-    let trimmed = to_trim(msg, &private);
+    // the first private sentence and those told with it, said briefly
+    let run = private.first().map_or(Vec::new(), |&p| private_run(msg, p));
+    let brief = brief_reason(msg, &run);
+    let trimmed: Vec<usize> = to_trim(msg, &private)
+        .into_iter()
+        .filter(|i| brief.is_none() || !run.contains(i))
+        .collect();
+    if let Some(brief) = &brief {
+        let (first, last) = (run[0], run[run.len() - 1]);
+        let mut f = Finding::new(
+            RULE.id,
+            msg.sentence_buf(first).start..msg.sentence_buf(last).end,
+            "This shares private detail an employer does not need; one short sentence is enough.",
+        );
+        let mut edits = vec![edits::replace_sentence(msg, first, brief)];
+        edits.extend(edits::delete_sentences(msg, &run[1..]));
+        f.fixes.push(edits::fix(
+            format!("Say it briefly: \"{brief}\""),
+            edits,
+            true,
+        ));
+        let mut situation = Situation::of(msg, cfg);
+        situation.scenario = Scenario::Personal;
+        let plain = situation.phrase(Slot::Reason);
+        let mut edits = vec![edits::replace_sentence(msg, first, &plain)];
+        edits.extend(edits::delete_sentences(msg, &run[1..]));
+        f.fixes.push(edits::fix(
+            format!("Replace with \"{plain}\""),
+            edits,
+            false,
+        ));
+        out.push(f);
+    }
     for &i in &private {
+        if brief.is_some() && run.contains(&i) {
+            continue;
+        }
         {
             let range = msg.sentence_buf(i);
             let trim = trimmed.contains(&i);
@@ -199,6 +243,185 @@ fn to_trim(msg: &Message, private: &[usize]) -> Vec<usize> {
         out.remove(k);
     }
     out
+}
+
+/// Words of private detail told at more length than this are said
+/// briefly instead.
+const BRIEF_WORDS: usize = 20;
+
+/// The private sentence `first` and the sentences of its paragraph told
+/// with it: each next one that only tells a reason and adds private
+/// detail or speaks of the same people ("I have to stay with her at
+/// night and my brothers are all in NZ"). Empty when `first` itself does
+/// more than tell a reason.
+fn private_run(msg: &Message, first: usize) -> Vec<usize> {
+    let pure = |i: usize| {
+        let r = msg.roles[i];
+        !(r.sign_off || r.head || r.subject || r.gratitude)
+            && tells_a_reason(msg, i)
+            && !msg.sentence_text(i).contains('?')
+    };
+    if !pure(first) {
+        return Vec::new();
+    }
+    let mut run = vec![first];
+    let text = msg.doc.text;
+    for i in msg.body_sentences().filter(|&i| i > first) {
+        let (prev, next) = (msg.sentence_buf(run[run.len() - 1]), msg.sentence_buf(i));
+        let gap = &text[prev.end.min(next.start)..next.start];
+        let same_paragraph = !gap.contains("\n\n") && !gap.contains("\r\n\r\n");
+        if !(same_paragraph
+            && pure(i)
+            && (shares_private_detail(msg, i)
+                || calls_someone(msg, i)
+                || msg.readings[i]
+                    .tokens
+                    .iter()
+                    .any(|t| kin_pronoun(&t.word).is_some())))
+        {
+            break;
+        }
+        run.push(i);
+    }
+    run
+}
+
+/// One short sentence for the private detail of `run`, when its first
+/// sentence runs on (over [`BRIEF_WORDS`] words, or three words of detail)
+/// and the run tells more than one word of detail: who it concerns and what kind of thing it is,
+/// none of the detail ("My mum is unwell, and I need to be there to look
+/// after her."). `None` when it is already brief; when the detail is of
+/// money (often the reason itself: rent, a loan to repay); when the first
+/// sentence opens on something else ("the other position offers a better
+/// health plan, as my son has asthma"); or when a sentence kept after it
+/// calls someone "she" or "him" whom the brief sentence would not name.
+fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
+    let first = *run.first()?;
+    // the first sentence runs on by itself: a brief one ("My father had a
+    // stroke last month and I am now caring for him most days.") stays,
+    // and only what follows it goes
+    let fields_in = |i: usize| {
+        msg.readings[i]
+            .tokens
+            .iter()
+            .filter(|t| private_field(&t.word).is_some())
+            .map(|t| t.word.as_str())
+            .collect::<std::collections::BTreeSet<&str>>()
+    };
+    let long = msg.sentence_text(first).split_whitespace().count() > BRIEF_WORDS;
+    let fields: std::collections::BTreeSet<&str> = run.iter().flat_map(|&i| fields_in(i)).collect();
+    if !(long || fields_in(first).len() >= 3) || fields.len() < 2 {
+        return None;
+    }
+    let reading = &msg.readings[first];
+    let at = reading.private_detail()?;
+    let kind = reading.private_kind()?;
+    if kind == Private::Money {
+        return None;
+    }
+    let casual = msg.medium == Medium::Text;
+    let t = &reading.tokens;
+    // the first clause tells the detail or names the person it concerns
+    let opening = reading.clauses.first()?;
+    let opens_on_it = opening.tokens.clone().any(|k| {
+        private_field(&t[k].word).is_some()
+            || kin_pronoun(&t[k].word).is_some_and(|_| t[k].word != "family")
+    });
+    if !opens_on_it {
+        return None;
+    }
+    // whose it is: a person of the writer's named in the clause of the
+    // detail; else the writer's own, when the clause says "I"; else the
+    // family's
+    let clause = reading.clauses.iter().find(|c| c.tokens.contains(&at))?;
+    // (the one nearest before the detail: "my little girl woke up running a
+    // fever ... my wife's car wouldn't start" is the girl's)
+    let before = (clause.tokens.start..=at).rev();
+    let after = at + 1..clause.tokens.end;
+    let kin = before.chain(after).find_map(|k| {
+        // "my mum", "our youngest son", "my little girl"
+        let owner = (1..=2)
+            .filter_map(|d| k.checked_sub(d))
+            .find(|&j| matches!(t[j].word.as_str(), "my" | "our"))?;
+        let (obj, plural) = kin_pronoun(&t[k].word)?;
+        let text = msg.sentence_text(first);
+        let surface = text.get(t[owner].span.start..t[k].span.end)?;
+        // "my son's been in hospital": the person, not "son's"
+        let surface = surface
+            .strip_suffix("'s")
+            .or_else(|| surface.strip_suffix("’s"))
+            .unwrap_or(surface);
+        // "my mother-in-law", read as "mother"
+        let rest = text.get(t[k].span.end..).unwrap_or("");
+        let in_law = if rest.starts_with("-in-law") {
+            "-in-law"
+        } else {
+            ""
+        };
+        Some((
+            format!("{}{in_law}", edits::capitalise(surface)),
+            obj,
+            plural,
+        ))
+    });
+    // ("my doctor found a problem with my gallbladder" is the writer's)
+    let own = clause.tokens.clone().any(|k| {
+        matches!(t[k].word.as_str(), "i" | "me")
+            || t[k].word == "my"
+                && t.get(k + 1)
+                    .is_some_and(|n| private_field(&n.word).is_some())
+    });
+    // a "she" or "he" kept after the run must be the person named
+    let last = *run.last()?;
+    let later: Vec<&str> = msg
+        .body_sentences()
+        .filter(|&j| j > last)
+        .flat_map(|j| msg.readings[j].tokens.iter())
+        .filter_map(|t| match t.word.as_str() {
+            "she" | "her" | "hers" | "herself" => Some("her"),
+            "he" | "him" | "his" | "himself" => Some("him"),
+            _ => None,
+        })
+        .collect();
+    let named = kin.as_ref().map(|(_, obj, _)| *obj);
+    if later.iter().any(|p| Some(*p) != named) {
+        return None;
+    }
+    Some(match (kind, kin) {
+        (Private::Health, Some((who, obj, plural))) => {
+            let is = if plural { "are" } else { "is" };
+            if casual {
+                format!("{who} {is} unwell and I need to be with {obj}.")
+            } else {
+                format!("{who} {is} unwell, and I need to be there to look after {obj}.")
+            }
+        }
+        (Private::Health, None) if own && casual => {
+            "I've got a health issue to deal with right now.".into()
+        }
+        (Private::Health, None) if own => {
+            "I have a health matter that needs my full attention at the moment.".into()
+        }
+        _ if casual => "I've got a family situation to deal with right now.".into(),
+        _ => "A family matter needs my full attention at the moment.".into(),
+    })
+}
+
+/// The pronoun a person of the writer's is called by ("her" for "mum"),
+/// and whether the word names more than one.
+fn kin_pronoun(word: &str) -> Option<(&'static str, bool)> {
+    Some(match word {
+        "mum" | "mom" | "mother" | "mam" | "mama" | "wife" | "daughter" | "sister"
+        | "grandmother" | "grandma" | "gran" | "nan" | "nana" | "granny" | "aunt" | "auntie"
+        | "aunty" | "niece" | "fiancée" | "girlfriend" | "mother-in-law" | "girl" | "lola"
+        | "nanay" | "nani" | "dadi" => ("her", false),
+        "dad" | "father" | "papa" | "husband" | "son" | "brother" | "grandfather" | "grandpa"
+        | "grandad" | "uncle" | "nephew" | "fiancé" | "fiance" | "boyfriend" | "father-in-law"
+        | "boy" | "lolo" | "tatay" => ("him", false),
+        "partner" | "child" | "kid" | "baby" | "cousin" | "friend" => ("them", false),
+        "parents" | "kids" | "children" | "in-laws" | "family" => ("them", true),
+        _ => return None,
+    })
 }
 
 /// Whether sentence `i` names a person of the writer's ("my mum", "my
@@ -312,6 +535,47 @@ mod tests {
         assert!(
             found.iter().all(|f| f.fixes.iter().all(|x| !x.preferred)),
             "{found:?}"
+        );
+    }
+
+    /// The preferred fixes' new text, joined.
+    fn preferred_text(body: &str) -> String {
+        use crate::rules::testing::check;
+        check(&RULE, &email(body))
+            .iter()
+            .flat_map(|f| f.fixes.iter().filter(|x| x.preferred))
+            .flat_map(|x| x.edits.iter().map(|e| e.new_text.clone()))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
+    #[test]
+    fn detail_that_runs_on_is_said_briefly() {
+        // whose it is, from the clause of the detail
+        let body = "Thank you. I must withdraw. My grandmother was admitted to hospital on Friday after a fall, and the doctors think her hip is fractured and want to operate once her blood sugar settles. I am the only one nearby, so I will be staying with her every night this week.";
+        assert_eq!(
+            preferred_text(body),
+            "My grandmother is unwell, and I need to be there to look after her."
+        );
+        // the writer's own
+        let body = "Thank you. I must withdraw. I was diagnosed with a slipped disc in March and my surgeon wants to operate in the summer, with physiotherapy for three months after that and medication for the pain in the meantime.";
+        assert_eq!(
+            preferred_text(body),
+            "I have a health matter that needs my full attention at the moment."
+        );
+    }
+
+    #[test]
+    fn brief_detail_and_dangling_pronouns_stay() {
+        // a short first sentence stays; only the detail after it goes
+        let body = "Thank you. I must withdraw. My father had a stroke last month. He is in rehab and on new medication every day.";
+        assert_eq!(preferred_text(body), "");
+        // a brief sentence naming nobody would leave "she" pointing at no one
+        let body = "Thank you. I must withdraw. Last week my lola was hospitalised with pneumonia and the doctors put her on antibiotics and oxygen, and the family has asked me to fly home to help. I do not know how long she will need me there.";
+        assert!(
+            !preferred_text(body).contains("family matter"),
+            "{}",
+            preferred_text(body)
         );
     }
 

@@ -253,8 +253,19 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
             // Engineer position": no stand-in reads as a company
             None => {
                 let after = text[range.end..].trim_start_matches(' ');
-                let ends =
-                    after.is_empty() || after.starts_with(['.', ',', ';', '!', '?', '\n', ')']);
+                // at the end of a phrase: a stop, or a preposition going
+                // on to the date ("at [Company Name] on [Date]")
+                let next_word = after
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                let ends = after.is_empty()
+                    || after.starts_with(['.', ',', ';', '!', '?', '\n', ')'])
+                    || matches!(
+                        next_word.as_str(),
+                        "on" | "for" | "in" | "next" | "this" | "last" | "and" | "by" | "at"
+                    );
                 let before = text[..range.start].trim_end();
                 let at = before.ends_with(" at")
                     || before.ends_with(" with")
@@ -283,16 +294,24 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
                     .split(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or("");
-                if ["role", "position", "post", "job", "opening", "vacancy"]
-                    .contains(&next.to_lowercase().as_str())
-                {
+                let next = next.to_lowercase();
+                if crate::message::JOB_NOUNS.contains(&next.as_str()) || next == "application" {
                     let spaces = after.len() - after.trim_start().len();
                     return Some(Edit {
                         range: range.start..range.end + spaces,
                         new_text: String::new(),
                     });
                 }
-                "the position".into()
+                // "for the [Job Title]." → "for the position."
+                let before = text[..range.start].trim_end().to_lowercase();
+                if [" the", " a", " this", " your"]
+                    .iter()
+                    .any(|d| before.ends_with(d))
+                {
+                    "position".into()
+                } else {
+                    "the position".into()
+                }
             }
         },
         // the writer's own name: from the profile or the message, or it
