@@ -2021,6 +2021,27 @@ fn sarcasm(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     if let Some(e) = praise_of_them(tokens, ci, r.clone()) {
         return Some(e);
     }
+    // praise for a way of treating people, opening the clause: "Great way
+    // to treat the people who look after your residents.", "Lovely way to
+    // run a hiring process."
+    {
+        let words: Vec<usize> = r
+            .clone()
+            .filter(|&k| tokens[k].kind == Kind::Word)
+            .collect();
+        if let [adj, way, to, verb, ..] = words[..] {
+            if valence(&tokens[adj].word) >= 1.5
+                && tokens[way].word == "way"
+                && tokens[to].word == "to"
+                && matches!(
+                    tokens[verb].lemma.as_str(),
+                    "treat" | "run" | "welcom" | "handl" | "keep" | "hire" | "recruit" | "start"
+                )
+            {
+                return Some(untargeted(EvalKind::Sarcasm, ci, adj..verb + 1));
+            }
+        }
+    }
     let thanks = r
         .clone()
         .find(|&k| matches!(tokens[k].lemma.as_str(), "thank" | "appreci" | "grate"))?;
@@ -2309,6 +2330,35 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
         {
             return Some(pity(ci, k..k + 3));
         }
+        // "nobody wants to hire a 46-year-old tester anyway": the writer
+        // written off by every employer
+        if matches!(w(k), Some("nobody" | "noone")) || w(k) == Some("no") && w(k + 1) == Some("one")
+        {
+            let wants = (k + 1..(k + 4).min(r.end)).find(|&j| tokens[j].lemma == "want");
+            if let Some(j) = wants {
+                if (j + 1..(j + 4).min(r.end)).any(|x| {
+                    matches!(
+                        tokens[x].lemma.as_str(),
+                        "hire" | "employ" | "pick" | "take" | "interview"
+                    )
+                }) {
+                    return Some(pity(ci, k..j + 1));
+                }
+            }
+        }
+        // "other people you could've picked instead of me": passed over
+        if w(k) == Some("instead")
+            && w(k + 1) == Some("of")
+            && w(k + 2) == Some("me")
+            && (r.start..k).any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "picked" | "chosen" | "hired" | "taken" | "pick" | "choose" | "hire"
+                )
+            })
+        {
+            return Some(pity(ci, k..k + 3));
+        }
         // "it's always something with me", "always the way for me": bad
         // luck told as the writer's lot
         if w(k) == Some("always")
@@ -2391,6 +2441,36 @@ mod tests {
         let t = tokenize(text);
         let c = clauses(&t);
         evaluations(&t, &c).into_iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn written_off_and_mock_praise() {
+        for (s, kind) in [
+            (
+                "Nobody wants to hire a 46-year-old manual tester anyway.",
+                EvalKind::SelfPity,
+            ),
+            (
+                "I know you probably had other people you could've picked instead of me.",
+                EvalKind::SelfPity,
+            ),
+            (
+                "Great way to treat the people who look after your residents.",
+                EvalKind::Sarcasm,
+            ),
+        ] {
+            let t = crate::reading::tokens::tokenize(s);
+            let c = crate::reading::clauses::clauses(&t);
+            assert!(evaluations(&t, &c).iter().any(|e| e.kind == kind), "{s}");
+        }
+        for s in [
+            "Nobody wants to be the person who cancels late, so I'm writing now.",
+            "There is a great way to reach me by phone.",
+        ] {
+            let t = crate::reading::tokens::tokenize(s);
+            let c = crate::reading::clauses::clauses(&t);
+            assert!(evaluations(&t, &c).is_empty(), "{s}");
+        }
     }
 
     #[test]
