@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-7/`). These
+//! `tests/blind-8/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -20,31 +20,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 2,010 messages of the sets below, set on
-/// 2026-12-06 from the counts at 487aa3d (blind set 7 added after its
+/// false alarms) over the 2,220 messages of the sets below, set on
+/// 2026-12-06 from the counts at 13316e3 (blind set 8 added after its
 /// first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 163, 5),
-    ("ambiguous-decision", 245, 36),
-    ("missing-decision", 36, 40),
-    ("negativity", 244, 45),
-    ("casual-tone", 152, 40),
-    ("over-apology", 180, 9),
-    ("over-explanation", 148, 44),
-    ("vague-excuse", 94, 14),
-    ("negotiation-opening", 110, 28),
-    ("missing-greeting", 59, 20),
-    ("missing-sign-off", 99, 28),
-    ("missing-subject", 99, 22),
-    ("impersonal-greeting", 66, 7),
-    ("unfilled-placeholder", 77, 1),
-    ("shouting", 69, 11),
-    ("missing-door-open", 318, 175),
+    ("missing-gratitude", 180, 6),
+    ("ambiguous-decision", 267, 35),
+    ("missing-decision", 41, 34),
+    ("negativity", 267, 56),
+    ("casual-tone", 165, 43),
+    ("over-apology", 200, 12),
+    ("over-explanation", 169, 48),
+    ("vague-excuse", 105, 15),
+    ("negotiation-opening", 118, 28),
+    ("missing-greeting", 67, 21),
+    ("missing-sign-off", 110, 37),
+    ("missing-subject", 111, 25),
+    ("impersonal-greeting", 71, 7),
+    ("unfilled-placeholder", 84, 1),
+    ("shouting", 77, 11),
+    ("missing-door-open", 355, 192),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 1960;
-const GOOD_CLEAN: usize = 748;
+const MEDIUM_RIGHT: usize = 2165;
+const GOOD_CLEAN: usize = 828;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -58,6 +58,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-5",
         "tests/blind-6",
         "tests/blind-7",
+        "tests/blind-8",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -114,7 +115,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 2010,
+        messages, 2220,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();
