@@ -225,8 +225,13 @@ impl Reading {
                 .windows(2)
                 .any(|p| p[0].word == a && p[1].word == b)
         };
+        // ("I wish to let you know that I have ...", "just to let you
+        // know": telling, not putting off)
+        let tells = self.tokens.windows(4).any(|p| {
+            p[0].word == "to" && p[1].word == "let" && p[2].word == "you" && p[3].word == "know"
+        }) || follows("know", "that");
         if follows("change", "my") && has("mind")
-            || follows("let", "you") && has("know")
+            || follows("let", "you") && has("know") && !tells
             // texting's "will lmk" for "I'll let you know"
             || has("will") && follows("let", "me") && has("know")
             || follows("keep", "you") && has("posted")
@@ -1287,6 +1292,17 @@ mod tests {
                 .negotiates()
                 .is_some()
         );
+    }
+
+    #[test]
+    fn telling_is_not_putting_off() {
+        for s in [
+            "I wish to let you know that I have received my study permit.",
+            "Just to let you know, I have accepted another role.",
+        ] {
+            assert!(!Reading::of(s).reopens_decision(), "{s}");
+        }
+        assert!(Reading::of("I'll let you know by Friday.").reopens_decision());
     }
 
     #[test]

@@ -231,8 +231,11 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
         .iter()
         .filter(|h| {
             // "let you know", or thinking it over ("but I'll think it
-            // over tonight and let you know")
+            // over tonight and let you know"), or a try offered on a
+            // condition ("..., but if it is possible I can try to pass
+            // by in the morning")
             h.class == Class::Deferral
+                || h.class == Class::Condition && (h.cue.end..t.len()).any(|k| t[k].lemma == "tri")
                 || h.class == Class::Stance
                     && matches!(
                         t[h.cue.start].word.as_str(),
@@ -250,7 +253,7 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
             let turn = (1..=c)
                 .rev()
                 .take_while(|&k| {
-                    k == c || matches!(reading.clauses[k + 1].opener, Some("and" | "then"))
+                    k == c || matches!(reading.clauses[k + 1].opener, Some("and" | "then" | "if"))
                 })
                 .find(|&k| reading.clauses[k].contrasts())?;
             let from = reading.clauses[turn].tokens.start;
@@ -826,6 +829,14 @@ mod tests {
             (
                 "Thank you. I think I'll probably stay where I am, but can I let you know after the weekend?",
                 "I'll stay where I am.",
+            ),
+            (
+                "Thank you. We are moving to Dubai so I may not come, but if it is possible I can try to pass by in the morning.",
+                "We are moving to Dubai so I will not come.",
+            ),
+            (
+                "Thank you. So I think I may not be able to come on Sunday, or maybe I can come if my father is discharged by Friday.",
+                "So I will not be able to come on Sunday.",
             ),
         ] {
             let found = check(&RULE, &email(body));
