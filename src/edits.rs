@@ -294,7 +294,10 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
     if from <= sentence.start || from >= sentence.end {
         return None;
     }
-    let body = flat[sentence.start..sentence.end].trim_end_matches(['.', '!', '?', ' ', '…']);
+    // (a closing quotation mark or bracket after the stop stays too:
+    // `"So I'll have to withdraw, unless ..."` keeps its `."`)
+    let body = flat[sentence.start..sentence.end]
+        .trim_end_matches(['.', '!', '?', ' ', '…', '"', '”', ')']);
     let end = sentence.start + body.len();
     if from >= end {
         return None;
@@ -367,7 +370,8 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
             new_text: String::new(),
         });
     }
-    let closing = if end < sentence.end { "" } else { "." };
+    let stopped = flat[end..sentence.end].contains(['.', '!', '?', '…']);
+    let closing = if stopped { "" } else { "." };
     Some(Edit {
         range: tail_buf(msg, sentence.start + kept.len()..end),
         new_text: closing.to_string(),
@@ -443,6 +447,30 @@ pub fn delete_sentence(msg: &Message, i: usize) -> Edit {
             r.start - leading..r.end
         }
     };
+    // the quotation mark that closes a script's speech stays, after what
+    // is left of it (`I hope that's okay. I feel really silly now."`)
+    let mut range = range;
+    let cut = &text[range.clone()];
+    let line_before = text[..range.start].rsplit('\n').next().unwrap_or("");
+    for (open, close) in [('"', '"'), ('“', '”')] {
+        let n = |c: char| cut.chars().filter(|&x| x == c).count();
+        let unmatched = if open == close {
+            n(close) % 2 == 1
+        } else {
+            n(close) > n(open)
+        };
+        if unmatched && !line_before.trim().is_empty() {
+            if let Some(k) = cut.rfind(close) {
+                if cut[k + close.len_utf8()..].trim().is_empty() {
+                    range.end = range.start + k;
+                    // and the space before the cut goes, so the mark
+                    // closes on the words left: `interview."`
+                    let before = &text[..range.start];
+                    range.start -= before.len() - before.trim_end_matches([' ', '\t']).len();
+                }
+            }
+        }
+    }
     Edit {
         range,
         new_text: String::new(),
@@ -490,9 +518,10 @@ pub fn delete_sentences(msg: &Message, sentences: &[usize]) -> Vec<Edit> {
                     }
                 }
             }
-            // a run that ends its line takes the spaces before it too
+            // a run that ends its line, or its quotation, takes the spaces
+            // before it too
             let after = &text[range.end..];
-            if after.is_empty() || after.starts_with(['\n', '\r']) {
+            if after.is_empty() || after.starts_with(['\n', '\r', '"', '”']) {
                 range.start = text[..range.start].trim_end_matches([' ', '\t']).len();
             }
             Edit {

@@ -97,6 +97,9 @@ pub fn defects(
             out.push(Defect::Fragment(m.trim().to_string()));
         }
     }
+    if let Some(line) = opened_pair(before, after) {
+        out.push(Defect::Fragment(snippet(&line)));
+    }
     for p in BROKEN_FILLS.iter() {
         if p.find_iter(after).count() > p.find_iter(before).count() {
             let m = p.find(after).map_or("", |m| m.as_str());
@@ -120,6 +123,26 @@ pub fn defects(
     added.sort_unstable();
     out.extend(added.into_iter().map(Defect::NewFinding));
     out
+}
+
+/// A line the edit left with a bracket or a quotation open ("my sister
+/// has her own health problems (. I will be ...", `- "So I'll have to
+/// withdraw.`), where the text had no more such lines before.
+fn opened_pair(before: &str, after: &str) -> Option<String> {
+    let open = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| {
+                let n = |c: char| l.chars().filter(|&x| x == c).count();
+                n('(') != n(')') || n('"') % 2 == 1 || n('“') != n('”')
+            })
+            .map(str::to_string)
+            .collect()
+    };
+    let (was, now) = (open(before), open(after));
+    if now.len() <= was.len() {
+        return None;
+    }
+    now.into_iter().find(|l| !was.contains(l))
 }
 
 /// Where each edit's new text starts in the edited text.
@@ -304,6 +327,16 @@ mod tests {
         ] {
             assert!(!BROKEN_FILLS.iter().any(|p| p.is_match(good)), "{good}");
         }
+    }
+
+    #[test]
+    fn a_bracket_or_quote_left_open_is_caught() {
+        let before = "My sister is unwell (she is waiting for surgery), so it falls to me. I will cut my hours.";
+        let after = "My sister is unwell (. I will cut my hours.";
+        assert!(opened_pair(before, after).is_some());
+        let before = "- \"So I'll have to withdraw, unless you could go to 40k.\"";
+        assert!(opened_pair(before, "- \"So I'll have to withdraw.").is_some());
+        assert!(opened_pair(before, "- \"So I'll have to withdraw.\"").is_none());
     }
 
     #[test]
