@@ -188,6 +188,7 @@ mod tests {
     #[test]
     fn names() {
         assert!(is_name_like("Siobhán Ní Bhriain"));
+        assert!(is_name_like("Marieke van den Berg"));
         assert!(is_name_like("李雷"));
         assert!(is_name_like("Ms. Larsen"));
         assert!(!is_name_like("Thanks again for everything."));

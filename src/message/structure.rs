@@ -646,7 +646,7 @@ pub fn is_name_like(s: &str) -> bool {
     const PARTICLES: &[&str] = &[
         "de", "van", "von", "da", "di", "del", "der", "la", "le", "bin", "al", "y", "ó", "ní",
         "mac", "du", "dos", "das", "ter", "ten", "st", "binte", "binti", "bint", "ibn", "ap",
-        "ben", "el", "bt", "bte",
+        "ben", "el", "bt", "bte", "den", "zu",
     ];
     let caps = words.iter().all(|w| {
         let c = w.chars().next().unwrap_or(' ');
