@@ -253,14 +253,19 @@ fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         .starts_with("but ");
     // what cannot be done, said before the apology ("I just can't move
     // down to Gisborne now, I'm so sorry"), is the writer's point
-    let lead = flat[s.start..a.start.max(s.start)].to_lowercase();
+    // (read from the sentence's tokens, where "can't", "cant", "cannot"
+    // and "won't" are already "can not" and "will not")
+    let lead_len = a.start.saturating_sub(s.start);
+    let t = &msg.readings[i].tokens;
+    let w = |k: usize| t.get(k).map_or("", |x| x.word.as_str());
     let cannot = !opens
-        && [
-            "can't", "can’t", "cant ", "cannot", "can not", "unable", "won't", "won’t", "wont ",
-            "not able",
-        ]
-        .iter()
-        .any(|w| lead.contains(w));
+        && (0..t.len())
+            .take_while(|&k| t[k].span.end <= lead_len)
+            .any(|k| {
+                w(k) == "unable"
+                    || w(k) == "not"
+                        && (k > 0 && matches!(w(k - 1), "can" | "will") || w(k + 1) == "able")
+            });
     if opens && !turns || !opens && !role.reason && !role.reschedule && !cannot {
         return whole();
     }
