@@ -1,6 +1,8 @@
 //! Building edits that fit where they land: spacing, capitals, the
 //! document's line ending. Rules use these to make their fixes.
 
+pub mod texting;
+
 use crate::message::Message;
 use crate::vocab::{Edit, Fix};
 
@@ -11,6 +13,7 @@ pub fn fix(title: impl Into<String>, edits: Vec<Edit>, preferred: bool) -> Fix {
         preferred,
         fallback: false,
         own_words: false,
+        piecewise: false,
     }
 }
 
@@ -18,6 +21,7 @@ pub fn fix(title: impl Into<String>, edits: Vec<Edit>, preferred: bool) -> Fix {
 pub fn own_words(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
     Fix {
         own_words: true,
+        piecewise: false,
         ..fix(title, edits, true)
     }
 }
@@ -31,6 +35,7 @@ pub fn fallback(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
         preferred: false,
         fallback: true,
         own_words: false,
+        piecewise: false,
     }
 }
 
@@ -124,6 +129,11 @@ pub fn fitted(msg: &Message, at: usize, sentence: &str) -> (usize, String, Strin
 /// and no fewer than those that start with a capital.
 pub fn writes_in_lower_case(msg: &Message) -> bool {
     if msg.medium != crate::vocab::Medium::Text {
+        return false;
+    }
+    // slang or shorthand in it: casual-tone writes the message out with
+    // capitals, so inserts come with theirs
+    if texting::tidies_texting(msg) {
         return false;
     }
     let (mut lower, mut upper) = (0, 0);
@@ -600,11 +610,4 @@ fn common_opener(text: &str, word: &str) -> bool {
         })
 }
 
-/// `s` with its first letter in capitals.
-pub fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
-}
+pub use crate::prose::capitalise;

@@ -517,6 +517,15 @@ fn split_lowercase_starts(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// `s` with its first letter in capitals.
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

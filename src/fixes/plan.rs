@@ -70,6 +70,11 @@ struct Candidate {
     /// invite." for a text near its length budget), tried in order when
     /// the preferred one brings a defect.
     fallbacks: Vec<Vec<Edit>>,
+    /// Independent small edits: those that clash with other fixes wait for
+    /// the next pass, the rest are taken now (see [`Fix::piecewise`]).
+    ///
+    /// [`Fix::piecewise`]: crate::vocab::Fix::piecewise
+    piecewise: bool,
 }
 
 /// The configuration a message is fixed under: its medium and scenario as
@@ -86,12 +91,12 @@ pub fn pinned(cfg: &Config, report: &Report) -> Config {
 /// Plans the fixes of `report` (the check of `text` under `cfg`).
 pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Scope) -> Plan {
     let cfg = pinned(cfg, report);
-    let candidates = candidates(text, format, &cfg, &report.findings, scope);
+    let mut candidates = candidates(text, format, &cfg, &report.findings, scope);
     if candidates.is_empty() {
         return Plan::default();
     }
     // first everything at once; only a plan with a defect is cut back
-    let (all, deferred) = compatible(&candidates, text);
+    let (all, deferred) = compatible(&mut candidates, text);
     let whole: Vec<&Candidate> = all.iter().map(|&i| &candidates[i]).collect();
     let defects = check_plan(text, format, &cfg, report, &whole);
     if defects.is_empty() {
@@ -199,6 +204,35 @@ fn finish(
             });
         }
     }
+    // after a sentence cut anywhere before it, a sentence that goes on
+    // from what was said ("Again, I am sorry", "Anyway thanks for the
+    // chance", "Also, ...") loses the word that pointed back
+    if let Some(cut) = edits.iter().find(|d| {
+        d.new_text.is_empty() && text[..d.range.end].trim_end().ends_with(['.', '!', '?'])
+    }) {
+        let from = cut.range.end;
+        let starts = sentence_starts(text, from);
+        for start in starts {
+            let line = &text[start..];
+            let line = &line[..line.find(['.', '!', '?', '\n']).unwrap_or(line.len())];
+            let Some(at) = resuming_end(line) else {
+                continue;
+            };
+            let Some(first) = line[at..].chars().next() else {
+                continue;
+            };
+            let range = start..start + at + first.len_utf8();
+            let free = edits.iter().chain(leads.iter()).all(|e| {
+                !(overlaps(&e.range, &range) || e.range.start <= start && start < e.range.end)
+            });
+            if free {
+                leads.push(Edit {
+                    range,
+                    new_text: first.to_uppercase().collect(),
+                });
+            }
+        }
+    }
     if !leads.is_empty() {
         edits.extend(leads);
         edits.sort_by_key(|e| (e.range.start, e.range.end));
@@ -240,20 +274,37 @@ fn check_plan(
 
 /// Candidates whose edits fit together, in order; the rest wait for the
 /// next pass (they overlap an edit taken, or fall outside the text).
-fn compatible(candidates: &[Candidate], text: &str) -> (Vec<usize>, Vec<usize>) {
-    let mut taken: Vec<&Edit> = Vec::new();
+fn compatible(candidates: &mut [Candidate], text: &str) -> (Vec<usize>, Vec<usize>) {
+    let mut taken: Vec<Edit> = Vec::new();
     let (mut fit, mut wait) = (Vec::new(), Vec::new());
-    for (i, c) in candidates.iter().enumerate() {
-        let clashes = c.edits.iter().any(|e| {
+    for (i, c) in candidates.iter_mut().enumerate() {
+        let clash = |e: &Edit| {
             e.range.end > text.len()
                 || !text.is_char_boundary(e.range.start)
                 || !text.is_char_boundary(e.range.end)
                 || taken.iter().any(|t| overlaps(&t.range, &e.range))
-        });
+        };
+        if c.piecewise {
+            // an insert right before a word it respells goes first
+            c.edits.retain(|e| {
+                e.range.end <= text.len()
+                    && text.is_char_boundary(e.range.start)
+                    && text.is_char_boundary(e.range.end)
+                    && !taken.iter().any(|t| {
+                        overlaps(&t.range, &e.range)
+                            && !(t.range.is_empty() && t.range.start == e.range.start)
+                    })
+            });
+        }
+        let clashes = if c.piecewise {
+            c.edits.is_empty()
+        } else {
+            c.edits.iter().any(clash)
+        };
         if clashes {
             wait.push(i);
         } else {
-            taken.extend(c.edits.iter());
+            taken.extend(c.edits.iter().cloned());
             fit.push(i);
         }
     }
@@ -325,6 +376,7 @@ fn candidates(
             intent,
             edits: fix.edits.clone(),
             fallbacks,
+            piecewise: fix.piecewise,
         });
     }
     // a rewording that states the decision ("For personal reasons, I am
@@ -469,7 +521,14 @@ fn candidates(
             }
         }
     }
-    out.sort_by_key(|c| (rank(c.intent), c.edits.first().map(|e| e.range.start)));
+    // many small edits across the message go around everything else
+    out.sort_by_key(|c| {
+        (
+            c.piecewise,
+            rank(c.intent),
+            c.edits.first().map(|e| e.range.start),
+        )
+    });
     let mut out = merge_deletions(text, out);
     // a bullet keeps its marker when only part of its line changes, and
     // what is added after a script's quoted speech goes inside the quotes
@@ -571,6 +630,60 @@ fn lead_end(text: &str) -> Option<usize> {
             && !text[l.len()..].starts_with(char::is_alphanumeric)
     })?;
     let rest = text[lead.len()..].trim_start_matches([',', ' ']);
+    rest.starts_with(char::is_alphabetic)
+        .then_some(text.len() - rest.len())
+}
+
+/// Where the sentences after byte `from` of `text` start: after a full
+/// stop, a question or exclamation mark and a space, or at a line's start.
+fn sentence_starts(text: &str, from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let rest = &text[from..];
+    let lead = rest.len() - rest.trim_start().len();
+    if !rest.trim().is_empty() {
+        out.push(from + lead);
+    }
+    let bytes = rest.as_bytes();
+    for k in 1..bytes.len() {
+        let after_stop =
+            bytes[k - 1] == b' ' && k >= 2 && matches!(bytes[k - 2], b'.' | b'!' | b'?');
+        let line_start = bytes[k - 1] == b'\n';
+        if (after_stop || line_start) && bytes[k].is_ascii_alphabetic() {
+            out.push(from + k);
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// Where the words after an opening "Anyway", "Again", "Also", "Besides"
+/// (and its comma) start in `text`: words that go on from something said
+/// before, which a cut may have taken.
+fn resuming_end(text: &str) -> Option<usize> {
+    let lead = [
+        "anyways",
+        "anyway",
+        "again",
+        "also",
+        "besides",
+        "on top of that",
+        "in addition",
+        "furthermore",
+        "moreover",
+        "plus",
+    ]
+    .iter()
+    .find(|l| {
+        text.get(..l.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(l))
+            && !text[l.len()..].starts_with(char::is_alphanumeric)
+    })?;
+    let rest = text[lead.len()..].trim_start_matches([',', ' ']);
+    // "Again, thank you" thanks once more; "Also" alone is no sentence
+    let first = rest.split_whitespace().next()?.to_lowercase();
+    if *lead == "again" && matches!(first.as_str(), "thank" | "thanks" | "with") {
+        return None;
+    }
     rest.starts_with(char::is_alphabetic)
         .then_some(text.len() - rest.len())
 }
@@ -1069,6 +1182,7 @@ fn decide(
         intent: Intent::Decide,
         edits: clean,
         fallbacks: Vec::new(),
+        piecewise: false,
     }
 }
 
@@ -1243,6 +1357,16 @@ mod tests {
         assert!(!out.contains("I'll let you know"), "{out}");
         assert!(!out.contains("might"), "{out}");
         assert_eq!(out.matches("decided").count(), 1, "{out}");
+    }
+
+    #[test]
+    fn words_that_go_on_from_before_are_found() {
+        assert_eq!(resuming_end("Anyway thanks for the chance"), Some(7));
+        assert_eq!(resuming_end("Again, I am sorry"), Some(7));
+        assert_eq!(resuming_end("Also, I wish you luck"), Some(6));
+        assert_eq!(resuming_end("Again, thank you"), None);
+        assert_eq!(resuming_end("Anywhere is fine"), None);
+        assert_eq!(sentence_starts("Cut. Anyway thanks.\nBye", 4), vec![5, 20]);
     }
 
     #[test]

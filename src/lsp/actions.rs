@@ -318,6 +318,7 @@ mod tests {
             preferred,
             fallback: false,
             own_words: false,
+            piecewise: false,
             edits: edits
                 .iter()
                 .map(|(range, text)| Edit {

@@ -37,6 +37,24 @@ impl Message<'_> {
         if self.subject.is_some() {
             return Some(Medium::Email);
         }
+        // a "To: kitchen@acme.com" header above the salutation
+        let addressed = self
+            .roles
+            .iter()
+            .enumerate()
+            .take_while(|(_, r)| r.head)
+            .any(|(i, _)| {
+                self.sentence_text(i).lines().any(|l| {
+                    let l = l.trim();
+                    ["to:", "from:", "cc:"].iter().any(|p| starts_with_ci(l, p))
+                        && l.split_whitespace()
+                            .nth(1)
+                            .is_some_and(|w| w.trim_matches(['<', '>']).contains('@'))
+                })
+            });
+        if addressed {
+            return Some(Medium::Email);
+        }
         let prose = &self.doc.prose;
         // the salutation, or the first line after a head
         let opening = match &self.greeting {

@@ -402,6 +402,17 @@ pub(super) fn is_head(text: &str) -> bool {
             Some('!') => script_cue(&t.to_lowercase()).is_some() && !t.contains(". "),
             Some('?') => false,
             Some('.') => {
+                // "Blue Area, Islamabad.": an address line closed with a
+                // stop, every word a name or a number
+                let address = t.contains(',')
+                    && count_words(t) <= 6
+                    && t.split_whitespace().all(|w| {
+                        w.trim_start_matches(['(', '#'])
+                            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    });
+                if address {
+                    return true;
+                }
                 let word = t.rsplit([' ', '(']).next().unwrap_or("");
                 // "St.", "Ave.", or an address line cut after a street
                 // abbreviation of another language ("ul.", "str.", "nr.")

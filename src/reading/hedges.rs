@@ -146,6 +146,16 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
             {
                 return None;
             }
+            // the formal letter's request: "(I) request that my
+            // application may kindly be considered withdrawn", "it may
+            // kindly be noted": what is asked for, not a doubt
+            let requested = tokens[i.saturating_sub(8)..i]
+                .iter()
+                .any(|t| matches!(t.lemma.as_str(), "request" | "pray" | "beg"))
+                && tokens[..i].iter().any(|t| t.word == "that");
+            if w == "may" && (requested || next == Some("kindly")) {
+                return None;
+            }
             return Some((Class::Modal, 1));
         }
         "probably" | "maybe" | "perhaps" | "possibly" | "likely" | "presumably" | "tentatively"
@@ -702,6 +712,8 @@ mod tests {
             "My start date is in May.",
             "The post is now a 24/7 rota.",
             "After thinking about it, I am withdrawing.",
+            "I request that my application may kindly be considered withdrawn.",
+            "It may kindly be noted that I will not attend.",
         ] {
             assert!(classes(s).is_empty(), "{s:?}: {:?}", classes(s));
         }

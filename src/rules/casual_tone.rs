@@ -32,6 +32,7 @@ use regex::Regex;
 use super::rule::{EVERY_SENTENCE, Rule, dedup_overlapping, scored};
 use crate::config::Config;
 use crate::edits;
+use crate::edits::texting::{habitual, reportable, texting_edits};
 use crate::message::Message;
 use crate::prose::is_emoji;
 use crate::reading::scorer::Model;
@@ -47,25 +48,6 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// Short words that are slang in lower case but acronyms in capitals.
-const CASE_SENSITIVE: &[&str] = &[
-    "u", "ur", "ya", "ye", "fr", "np", "bc", "rn", "atm", "cos", "coz", "tho", "sup", "ta", "sth",
-    "mate",
-];
-
-/// Casual words that are ordinary in a text or a call to a recruiter.
-const SPOKEN: &[&str] = &[
-    "cheers",
-    "y'all",
-    "yeah",
-    "yep",
-    "yup",
-    "no worries",
-    "awesome",
-    "super keen",
-    "ok cool",
-];
-
 static EMOTICON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(?P<e>[:;=][-']?[)(DPp3/\\|]|<3|xD|XD)(?:$|\s|[.,!?])")
         .expect("valid regex")
@@ -74,29 +56,15 @@ static EMOTICON: LazyLock<Regex> = LazyLock::new(|| {
 fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     let flat = &msg.doc.prose.flat;
     let mut out = Vec::new();
-    let subject = msg.subject.map(|s| msg.sentence_range(s));
     for h in msg.hits.get("casual") {
-        if subject
-            .as_ref()
-            .is_some_and(|s| s.start <= h.start && h.end <= s.end)
-        {
+        // a text or a call has a register of its own: "Cheers", "yeah",
+        // "no worries" are how people talk there; slang and shorthand are
+        // still flagged ("ATM", "U" in capitals are initials)
+        if !reportable(msg, h) {
             continue;
         }
         let words = &flat[h.clone()];
         let lower = words.to_lowercase();
-        // a text or a call has a register of its own: "Cheers", "yeah",
-        // "no worries" are how people talk there; slang and shorthand are
-        // still flagged
-        if msg.medium != Medium::Email && SPOKEN.contains(&lower.as_str()) {
-            continue;
-        }
-        if CASE_SENSITIVE.contains(&lower.as_str())
-            && words.chars().any(char::is_uppercase)
-            && words != "Ta"
-            && words != "Mate"
-        {
-            continue; // "ATM", "U" as initials
-        }
         let mut f = Finding::new(
             RULE.id,
             msg.buf(h.clone()),
@@ -246,7 +214,88 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             format!("“{w}” reads as casual for a decline; choose plainer, more formal wording."),
         ));
     }
-    dedup_overlapping(out)
+    let mut out = dedup_overlapping(out);
+    if let Some(f) = texting_spellings(msg, &mut out) {
+        out.push(f);
+    }
+    out
+}
+
+/// Texting spellings in a message to an employer: a lone "i", contractions
+/// without their apostrophe ("cant", "im", "thats"), sentences opening in
+/// lower case. One finding for the message, whose fix writes them all
+/// out. In an email always; in a text only beside other casual wording (a
+/// text typed in lower case is a register of its own); never in a script,
+/// which is spoken.
+fn texting_spellings(msg: &Message, others: &mut [Finding]) -> Option<Finding> {
+    match msg.medium {
+        Medium::Email => {}
+        Medium::Text if !others.is_empty() => {}
+        _ => return None,
+    }
+    let flat = &msg.doc.prose.flat;
+    let mut edits = texting_edits(msg, others);
+    // a texting spelling other findings already reword is theirs; where
+    // their words open a sentence, their stand-in takes its capital ("my
+    // bad" → "My mistake")
+    edits.retain(|(r, n)| {
+        let b = msg.buf(r.clone());
+        let mut theirs = false;
+        for f in others.iter_mut() {
+            if !(f.range.start < b.end && b.start < f.range.end) {
+                continue;
+            }
+            theirs = true;
+            let capital = n.starts_with(char::is_uppercase) && f.range.start == b.start;
+            for fix in f.fixes.iter_mut() {
+                for e in fix.edits.iter_mut() {
+                    if capital && e.range.start == b.start {
+                        e.new_text = crate::edits::capitalise(&e.new_text);
+                    }
+                }
+            }
+        }
+        !theirs
+    });
+    // a capital or an apostrophe missed is a slip; texting spelling is a
+    // habit
+    if !habitual(msg, &edits) {
+        return None;
+    }
+    let (first, _) = edits.first()?;
+    let shown: Vec<String> = edits
+        .iter()
+        .take(3)
+        .map(|(r, n)| format!("“{}” → “{n}”", &flat[r.clone()]))
+        .collect();
+    let more = edits.len().saturating_sub(3);
+    let mut f = Finding::new(
+        RULE.id,
+        msg.buf(first.clone()),
+        format!(
+            "Texting spelling in a message to an employer: {}{}; write words out in full and start sentences with a capital.",
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ),
+    );
+    let mut fix = edits::fix(
+        "Write out texting spellings and capitals".to_string(),
+        edits
+            .iter()
+            .map(|(r, n)| Edit {
+                range: msg.buf(r.clone()),
+                new_text: n.clone(),
+            })
+            .collect(),
+        true,
+    );
+    fix.piecewise = true;
+    f.fixes.push(fix);
+    Some(f)
 }
 
 /// Replaces the casual words at prose range `r` with `new` (capitalised
@@ -397,5 +446,45 @@ mod tests {
             &RULE,
             &email("Thank you. The ATM team at Acme was great. I must decline."),
         );
+    }
+
+    fn written_out(text: &str) -> Option<String> {
+        let found = crate::rules::testing::check(&RULE, text);
+        let f = found
+            .iter()
+            .find(|f| f.message.starts_with("Texting spelling"))?;
+        let edits: Vec<_> = f.fixes[0].edits.iter().collect();
+        Some(crate::vocab::apply_edits(text, &edits))
+    }
+
+    #[test]
+    fn texting_spellings_are_written_out_in_an_email() {
+        let text = "Subject: Interview\n\nhi Ms Reyes,\n\ncant make it on friday, i have an exam. its a shame. im sorry.\n\nBest,\nAmal\n";
+        let fixed = written_out(text).expect("a finding");
+        assert!(
+            fixed.contains(
+                "Hi Ms Reyes,\n\nCan't make it on Friday, I have an exam. It's a shame. I'm sorry."
+            ),
+            "{fixed}"
+        );
+        // a possessive "its" and a single slip are left alone
+        assert!(
+            written_out(&email(
+                "Thank you. I admire the company and its work. I must decline, i am afraid."
+            ))
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_text_is_written_out_only_beside_slang() {
+        let plain = "---\nmedium: text\n---\nhi tom its sam, cant make the interview, sorry. not going ahead with it x";
+        assert!(written_out(plain).is_none());
+        let slang = "---\nmedium: text\n---\nhi tom its sam, cant make the interview tmrw, sorry. not going ahead with it x";
+        let fixed = written_out(slang).expect("a finding");
+        assert!(fixed.contains("Hi Tom it's Sam, can't make"), "{fixed}");
+        assert!(fixed.contains(". Not going ahead"), "{fixed}");
+        // a script is spoken: no spelling to write out
+        assert!(written_out("Call notes\n\nhi its sam, cant make it tmrw lol").is_none());
     }
 }

@@ -21,7 +21,7 @@ use crate::edits;
 use crate::message::Message;
 use crate::reading::{FrameKind, Stand};
 use crate::vocab::Medium;
-use crate::vocab::{Finding, Intent, PartKind, Severity};
+use crate::vocab::{Edit, Finding, Intent, PartKind, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
@@ -85,9 +85,32 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         full.split_once(" – ")
             .map_or(full.clone(), |(head, _)| head.to_string())
     };
+    // under the "To:" and "Cc:" header lines, where a mail client puts it
+    let text = msg.doc.text;
+    let mut header_end = None;
+    let mut from = 0;
+    for line in text.split_inclusive('\n') {
+        let l = line.trim();
+        let header = ["to:", "from:", "cc:", "bcc:"]
+            .iter()
+            .any(|p| crate::message::starts_with_ci(l, p))
+            && l.contains('@');
+        if !header {
+            break;
+        }
+        header_end = Some(from + line.trim_end().len());
+        from += line.len();
+    }
+    let edit = match header_end {
+        Some(e) => Edit {
+            range: e..e,
+            new_text: format!("\n{subject}"),
+        },
+        None => edits::insert_paragraph_before(msg, at, &subject),
+    };
     f.fixes.push(edits::fix(
         format!("Add \"{subject}\""),
-        vec![edits::insert_paragraph_before(msg, at, &subject)],
+        vec![edit],
         !super::rule::medium_guessed(msg, cfg),
     ));
     vec![f]

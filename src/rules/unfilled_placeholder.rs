@@ -246,6 +246,14 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
             new_text: String::new(),
         });
     }
+    // the last part of a subject line, set off by a dash or a colon
+    // ("Re: Interview Invitation – <Role>"): with nothing to fill it, the
+    // subject ends before it
+    if !known && stands != Stands::Writer {
+        if let Some(edit) = subject_tail(msg, text, &range) {
+            return Some(edit);
+        }
+    }
     let new_text = match stands {
         Stands::Company => match &facts.company {
             Some(company) => company.clone(),
@@ -416,6 +424,43 @@ fn titled_line(text: &str, range: &std::ops::Range<usize>) -> bool {
             .trim()
             .trim_end_matches(',')
             .is_empty()
+}
+
+/// A placeholder ending the subject line after a dash, a colon or a bar
+/// ("Subject: Interview – [Position]"), removed with its separator; `None`
+/// elsewhere, or when nothing of the subject would stay before it.
+fn subject_tail(msg: &Message, text: &str, range: &std::ops::Range<usize>) -> Option<Edit> {
+    let s = msg.subject?;
+    let line = msg.sentence_buf(s);
+    if !(line.start <= range.start && range.end <= line.end) {
+        return None;
+    }
+    let line_end = text[range.end..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| range.end + i);
+    if !text[range.end..line_end].trim().is_empty() {
+        return None;
+    }
+    let before = text[..range.start].trim_end();
+    let sep = [" –", " —", " -", ":", " |"]
+        .iter()
+        .find(|s| before.ends_with(*s))?;
+    let start = before.len() - sep.len();
+    // "Subject: [Role]" keeps a subject of its own to fill
+    let head = text[line.start..start].trim();
+    if head.is_empty() || head.ends_with(':') || is_reference_head(head) {
+        return None;
+    }
+    Some(Edit {
+        range: start..range.end,
+        new_text: String::new(),
+    })
+}
+
+/// "Subject", "Re", "Sub": a subject line's label with nothing after it.
+fn is_reference_head(head: &str) -> bool {
+    let h = head.trim_end_matches(':').trim().to_lowercase();
+    matches!(h.as_str(), "subject" | "re" | "sub" | "ref" | "fw" | "fwd")
 }
 
 fn in_greeting(msg: &Message, r: &std::ops::Range<usize>) -> bool {

@@ -29,6 +29,11 @@ pub struct Fix {
     /// keep such a sentence where it would otherwise take it out.
     #[serde(skip)]
     pub own_words: bool,
+    /// The fix is many small independent edits (spellings across the
+    /// message): the planner may take those that fit beside other fixes
+    /// and leave the rest for the next pass.
+    #[serde(skip)]
+    pub piecewise: bool,
 }
 
 /// What a rule's preferred fix means to do to the message. The fix

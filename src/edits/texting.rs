@@ -1,0 +1,399 @@
+//! Texting spellings in a message to an employer, and how each is
+//! written out: a lone "i", contractions without their apostrophe
+//! ("cant", "im"), sentences and names typed in lower case. casual-tone
+//! reports them; words inserted into a text that will be written out take
+//! capitals too.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::message::Message;
+use crate::vocab::{Finding, Medium};
+
+/// Short words that are slang in lower case but acronyms in capitals.
+pub const CASE_SENSITIVE: &[&str] = &[
+    "u", "ur", "ya", "ye", "fr", "np", "bc", "rn", "atm", "cos", "coz", "tho", "sup", "ta", "sth",
+    "mate", "ty", "ppl", "abt", "sry", "cud", "gud",
+];
+
+/// Casual words that are ordinary in a text or a call to a recruiter.
+pub const SPOKEN: &[&str] = &[
+    "cheers",
+    "y'all",
+    "yeah",
+    "yep",
+    "yup",
+    "no worries",
+    "awesome",
+    "super keen",
+    "ok cool",
+];
+
+/// Contractions typed without their apostrophe, and how they are written.
+const BARE_CONTRACTIONS: &[(&str, &str)] = &[
+    ("cant", "can't"),
+    ("dont", "don't"),
+    ("wont", "won't"),
+    ("didnt", "didn't"),
+    ("doesnt", "doesn't"),
+    ("isnt", "isn't"),
+    ("wasnt", "wasn't"),
+    ("werent", "weren't"),
+    ("arent", "aren't"),
+    ("havent", "haven't"),
+    ("hasnt", "hasn't"),
+    ("hadnt", "hadn't"),
+    ("couldnt", "couldn't"),
+    ("wouldnt", "wouldn't"),
+    ("shouldnt", "shouldn't"),
+    ("im", "I'm"),
+    ("ive", "I've"),
+    ("youre", "you're"),
+    ("youve", "you've"),
+    ("youll", "you'll"),
+    ("theyre", "they're"),
+    ("theyve", "they've"),
+    ("thats", "that's"),
+    ("whats", "what's"),
+    ("theres", "there's"),
+    ("shes", "she's"),
+    ("itll", "it'll"),
+];
+
+/// Words after which "ill" is "I'll" ("ill be free", "ill call you").
+const AFTER_ILL: &[&str] = &[
+    "be",
+    "have",
+    "let",
+    "call",
+    "get",
+    "try",
+    "send",
+    "come",
+    "see",
+    "need",
+    "take",
+    "do",
+    "make",
+    "just",
+    "probably",
+    "definitely",
+    "still",
+    "also",
+    "keep",
+    "text",
+    "email",
+    "ring",
+    "pass",
+    "reach",
+    "give",
+    "stay",
+    "look",
+    "update",
+    "message",
+    "apply",
+    "always",
+    "never",
+];
+
+/// Words after which "its" is "it's" ("its been", "its not", "its a").
+const AFTER_ITS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "been",
+    "not",
+    "all",
+    "just",
+    "so",
+    "too",
+    "really",
+    "ok",
+    "okay",
+    "fine",
+    "going",
+    "gonna",
+    "only",
+    "still",
+    "also",
+    "always",
+    "very",
+    "quite",
+    "pretty",
+    "getting",
+    "nothing",
+    "something",
+    "me",
+    "better",
+    "best",
+    "no",
+    "probably",
+    "definitely",
+];
+
+/// Words after "hi" or "this is" that are no name.
+const NOT_NAMES: &[&str] = &[
+    "there",
+    "all",
+    "everyone",
+    "everybody",
+    "team",
+    "guys",
+    "folks",
+    "again",
+    "sir",
+    "madam",
+    "mam",
+    "maam",
+    "and",
+    "just",
+    "so",
+    "im",
+    "its",
+    "this",
+    "thanks",
+    "thank",
+    "how",
+    "hope",
+    "good",
+    "sorry",
+    "yes",
+    "no",
+    "hr",
+    "me",
+    "about",
+    "regarding",
+    "re",
+    "not",
+    "the",
+    "a",
+    "an",
+    "your",
+    "my",
+    "really",
+    "very",
+    "still",
+    "also",
+    "going",
+    "gonna",
+    "unable",
+    "available",
+    "busy",
+    "fine",
+    "ok",
+    "okay",
+    "afraid",
+    "writing",
+    "messaging",
+    "texting",
+    "calling",
+    "sure",
+    "glad",
+    "happy",
+    "interested",
+    "late",
+    "bad",
+    "great",
+    "over",
+    "bru",
+    "bro",
+    "mate",
+    "dude",
+    "boss",
+    "chief",
+    "fam",
+    "hun",
+    "babe",
+    "love",
+    "pal",
+];
+
+/// Words that may follow a name typed after "hi" ("hi carla thanks ...").
+const AFTER_NAME: &[&str] = &[
+    "from", "here", "again", "its", "it's", "this", "thanks", "thank", "sorry", "just", "im",
+    "i'm", "i",
+];
+
+/// Names of days and months that are no other word, in lower case.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Za-z]+(?:['’][A-Za-z]+)*").expect("valid regex"));
+
+/// The texting spellings of `msg` and how each is written out (prose
+/// ranges, in order); words that `others` take out do not count as a
+/// sentence's first.
+pub fn texting_edits(msg: &Message, others: &[Finding]) -> Vec<(Range<usize>, String)> {
+    let flat = &msg.doc.prose.flat;
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    for i in 0..msg.doc.prose.sentences.len() {
+        let roles = msg.roles[i];
+        if roles.head || roles.subject {
+            continue;
+        }
+        let sr = msg.sentence_range(i);
+        let sentence = &flat[sr.clone()];
+        let words: Vec<_> = WORD.find_iter(sentence).collect();
+        // words other findings take out ("lol", "ngl"): the first word
+        // left after them opens the sentence
+        let gone = |m: &regex::Match| {
+            let r = msg.buf(sr.start + m.start()..sr.start + m.end());
+            others.iter().any(|f| {
+                f.range.start <= r.start
+                    && r.end <= f.range.end
+                    && f.fixes
+                        .iter()
+                        .find(|x| x.preferred)
+                        .is_some_and(|x| x.edits.iter().all(|e| e.new_text.is_empty()))
+            })
+        };
+        let opener = words.iter().position(|m| !gone(m));
+        let lead = opener.map_or(0, |o| words[o].start());
+        let opens_sentence = words
+            .first()
+            .is_some_and(|w0| sentence[..w0.start()].chars().all(|c| !c.is_alphanumeric()));
+        for (k, m) in words.iter().enumerate() {
+            let w = m.as_str();
+            let lower = w.to_lowercase();
+            let lw = |j: usize| words.get(j).map(|x| x.as_str().to_lowercase());
+            let next = lw(k + 1);
+            let after_char = sentence[m.end()..].chars().next();
+            let before_char = sentence[..m.start()].chars().next_back();
+            let typed_small = w.chars().skip(1).all(char::is_lowercase);
+            let mut new: Option<String> = None;
+            if w == "i" && after_char != Some('.') && before_char != Some('.') {
+                new = Some("I".into());
+            } else if let Some((_, full)) = BARE_CONTRACTIONS.iter().find(|(b, _)| *b == lower) {
+                // "Im" at a sentence's start; "IM" and "SHES" are not typed
+                // as texting
+                if typed_small {
+                    new = Some((*full).to_string());
+                }
+            } else if lower == "ill"
+                && typed_small
+                && next.as_deref().is_some_and(|n| AFTER_ILL.contains(&n))
+            {
+                new = Some("I'll".into());
+            } else if lower == "its" && typed_small {
+                // "its" opening a clause, or before words no possessive
+                // takes ("its been", "its a shame")
+                let opens = k == 0
+                    || sentence[words[k - 1].end()..m.start()].contains([',', ';', ':'])
+                    || k == 2 && matches!(lw(0).as_deref(), Some("hi" | "hey" | "hello"));
+                if opens || next.as_deref().is_some_and(|n| AFTER_ITS.contains(&n)) {
+                    new = Some("it's".into());
+                }
+            }
+            // days and months ("on friday"); not "may" or "march"
+            if new.is_none() && CALENDAR.contains(&w) {
+                new = Some(crate::prose::capitalise(w));
+            }
+            // a name typed in lower case after "hi" or in "this is ...",
+            // "it's ..." ("hi marco its deshawn from the ad")
+            let plain = w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !NOT_NAMES.contains(&lower.as_str());
+            let ends_here = {
+                let rest = sentence[m.end()..].trim_start();
+                rest.is_empty()
+                    || rest.starts_with([',', '.', '!', '-', '–'])
+                    || next.as_deref().is_some_and(|n| AFTER_NAME.contains(&n))
+            };
+            let greeted = k == 1
+                && matches!(
+                    lw(0).as_deref(),
+                    Some("hi" | "hey" | "hello" | "hiya" | "dear" | "morning" | "afternoon")
+                );
+            let introduced = k >= 1
+                && i <= 2
+                && (matches!(lw(k - 1).as_deref(), Some("its" | "it's" | "im" | "i'm"))
+                    || k >= 2
+                        && matches!(
+                            (lw(k - 2).as_deref(), lw(k - 1).as_deref()),
+                            (Some("this"), Some("is")) | (Some("name"), Some("is"))
+                        ));
+            if plain && new.is_none() && ends_here && (greeted || introduced) {
+                new = Some(crate::prose::capitalise(w));
+            }
+            // the sentence's first word, in lower case
+            let first = Some(k) == opener
+                && opens_sentence
+                && lead == m.start()
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && w.chars().skip(1).all(|c| !c.is_uppercase())
+                && !sentence[m.end()..].starts_with(['@', '.', '/', '_']);
+            if first {
+                new = Some(crate::prose::capitalise(new.as_deref().unwrap_or(w)));
+            }
+            if let Some(n) = new {
+                if n != w {
+                    edits.push((sr.start + m.start()..sr.start + m.end(), n));
+                }
+            }
+        }
+    }
+    edits
+}
+
+/// How many of `edits` respell a word rather than only capitalise it.
+pub fn respelled(msg: &Message, edits: &[(Range<usize>, String)]) -> usize {
+    let flat = &msg.doc.prose.flat;
+    edits
+        .iter()
+        .filter(|(r, n)| !flat[r.clone()].eq_ignore_ascii_case(n))
+        .count()
+}
+
+/// Whether texting spelling is a habit in these edits rather than a slip:
+/// a word respelled, and two things to write out at least.
+pub fn habitual(msg: &Message, edits: &[(Range<usize>, String)]) -> bool {
+    respelled(msg, edits) > 0 && edits.len() >= 2
+}
+
+/// Whether a text will be written out with capitals and apostrophes by
+/// casual-tone's fix (it has slang, and texting spellings with it): words
+/// inserted into it then take capitals too.
+pub fn tidies_texting(msg: &Message) -> bool {
+    msg.medium == Medium::Text
+        && msg.hits.get("casual").iter().any(|h| reportable(msg, h))
+        && habitual(msg, &texting_edits(msg, &[]))
+}
+
+/// Whether casual-tone reports the listed words at `h` (prose range): not
+/// in the subject line, not words of ordinary speech in a text or a call,
+/// not an acronym in capitals.
+pub fn reportable(msg: &Message, h: &Range<usize>) -> bool {
+    let flat = &msg.doc.prose.flat;
+    let in_subject = msg
+        .subject
+        .map(|s| msg.sentence_range(s))
+        .is_some_and(|s| s.start <= h.start && h.end <= s.end);
+    let words = &flat[h.clone()];
+    let lower = words.to_lowercase();
+    !(in_subject
+        || msg.medium != Medium::Email && SPOKEN.contains(&lower.as_str())
+        || CASE_SENSITIVE.contains(&lower.as_str())
+            && words.chars().any(char::is_uppercase)
+            && words != "Ta"
+            && words != "Mate")
+}
