@@ -20,6 +20,15 @@
 //! is their own; there, words of ordinary speech ("Cheers", "yeah", "no
 //! worries", "y'all") pass too, and only slang and shorthand are flagged.
 //!
+//! Texting spellings are reported once for the message: a lone "i",
+//! contractions typed without their apostrophe ("cant", "im", "thats"),
+//! sentences, names and days typed in lower case. In an email always (two
+//! or more, one of them a spelling: a single missed capital is a slip);
+//! in a text only beside slang, since a text typed in lower case is a
+//! register of its own; never in a script, which is spoken. The fix
+//! writes them all out. It cannot tell a possessive "its" from "it's"
+//! everywhere, so it only changes "its" where no possessive could stand.
+//!
 //! Before: `Hey Dana, thanks for the invite but I'm gonna pass lol`
 //!
 //! After: `Hi Dana, thank you for the invitation, but I will not be
