@@ -694,8 +694,40 @@ fn leaning_on(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<usize> 
     let next = s + 1;
     (next < msg.doc.prose.sentences.len()
         && !taken.iter().any(|t| overlaps(t, &msg.sentence_buf(next)))
-        && (points_back(msg, next) || refers_into(msg, next, s)))
+        && (points_back(msg, next) || refers_into(msg, next, s) || hedges_it_too(msg, next)))
     .then_some(next)
+}
+
+/// Whether sentence `s` goes on with the same doubt in the writer's own
+/// voice about "that" or "it", deciding nothing ("I could probably make
+/// that work for a few months.") or asks what the reader makes of it
+/// ("Let me know what you think."): it stands only on what came before.
+fn hedges_it_too(msg: &Message, s: usize) -> bool {
+    let roles = msg.roles[s];
+    let reading = &msg.readings[s];
+    if !reading.frames.is_empty()
+        || roles.gratitude
+        || roles.decision
+        || roles.door_open
+        || roles.greeting
+        || roles.sign_off
+        || crate::prose::count_words(msg.sentence_text(s)) > 20
+    {
+        return false;
+    }
+    let t = &reading.tokens;
+    let w = |k: usize| t.get(k).map(|x| x.word.as_str());
+    let asks = (0..t.len()).any(|k| {
+        w(k) == Some("what")
+            && w(k + 1) == Some("you")
+            && matches!(w(k + 2), Some("think" | "reckon"))
+    });
+    let own_doubt = reading.hedges.iter().any(|h| {
+        h.class == crate::reading::hedges::Class::Modal
+            && (h.cue.start.saturating_sub(2)..h.cue.start).any(|k| w(k) == Some("i"))
+            && (h.cue.end..h.cue.end + 4).any(|k| matches!(w(k), Some("that" | "it")))
+    });
+    asks || own_doubt
 }
 
 /// Whether sentence `s`, a short one that is no part of the message's
@@ -1145,12 +1177,20 @@ fn decide(
     // and what leans on a sentence that goes ("Otherwise I understand.")
     // (the replacement's range is among the edits' ranges)
     let taken: Vec<Range<usize>> = edits.iter().map(|e| e.range.clone()).collect();
-    let leaning: Vec<usize> = whole
-        .iter()
-        .filter_map(|&s| leaning_on(&msg, s, &taken))
-        .filter(|n| !whole.contains(n))
-        .collect();
-    whole.extend(leaning);
+    // (and what goes on with the same doubt after that, or asks what the
+    // reader thinks of it)
+    let mut last = whole.clone();
+    let mut first = true;
+    while !last.is_empty() {
+        let leaning: Vec<usize> = last
+            .iter()
+            .filter_map(|&s| leaning_on(&msg, s, &taken))
+            .filter(|&n| !whole.contains(&n) && (first || hedges_it_too(&msg, n)))
+            .collect();
+        first = false;
+        whole.extend(leaning.iter().copied());
+        last = leaning;
+    }
     // and what asks about the condition a rewording took out ("..., unless
     // there's room on the salary. Could you let me know either way?")
     let reworded: Vec<usize> = (0..msg.doc.prose.sentences.len())

@@ -925,6 +925,22 @@ fn frame_at(
             return make(FrameKind::Decline, k + 1 - i);
         }
     }
+    // "I won't go for it", "not going to go for the job": not taking the
+    // chance up
+    if matches!(w, "go" | "going") && word(i + 1) == Some("for") && negated {
+        let object = match word(i + 2) {
+            Some("it") => Some(3),
+            Some("the" | "this" | "that") => matches!(
+                word(i + 3),
+                Some("job" | "role" | "position" | "post" | "interview" | "one" | "opportunity")
+            )
+            .then_some(4),
+            _ => None,
+        };
+        if let Some(span) = object {
+            return make(FrameKind::Decline, span);
+        }
+    }
     // "remove me", "take my name out of", "withdraw my candidacy"
     // "say no", "have to say no to the interview"
     if l == "say" && word(i + 1) == Some("no") && !negated {
@@ -1231,6 +1247,20 @@ mod tests {
             "I won't give it a miss.",
             "Please give my regards to the team.",
         ] {
+            assert!(kinds(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn not_going_for_it_declines() {
+        for s in [
+            "so I probably won't go for it now",
+            "I'm not going to go for the job.",
+            "I don't think I'll go for this one.",
+        ] {
+            assert_eq!(kinds(s), [FrameKind::Decline], "{s}");
+        }
+        for s in ["I will go for it.", "I won't go for the cheapest option."] {
             assert!(kinds(s).is_empty(), "{s}");
         }
     }

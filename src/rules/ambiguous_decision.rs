@@ -452,11 +452,13 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
         .replace(", ?", "?")
         .replace(", !", "!")
         .replace(",?", "?")
-        .replace(",!", "!");
+        .replace(",!", "!")
+        .replace(" ?", "?")
+        .replace(" !", "!");
     let out = out.trim_start_matches([',', ' ']).to_string();
     // "I'm going to have to withdraw?" said plainly is a statement
     let out = match out.strip_suffix('?') {
-        Some(body) => format!("{}.", body.trim_end_matches('?')),
+        Some(body) => format!("{}.", body.trim_end_matches(['?', ' '])),
         None => out,
     };
     // a text's "im" opening the sentence now: "I'm", not "Im"
@@ -708,6 +710,8 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         let Some((tokens, hedge)) = reading.hedged() else {
             if let Some(found) = scored_hedge(msg, i) {
                 out.push(found);
+            } else if let Some(found) = reopened(msg, i, decided) {
+                out.push(found);
             }
             continue;
         };
@@ -768,6 +772,36 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         out.push((i, at + span.start..at + span.end, cue));
     }
     out
+}
+
+/// A decision already made, taken back up on a hedge in a sentence of its
+/// own ("So I'm going to withdraw. That said, if the store would let me
+/// commute at first, maybe I could still do it?"): the range is the
+/// sentence, the cue its first hedge. Not a door left open, nor a request
+/// for another day.
+fn reopened(msg: &Message, i: usize, decided: bool) -> Option<(usize, Range<usize>, String)> {
+    let reading = &msg.readings[i];
+    let role = msg.roles[i];
+    if !decided
+        || role.door_open
+        || role.reschedule
+        || reading.opens_door()
+        || reading.asks_to_move()
+        || !reading.reopens_decision()
+    {
+        return None;
+    }
+    // the writer's own doubt: "maybe I could", "I might still"
+    let w = |k: usize| reading.tokens.get(k).map(|t| t.word.as_str());
+    let hedge = reading.hedges.iter().find(|h| {
+        matches!(h.class, Class::Modal | Class::Adverb)
+            && (h.cue.start.saturating_sub(2)..h.cue.end + 2)
+                .any(|k| matches!(w(k), Some("i" | "we")))
+    })?;
+    let text = msg.sentence_text(i);
+    let cue = reading.words(text, hedge.cue.clone()).to_string();
+    let at = msg.sentence_range(i).start;
+    Some((i, at..at + text.len(), cue))
 }
 
 /// A decision the cues do not find hedged but the trained scorer does
