@@ -986,46 +986,50 @@ impl Reading {
             })
             .filter(|&k| {
                 // told of the writer or their family, in the same clause: "the
-                // staff seemed burned out" is about them
+                // staff seemed burned out" is about them; a clinical word
+                // in a sentence about the writer ("It's the herniated disc
+                // from when I was lifting a client") is theirs anyway
                 let clause = self.clauses.iter().find(|c| c.tokens.contains(&k));
+                let clinical = is_clinical(&t[k].word);
                 clause.is_some_and(|c| {
-                    t[c.tokens.clone()].iter().any(|y| {
-                        matches!(
-                            y.word.as_str(),
-                            "my" | "i"
-                                | "he"
-                                | "she"
-                                | "his"
-                                | "her"
-                                | "him"
-                                | "we"
-                                | "our"
-                                | "me"
-                                | "mum"
-                                | "mom"
-                                | "dad"
-                                | "mother"
-                                | "father"
-                                | "brother"
-                                | "sister"
-                                | "wife"
-                                | "husband"
-                                | "partner"
-                                | "son"
-                                | "daughter"
-                        )
-                    }) && !t[c.tokens.clone()].iter().any(|y| {
-                        matches!(
-                            y.word.as_str(),
-                            "staff"
-                                | "people"
-                                | "team"
-                                | "network"
-                                | "employees"
-                                | "they"
-                                | "colleagues"
-                        )
-                    })
+                    clinical
+                        || t[c.tokens.clone()].iter().any(|y| {
+                            matches!(
+                                y.word.as_str(),
+                                "my" | "i"
+                                    | "he"
+                                    | "she"
+                                    | "his"
+                                    | "her"
+                                    | "him"
+                                    | "we"
+                                    | "our"
+                                    | "me"
+                                    | "mum"
+                                    | "mom"
+                                    | "dad"
+                                    | "mother"
+                                    | "father"
+                                    | "brother"
+                                    | "sister"
+                                    | "wife"
+                                    | "husband"
+                                    | "partner"
+                                    | "son"
+                                    | "daughter"
+                            )
+                        }) && !t[c.tokens.clone()].iter().any(|y| {
+                            matches!(
+                                y.word.as_str(),
+                                "staff"
+                                    | "people"
+                                    | "team"
+                                    | "network"
+                                    | "employees"
+                                    | "they"
+                                    | "colleagues"
+                            )
+                        })
                 })
             })
     }
@@ -1070,6 +1074,49 @@ pub enum Private {
 /// symptom, a test, a treatment or a clinician; a family event or
 /// quarrel; money trouble or housing. Everyday words for a short illness
 /// ("flu", "unwell") are not detail: they are the brief reason.
+/// Words of health that name a condition, a treatment or a test and
+/// nothing else ("disc", "dialysis", "MRI"), unlike "sick", "burned out"
+/// or "panic", which are said of workplaces and days too.
+fn is_clinical(w: &str) -> bool {
+    matches!(
+        w,
+        "disc"
+            | "hernia"
+            | "herniated"
+            | "fracture"
+            | "fractured"
+            | "sprained"
+            | "tumour"
+            | "tumor"
+            | "cancer"
+            | "chemo"
+            | "chemotherapy"
+            | "radiotherapy"
+            | "dialysis"
+            | "mri"
+            | "biopsy"
+            | "ultrasound"
+            | "ecg"
+            | "x-ray"
+            | "xray"
+            | "surgeon"
+            | "neurologist"
+            | "oncologist"
+            | "cardiologist"
+            | "seizure"
+            | "seizures"
+            | "diabetes"
+            | "epilepsy"
+            | "miscarriage"
+            | "ivf"
+            | "transfusion"
+            | "stitches"
+            | "physio"
+            | "physiotherapy"
+            | "antibiotics"
+    )
+}
+
 pub fn private_field(w: &str) -> Option<Private> {
     let health = matches!(
         w,
@@ -1090,7 +1137,7 @@ pub fn private_field(w: &str) -> Option<Private> {
             // what it is
             | "cancer" | "tumour" | "tumor" | "stroke" | "seizure" | "seizures"
             | "injury" | "injured" | "fracture" | "fractured" | "sprained"
-            | "disc" | "hernia" | "diabetes" | "diabetic" | "dengue"
+            | "disc" | "hernia" | "herniated" | "diabetes" | "diabetic" | "dengue"
             | "malaria" | "typhoid" | "pneumonia" | "asthma" | "epilepsy" | "dementia"
             | "parkinson's" | "parkinsons" | "alzheimer's" | "alzheimers" | "arthritis"
             | "infection" | "illness" | "disease" | "sick" | "depression" | "depressed"

@@ -371,6 +371,12 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
                 && t.get(k + 1)
                     .is_some_and(|n| private_field(&n.word).is_some())
     });
+    // ("It's the herniated disc from when I was lifting a client": no one
+    // else in the sentence, the writer in it)
+    let own = own
+        || kin.is_none()
+            && t.iter().any(|x| matches!(x.word.as_str(), "i" | "me"))
+            && !t.iter().any(|x| kin_pronoun(&x.word).is_some());
     // a "she" or "he" kept after the run must be the person named
     let last = *run.last()?;
     let later: Vec<&str> = msg
@@ -559,6 +565,13 @@ mod tests {
         );
         // the writer's own
         let body = "Thank you. I must withdraw. I was diagnosed with a slipped disc in March and my surgeon wants to operate in the summer, with physiotherapy for three months after that and medication for the pain in the meantime.";
+        assert_eq!(
+            preferred_text(body),
+            "I have a health matter that needs my full attention at the moment."
+        );
+        // the writer's own when no one else is in the sentence, though the
+        // clause of the detail does not say "I"
+        let body = "Thank you. I must withdraw. It's the herniated disc from when I was lifting a patient at my last job, and now I have physio twice a week for the next six weeks.";
         assert_eq!(
             preferred_text(body),
             "I have a health matter that needs my full attention at the moment."
