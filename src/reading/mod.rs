@@ -885,32 +885,7 @@ impl Reading {
     /// "health reasons" stays general and is fine. Returns the word's token.
     pub fn private_detail(&self) -> Option<usize> {
         let t = &self.tokens;
-        let personal = t.iter().any(|x| {
-            matches!(
-                x.word.as_str(),
-                "my" | "i"
-                    | "he"
-                    | "she"
-                    | "his"
-                    | "her"
-                    | "him"
-                    | "we"
-                    | "our"
-                    | "me"
-                    | "mum"
-                    | "mom"
-                    | "dad"
-                    | "mother"
-                    | "father"
-                    | "brother"
-                    | "sister"
-                    | "wife"
-                    | "husband"
-                    | "partner"
-                    | "son"
-                    | "daughter"
-            )
-        });
+        let personal = t.iter().any(|x| is_personal(&x.word));
         if !personal {
             return None;
         }
@@ -993,43 +968,19 @@ impl Reading {
                 let clinical = is_clinical(&t[k].word);
                 clause.is_some_and(|c| {
                     clinical
-                        || t[c.tokens.clone()].iter().any(|y| {
-                            matches!(
-                                y.word.as_str(),
-                                "my" | "i"
-                                    | "he"
-                                    | "she"
-                                    | "his"
-                                    | "her"
-                                    | "him"
-                                    | "we"
-                                    | "our"
-                                    | "me"
-                                    | "mum"
-                                    | "mom"
-                                    | "dad"
-                                    | "mother"
-                                    | "father"
-                                    | "brother"
-                                    | "sister"
-                                    | "wife"
-                                    | "husband"
-                                    | "partner"
-                                    | "son"
-                                    | "daughter"
-                            )
-                        }) && !t[c.tokens.clone()].iter().any(|y| {
-                            matches!(
-                                y.word.as_str(),
-                                "staff"
-                                    | "people"
-                                    | "team"
-                                    | "network"
-                                    | "employees"
-                                    | "they"
-                                    | "colleagues"
-                            )
-                        })
+                        || t[c.tokens.clone()].iter().any(|y| is_personal(&y.word))
+                            && !t[c.tokens.clone()].iter().any(|y| {
+                                matches!(
+                                    y.word.as_str(),
+                                    "staff"
+                                        | "people"
+                                        | "team"
+                                        | "network"
+                                        | "employees"
+                                        | "they"
+                                        | "colleagues"
+                                )
+                            })
                 })
             })
     }
@@ -1074,6 +1025,34 @@ pub enum Private {
 /// symptom, a test, a treatment or a clinician; a family event or
 /// quarrel; money trouble or housing. Everyday words for a short illness
 /// ("flu", "unwell") are not detail: they are the brief reason.
+/// The writer, or someone of theirs: "I", "my", "she", "mum", "husband".
+fn is_personal(w: &str) -> bool {
+    matches!(
+        w,
+        "my" | "i"
+            | "he"
+            | "she"
+            | "his"
+            | "her"
+            | "him"
+            | "we"
+            | "our"
+            | "me"
+            | "mum"
+            | "mom"
+            | "dad"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "wife"
+            | "husband"
+            | "partner"
+            | "son"
+            | "daughter"
+    )
+}
+
 /// Words of health that name a condition, a treatment or a test and
 /// nothing else ("disc", "dialysis", "MRI"), unlike "sick", "burned out"
 /// or "panic", which are said of workplaces and days too.
