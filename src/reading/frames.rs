@@ -809,7 +809,9 @@ fn frame_at(
     {
         return make(FrameKind::Reschedule, 2);
     }
-    if matches!(w, "another" | "different" | "alternative" | "later" | "new")
+    // ("some other day")
+    let other = w == "other" && i > start && matches!(word(i - 1), Some("some" | "any"));
+    if (other || matches!(w, "another" | "different" | "alternative" | "later" | "new"))
         && matches!(word(i + 1), Some("time" | "date" | "day" | "slot" | "week"))
         && !negated
         && request
@@ -1249,6 +1251,15 @@ mod tests {
         ] {
             assert!(kinds(s).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn some_other_day_asks_to_move() {
+        assert_eq!(
+            kinds("maybe the interview could be on some other day"),
+            [FrameKind::Reschedule]
+        );
+        assert!(kinds("I have some other plans that day.").is_empty());
     }
 
     #[test]

@@ -99,29 +99,29 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         .cloned()
         .collect();
     // the apology kept is the one that serves a purpose: for short
-    // notice, a late reply, the trouble of a cancellation; else the first
-    let owed = |a: &std::ops::Range<usize>| {
-        msg.doc.prose.sentence_at(a.start).is_some_and(|i| {
+    // notice or the trouble of a cancellation first, then for a late or
+    // slow reply; else the first
+    let owed = |a: &std::ops::Range<usize>| -> u8 {
+        msg.doc.prose.sentence_at(a.start).map_or(0, |i| {
             let t = &msg.readings[i].tokens;
-            t.iter().any(|t| {
-                matches!(
-                    t.word.as_str(),
-                    "notice"
-                        | "late"
-                        | "last-minute"
-                        | "delay"
-                        | "delayed"
-                        | "slow"
-                        | "cancelling"
-                        | "canceling"
-                )
-            }) && !t.iter().any(|t| t.word == "again")
+            if t.iter().any(|t| t.word == "again") {
+                return 0;
+            }
+            let has = |words: &[&str]| t.iter().any(|t| words.contains(&t.word.as_str()));
+            if has(&["notice", "last-minute", "cancelling", "canceling"]) {
+                2
+            } else if has(&["late", "delay", "delayed", "slow"]) {
+                1
+            } else {
+                0
+            }
         })
     };
+    // (an intensified one is calmed where it is kept)
     let first = apologies
         .iter()
-        .find(|a| owed(a) && !intense.contains(a))
-        .or_else(|| apologies.iter().find(|a| owed(a)))
+        .filter(|a| owed(a) > 0)
+        .max_by_key(|a| (owed(a), !intense.contains(a), std::cmp::Reverse(a.start)))
         .or(apologies.first())
         .cloned();
     let mut flagged: Vec<_> = intense.clone();
@@ -346,8 +346,24 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
     }
     if count_words(lead) <= 1 {
         let lower = after.to_lowercase();
-        for joint in [", but ", " but ", ", however, ", ", and "] {
+        for joint in [", but ", " but ", ", however, ", ", and ", " and "] {
             if let Some(p) = lower.find(joint) {
+                // "I'm sorry for the trouble and thank you for your
+                // patience": only before thanks or a wish of the writer's
+                let rest = &lower[p + joint.len()..];
+                if joint == " and "
+                    && ![
+                        "thank",
+                        "i hope",
+                        "i wish",
+                        "i really appreciate",
+                        "i appreciate",
+                    ]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                {
+                    continue;
+                }
                 let rest_start = a.end + p + joint.len();
                 // replace through the first letter of the rest, in capitals
                 let first = flat[rest_start..s.end].chars().next()?;
