@@ -286,6 +286,42 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_and_a_name_end_a_text_on_its_last_line() {
+        for (text, name) in [
+            (
+                "Hi Jo, could we move it to Thursday? Thanks a lot, Conor",
+                "Conor",
+            ),
+            ("Hi Jo, I can't swap my nights. Ta, Jodie x", "Jodie x"),
+            (
+                "Hi Jo, I won't make it tomorrow. thanks anyway Hemi",
+                "thanks anyway Hemi",
+            ),
+            (
+                "hi jo, not coming on friday. thanks again, mae",
+                "thanks again, mae",
+            ),
+        ] {
+            assert!(
+                sign_off(text).is_some_and(|s| s.contains(name)),
+                "{text}: {:?}",
+                sign_off(text)
+            );
+        }
+        // the reader thanked by name, or a word that is no name
+        assert!(sign_off("Hi Sarah, I must withdraw. Thank you again, Sarah.").is_none());
+        assert!(sign_off("hi jo, not coming. thank you for everything, really").is_none());
+    }
+
+    #[test]
+    fn a_closing_in_the_writers_own_words_signs_a_letter() {
+        let text = "Dear Mr. Khan,\n\nI must withdraw my application.\n\nWith distinguished regards,\n\nAlessandro Bianchi\nLes Clefs d'Or member\n";
+        assert!(sign_off(text).is_some());
+        let text = "Dear Sir,\n\nI must withdraw my application.\n\nYours faithfully,\n\nEngr. Bilal Ahmed Awan\n";
+        assert!(sign_off(text).is_some());
+    }
+
+    #[test]
     fn a_closing_and_a_name_slot_on_one_line() {
         assert!(
             sign_off(

@@ -263,10 +263,48 @@ impl Message<'_> {
             return false;
         }
         let end = s.range.start + text.len();
-        self.hits
+        if self
+            .hits
             .get("closing")
             .iter()
             .any(|c| c.start == s.range.start && c.end == end)
+        {
+            return true;
+        }
+        // a closing of the writer's own words, on a line of its own and
+        // ending in a comma: "With distinguished regards,", "With best
+        // regards and prayers,"
+        let raw = self.doc.prose.sentence_text(s).trim_end();
+        raw.ends_with(',')
+            && !raw.contains('\n')
+            && text.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()),
+                    "regards"
+                        | "wishes"
+                        | "yours"
+                        | "sincerely"
+                        | "faithfully"
+                        | "respectfully"
+                        | "cordially"
+                        | "warmly"
+                        | "gratitude"
+                        | "appreciation"
+                        | "blessings"
+                        | "prayers"
+                        | "thanks"
+                        | "cheers"
+                )
+            })
+    }
+
+    /// Whether `name` is the reader's, as the salutation gives it.
+    fn is_reader(&self, name: &str) -> bool {
+        let first = |n: &str| n.split_whitespace().next().unwrap_or("").to_lowercase();
+        self.greeting
+            .as_ref()
+            .and_then(|g| g.name.as_deref())
+            .is_some_and(|r| first(r) == first(name))
     }
 
     pub(super) fn find_sign_off(&self) -> Option<usize> {
@@ -317,12 +355,20 @@ impl Message<'_> {
                 c.start == self.doc.prose.sentences[last].range.start && c.end == head_end
             });
             // the name may still be a template slot: "Best, [Your Name]"
-            if closing && is_name_or_slot(name.trim().trim_end_matches(['.', '!'])) {
+            // (not the reader's: "Thank you again, Sarah." to Sarah)
+            let name = name.trim().trim_end_matches(['.', '!']);
+            if closing && is_name_or_slot(name) && !self.is_reader(name) {
                 return Some(last);
             }
         }
         // "... – Priya" at the end of a text message
         if dash_name_suffix(text).is_some() {
+            return Some(last);
+        }
+        // "... Thanks a lot, Conor", "Have a nice day, Hicham", "thanks
+        // anyway Hemi", "Ta, Jodie x": a closing word and the name ending
+        // the last sentence of a text
+        if closing_then_name(text).is_some_and(|name| !self.is_reader(name)) {
             return Some(last);
         }
         // a bare name on its own line after the body ("Priya", or a text's
@@ -346,6 +392,79 @@ impl Message<'_> {
         }
         None
     }
+}
+
+/// Whether `text` ends with a closing word or phrase and a name after it:
+/// "Thanks a lot, Conor", "Have a nice day, Hicham", "thanks anyway
+/// Hemi", "Ta, Jodie x", "tysm, Leah", "God bless, Fatmata Sesay".
+fn closing_then_name(text: &str) -> Option<&str> {
+    let t = text
+        .trim_end()
+        .trim_end_matches(['.', '!'])
+        .trim_end_matches(" xxx")
+        .trim_end_matches(" xx")
+        .trim_end_matches(" x")
+        .trim_end();
+    // the name: after the last comma, else the last word or two
+    let (head, name) = match t.rsplit_once(',') {
+        Some((h, n)) => (h.trim(), n.trim()),
+        None => {
+            let (h, n) = t.rsplit_once(' ')?;
+            (h.trim(), n.trim())
+        }
+    };
+    let lower_name_ok = name.len() >= 2
+        && name.len() <= 12
+        && name.chars().all(|c| c.is_ascii_lowercase())
+        && !crate::phrases::is_common_word(name)
+        && !matches!(
+            name,
+            "bye" | "byee" | "cya" | "ttyl" | "later" | "soon" | "xo" | "xoxo"
+        )
+        && t.contains(',');
+    if !(is_name_like(name) && count_words(name) <= 3 || lower_name_ok) {
+        return None;
+    }
+    // the closing: the words of the head's last clause
+    let clause = head
+        .rsplit(['.', '!', '?', ','])
+        .next()
+        .unwrap_or(head)
+        .trim()
+        .to_lowercase();
+    let clause = clause.trim_end_matches(',');
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return None;
+    }
+    let closing = matches!(
+        words[0],
+        "thanks"
+            | "thank"
+            | "thx"
+            | "tysm"
+            | "ta"
+            | "cheers"
+            | "regards"
+            | "best"
+            | "cordially"
+            | "blessings"
+            | "bless"
+            | "god"
+            | "take"
+            | "have"
+            | "many"
+            | "warm"
+            | "kind"
+            | "all"
+            | "love"
+            | "sorry"
+            | "talk"
+            | "speak"
+            | "bye"
+    ) || words.len() <= 3
+        && matches!(words.last(), Some(&("thanks" | "cheers" | "regards")));
+    closing.then_some(name)
 }
 
 /// A line of contact details: a phone number, an email address or a link
@@ -674,7 +793,13 @@ pub fn is_name_like(s: &str) -> bool {
 
 pub(super) fn is_titled(s: &str) -> bool {
     let first = s.split_whitespace().next().unwrap_or("");
-    ["Mr.", "Mrs.", "Ms.", "Dr.", "Mx.", "Prof."].contains(&first)
+    // ("Md." and "Engr." sign names in South Asia, "Ma." in the
+    // Philippines, "Adv." for advocates)
+    [
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Mx.", "Prof.", "Md.", "Engr.", "Eng.", "Er.", "Ma.", "Adv.",
+        "Capt.", "Sr.", "Sra.", "Srta.",
+    ]
+    .contains(&first)
         && !s
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '@' | '!' | '?' | ':' | ';'))
