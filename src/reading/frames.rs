@@ -927,6 +927,80 @@ fn frame_at(
             return make(FrameKind::Decline, k + 1 - i);
         }
     }
+    // "I'm gonna knock it back", "knocking the interview back": turning
+    // it down
+    if matches!(w, "knock" | "knocking" | "knocked")
+        && !negated
+        && (i + 2..(i + 5).min(end)).any(|k| word(k) == Some("back"))
+    {
+        return make(FrameKind::Decline, 3);
+    }
+    // "I decided to retire my candidature" (said as "retirar" is)
+    if matches!(w, "retire" | "retiring")
+        && !negated
+        && word(i + 1) == Some("my")
+        && matches!(
+            word(i + 2),
+            Some("candidature" | "candidacy" | "application" | "name")
+        )
+    {
+        return make(FrameKind::Decline, 3);
+    }
+    // "have decided not to explore a move", "not to pursue it"
+    if matches!(w, "explore" | "pursue" | "entertain")
+        && negated
+        && matches!(
+            word(i + 1),
+            Some("a" | "it" | "this" | "the" | "that" | "any" | "further" | "things")
+        )
+    {
+        return make(FrameKind::Decline, 2);
+    }
+    // "I just signed somewhere else", "signed with another company"
+    if matches!(w, "signed" | "sign")
+        && !negated
+        && (i + 1..(i + 4).min(end)).any(|k| {
+            matches!(
+                word(k),
+                Some("elsewhere" | "else" | "another" | "other" | "different")
+            )
+        })
+        && matches!(word(i + 1), Some("somewhere" | "elsewhere" | "with" | "on"))
+    {
+        return make(FrameKind::Elsewhere, 2);
+    }
+    // "give my spot to someone else", "give it to somebody else"
+    if l == "give"
+        && !negated
+        && (i + 2..(i + 6).min(end)).any(|k| {
+            matches!(word(k), Some("someone" | "somebody" | "another"))
+                && matches!(word(k + 1), Some("else" | "candidate" | "person"))
+                // (not "give it to someone else to check")
+                && word(k + 2) != Some("to")
+                && matches!(
+                    word(i + 1),
+                    Some("it" | "my" | "the" | "that" | "this")
+                )
+                && !matches!(
+                    word(i + 2),
+                    Some("regards" | "thanks" | "best" | "love" | "apologies")
+                )
+        })
+    {
+        return make(FrameKind::Decline, 1);
+    }
+    // "not bothered about the interview": not wanting it
+    if w == "bothered"
+        && negated
+        && (i + 1..(i + 5).min(end)).any(|k| {
+            matches!(
+                word(k),
+                Some("interview" | "job" | "role" | "position" | "it")
+            )
+        })
+    {
+        return make(FrameKind::Decline, 1);
+    }
     // "I won't go for it", "not going to go for the job": not taking the
     // chance up
     if matches!(w, "go" | "going") && word(i + 1) == Some("for") && negated {
@@ -1248,6 +1322,31 @@ mod tests {
         for s in [
             "I won't give it a miss.",
             "Please give my regards to the team.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn idioms_of_turning_it_down_decline() {
+        for s in [
+            "I'm gonna knock it back, the rate's not there.",
+            "I decided to retire my candidature.",
+            "I have decided not to explore a move.",
+            "not bothered about the interview tomoz",
+            "give it to someone else.",
+        ] {
+            assert_eq!(kinds(s), [FrameKind::Decline], "{s}");
+        }
+        assert_eq!(
+            kinds("I just signed somewhere else."),
+            [FrameKind::Elsewhere]
+        );
+        for s in [
+            "I knocked on the door and came back.",
+            "I will give it to someone else to check.",
+            "Please give my regards to someone else.",
+            "I am excited to explore this role.",
         ] {
             assert!(kinds(s).is_empty(), "{s}");
         }
