@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-8/`). These
+//! `tests/blind-9/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -20,31 +20,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 2,220 messages of the sets below, set on
-/// 2026-12-06 from the counts at 13316e3 (blind set 8 added after its
+/// false alarms) over the 2,430 messages of the sets below, set on
+/// 2026-12-06 from the counts at 74b52f8 (blind set 9 added after its
 /// first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 180, 6),
-    ("ambiguous-decision", 267, 35),
-    ("missing-decision", 41, 34),
-    ("negativity", 267, 56),
-    ("casual-tone", 165, 43),
-    ("over-apology", 200, 12),
-    ("over-explanation", 169, 48),
-    ("vague-excuse", 105, 15),
-    ("negotiation-opening", 118, 28),
-    ("missing-greeting", 67, 21),
-    ("missing-sign-off", 110, 37),
-    ("missing-subject", 111, 25),
-    ("impersonal-greeting", 71, 7),
-    ("unfilled-placeholder", 84, 1),
-    ("shouting", 77, 11),
-    ("missing-door-open", 355, 192),
+    ("missing-gratitude", 199, 7),
+    ("ambiguous-decision", 286, 40),
+    ("missing-decision", 45, 29),
+    ("negativity", 285, 60),
+    ("casual-tone", 180, 45),
+    ("over-apology", 217, 11),
+    ("over-explanation", 184, 54),
+    ("vague-excuse", 116, 16),
+    ("negotiation-opening", 127, 30),
+    ("missing-greeting", 72, 24),
+    ("missing-sign-off", 120, 15),
+    ("missing-subject", 122, 27),
+    ("impersonal-greeting", 77, 8),
+    ("unfilled-placeholder", 92, 1),
+    ("shouting", 85, 12),
+    ("missing-door-open", 395, 210),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 2165;
-const GOOD_CLEAN: usize = 828;
+const MEDIUM_RIGHT: usize = 2375;
+const GOOD_CLEAN: usize = 914;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -59,6 +59,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-6",
         "tests/blind-7",
         "tests/blind-8",
+        "tests/blind-9",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -115,7 +116,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 2220,
+        messages, 2430,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();

@@ -272,10 +272,15 @@ pub fn texting_edits(msg: &Message, others: &[Finding]) -> Vec<(Range<usize>, St
         let opens_sentence = words
             .first()
             .is_some_and(|w0| sentence[..w0.start()].chars().all(|c| !c.is_alphanumeric()));
+        // (each word in lower case once: this runs on every keystroke)
+        let lows: Vec<String> = words
+            .iter()
+            .map(|m| m.as_str().to_ascii_lowercase())
+            .collect();
         for (k, m) in words.iter().enumerate() {
             let w = m.as_str();
-            let lower = w.to_lowercase();
-            let lw = |j: usize| words.get(j).map(|x| x.as_str().to_lowercase());
+            let lower = lows[k].as_str();
+            let lw = |j: usize| lows.get(j).map(String::as_str);
             let next = lw(k + 1);
             let after_char = sentence[m.end()..].chars().next();
             let before_char = sentence[..m.start()].chars().next_back();
@@ -289,9 +294,7 @@ pub fn texting_edits(msg: &Message, others: &[Finding]) -> Vec<(Range<usize>, St
                 if typed_small {
                     new = Some((*full).to_string());
                 }
-            } else if lower == "ill"
-                && typed_small
-                && next.as_deref().is_some_and(|n| AFTER_ILL.contains(&n))
+            } else if lower == "ill" && typed_small && next.is_some_and(|n| AFTER_ILL.contains(&n))
             {
                 new = Some("I'll".into());
             } else if lower == "its" && typed_small {
@@ -299,8 +302,8 @@ pub fn texting_edits(msg: &Message, others: &[Finding]) -> Vec<(Range<usize>, St
                 // takes ("its been", "its a shame")
                 let opens = k == 0
                     || sentence[words[k - 1].end()..m.start()].contains([',', ';', ':'])
-                    || k == 2 && matches!(lw(0).as_deref(), Some("hi" | "hey" | "hello"));
-                if opens || next.as_deref().is_some_and(|n| AFTER_ITS.contains(&n)) {
+                    || k == 2 && matches!(lw(0), Some("hi" | "hey" | "hello"));
+                if opens || next.is_some_and(|n| AFTER_ITS.contains(&n)) {
                     new = Some("it's".into());
                 }
             }
@@ -310,29 +313,35 @@ pub fn texting_edits(msg: &Message, others: &[Finding]) -> Vec<(Range<usize>, St
             }
             // a name typed in lower case after "hi" or in "this is ...",
             // "it's ..." ("hi marco its deshawn from the ad")
-            let plain = w.len() >= 2
-                && w.chars().all(|c| c.is_ascii_lowercase())
-                && !NOT_NAMES.contains(&lower.as_str());
-            let ends_here = {
+            let greeted = || {
+                k == 1
+                    && matches!(
+                        lw(0),
+                        Some("hi" | "hey" | "hello" | "hiya" | "dear" | "morning" | "afternoon")
+                    )
+            };
+            let introduced = || {
+                k >= 1
+                    && i <= 2
+                    && (matches!(lw(k - 1), Some("its" | "it's" | "im" | "i'm"))
+                        || k >= 2
+                            && matches!(
+                                (lw(k - 2), lw(k - 1)),
+                                (Some("this"), Some("is")) | (Some("name"), Some("is"))
+                            ))
+            };
+            let ends_here = || {
                 let rest = sentence[m.end()..].trim_start();
                 rest.is_empty()
                     || rest.starts_with([',', '.', '!', '-', '–'])
-                    || next.as_deref().is_some_and(|n| AFTER_NAME.contains(&n))
+                    || next.is_some_and(|n| AFTER_NAME.contains(&n))
             };
-            let greeted = k == 1
-                && matches!(
-                    lw(0).as_deref(),
-                    Some("hi" | "hey" | "hello" | "hiya" | "dear" | "morning" | "afternoon")
-                );
-            let introduced = k >= 1
-                && i <= 2
-                && (matches!(lw(k - 1).as_deref(), Some("its" | "it's" | "im" | "i'm"))
-                    || k >= 2
-                        && matches!(
-                            (lw(k - 2).as_deref(), lw(k - 1).as_deref()),
-                            (Some("this"), Some("is")) | (Some("name"), Some("is"))
-                        ));
-            if plain && new.is_none() && ends_here && (greeted || introduced) {
+            let plain = new.is_none()
+                && w.len() >= 2
+                && (greeted() || introduced())
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !NOT_NAMES.contains(&lower);
+            if plain && ends_here() {
                 new = Some(crate::prose::capitalise(w));
             }
             // the sentence's first word, in lower case

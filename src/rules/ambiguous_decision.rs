@@ -782,13 +782,7 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
 fn reopened(msg: &Message, i: usize, decided: bool) -> Option<(usize, Range<usize>, String)> {
     let reading = &msg.readings[i];
     let role = msg.roles[i];
-    if !decided
-        || role.door_open
-        || role.reschedule
-        || reading.opens_door()
-        || reading.asks_to_move()
-        || !reading.reopens_decision()
-    {
+    if !decided || role.door_open || role.reschedule {
         return None;
     }
     // the writer's own doubt: "maybe I could", "I might still"
@@ -798,6 +792,9 @@ fn reopened(msg: &Message, i: usize, decided: bool) -> Option<(usize, Range<usiz
             && (h.cue.start.saturating_sub(2)..h.cue.end + 2)
                 .any(|k| matches!(w(k), Some("i" | "we")))
     })?;
+    if reading.opens_door() || reading.asks_to_move() || !reading.reopens_decision() {
+        return None;
+    }
     let text = msg.sentence_text(i);
     let cue = reading.words(text, hedge.cue.clone()).to_string();
     let at = msg.sentence_range(i).start;
