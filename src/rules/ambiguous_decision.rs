@@ -787,8 +787,11 @@ fn reopened(msg: &Message, i: usize, decided: bool) -> Option<(usize, Range<usiz
     }
     // the writer's own doubt: "maybe I could", "I might still"
     let w = |k: usize| reading.tokens.get(k).map(|t| t.word.as_str());
+    // (not a "could not" of the past: "I'm sorry that I couldn't let you
+    // know sooner")
     let hedge = reading.hedges.iter().find(|h| {
         matches!(h.class, Class::Modal | Class::Adverb)
+            && w(h.cue.end) != Some("not")
             && (h.cue.start.saturating_sub(2)..h.cue.end + 2)
                 .any(|k| matches!(w(k), Some("i" | "we")))
     })?;
@@ -930,6 +933,17 @@ mod tests {
     }
 
     #[test]
+    fn a_withdrawal_taken_back_up_fires() {
+        assert_fires(
+            &RULE,
+            &email(
+                "Thank you. So I am going to withdraw from the interview. That said, if the branch let me commute at first, maybe I could still do it?",
+            ),
+            "That said, if the branch let me commute at first, maybe I could still do it?",
+        );
+    }
+
+    #[test]
     fn quiet_for_firm_decisions_and_soft_door_opens() {
         for body in [
             "Thank you. Unfortunately, I must decline the interview at this time.",
@@ -937,6 +951,7 @@ mod tests {
             "Thank you. I'm staying in my current role. When I'm next looking for a move, I'll let you know.",
             "Thank you. I think very highly of the team, but I must decline the interview.",
             "Thank you. I'm sure you'll find someone excellent for the role.",
+            "Thank you. I have decided to withdraw my application. I'm really sorry that I couldn't let you know sooner.",
             "Thank you. Maybe we'll run into each other at a conference.",
             // courtesy, a request for another day, a plain impossibility,
             // an opportunity and a step's name are no hedges
