@@ -278,25 +278,20 @@ fn compatible(candidates: &mut [Candidate], text: &str) -> (Vec<usize>, Vec<usiz
     let mut taken: Vec<Edit> = Vec::new();
     let (mut fit, mut wait) = (Vec::new(), Vec::new());
     for (i, c) in candidates.iter_mut().enumerate() {
+        // (for many small edits, an insert right before a word one of them
+        // respells goes first)
+        let piecewise = c.piecewise;
         let clash = |e: &Edit| {
             e.range.end > text.len()
                 || !text.is_char_boundary(e.range.start)
                 || !text.is_char_boundary(e.range.end)
-                || taken.iter().any(|t| overlaps(&t.range, &e.range))
+                || taken.iter().any(|t| {
+                    overlaps(&t.range, &e.range)
+                        && !(piecewise && t.range.is_empty() && t.range.start == e.range.start)
+                })
         };
-        if c.piecewise {
-            // an insert right before a word it respells goes first
-            c.edits.retain(|e| {
-                e.range.end <= text.len()
-                    && text.is_char_boundary(e.range.start)
-                    && text.is_char_boundary(e.range.end)
-                    && !taken.iter().any(|t| {
-                        overlaps(&t.range, &e.range)
-                            && !(t.range.is_empty() && t.range.start == e.range.start)
-                    })
-            });
-        }
-        let clashes = if c.piecewise {
+        let clashes = if piecewise {
+            c.edits.retain(|e| !clash(e));
             c.edits.is_empty()
         } else {
             c.edits.iter().any(clash)
