@@ -68,6 +68,9 @@ pub struct Config {
     /// `force_medium` pins a guess (the planner keeps the medium a
     /// message was first read in): rules treat it as a guess still.
     pub medium_guessed: bool,
+    /// The medium the draft's file name says (`linkedin-dm.txt`), set per
+    /// file by the CLI and the server.
+    pub named_medium: Option<Medium>,
     pub length: Budgets,
     pub rules: BTreeMap<String, Level>,
     pub profile: Profile,
@@ -82,6 +85,7 @@ impl PartialEq for Config {
             && self.force_medium == other.force_medium
             && self.force_scenario == other.force_scenario
             && self.medium_guessed == other.medium_guessed
+            && self.named_medium == other.named_medium
             && self.length == other.length
             && self.rules == other.rules
             && self.profile == other.profile
@@ -110,6 +114,21 @@ impl fmt::Display for ConfigProblem {
 }
 
 impl Config {
+    /// The configuration for the draft at `path`: this one, with the
+    /// medium its file name says (shared as is when it says none).
+    pub fn for_file(self: &Arc<Self>, path: &std::path::Path) -> Arc<Config> {
+        let named = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(Medium::from_file_stem);
+        if named == self.named_medium {
+            return self.clone();
+        }
+        let mut cfg = (**self).clone();
+        cfg.named_medium = named;
+        Arc::new(cfg)
+    }
+
     /// The phrase bank with this config's extra phrases.
     pub fn bank(&self) -> Arc<Bank> {
         self.bank

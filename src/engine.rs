@@ -130,6 +130,7 @@ pub fn overrides<'c>(cfg: &'c Config, bank: &'c Bank) -> Overrides<'c> {
         force_medium: cfg.force_medium,
         force_scenario: cfg.force_scenario,
         medium_guessed: cfg.medium_guessed,
+        named_medium: cfg.named_medium,
         default_medium: cfg.medium,
         writer: cfg.profile.name.as_deref(),
     }

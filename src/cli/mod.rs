@@ -328,8 +328,13 @@ fn check(args: CheckArgs) -> ExitCode {
                 .or_insert_with(|| Arc::new(base.clone()))
                 .clone(),
         };
-        // the bank once per configuration, not once per file
+        // the bank once per configuration, not once per file (a file's
+        // own configuration shares it)
         let _ = cfg.bank();
+        let cfg = match input.file() {
+            Some(file) => cfg.for_file(file),
+            None => cfg,
+        };
         jobs.push((input, cfg));
     }
     let _ = warm.join();

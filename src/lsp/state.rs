@@ -27,6 +27,9 @@ pub struct OpenDocument {
     pub analysis: Option<Arc<Analysis>>,
     /// Markdown chunks read for the last versions, reused by the next.
     pub chunks: Arc<Mutex<ChunkCache>>,
+    /// The configuration with the medium the file's name says
+    /// (`linkedin-dm.md`), when it says one.
+    pub named: Option<Arc<Config>>,
 }
 
 /// What the client told us it supports, read once in `initialize`.
@@ -76,6 +79,7 @@ impl State {
                 rope: Rope::from_str(text),
                 analysis: None,
                 chunks: Arc::default(),
+                named: named_config(&self.config, &uri),
             },
         );
         self.snapshot(&uri).expect("just inserted")
@@ -109,7 +113,7 @@ impl State {
             version: doc.version,
             format: doc.format,
             rope: doc.rope.clone(),
-            config: self.config.clone(),
+            config: doc.named.clone().unwrap_or_else(|| self.config.clone()),
             config_generation: self.config_generation,
             encoding: self.encoding,
             chunks: doc.chunks.clone(),
@@ -162,12 +166,22 @@ impl State {
         }
         self.config = Arc::new(config);
         self.config_generation += 1;
+        for (uri, doc) in &mut self.documents {
+            doc.named = named_config(&self.config, uri);
+        }
         let uris: Vec<Uri> = self.documents.keys().cloned().collect();
         Reconfigured {
             stale: uris.iter().filter_map(|u| self.snapshot(u)).collect(),
             new_problems,
         }
     }
+}
+
+/// `config` with the medium `uri`'s file name says, if it says one.
+fn named_config(config: &Arc<Config>, uri: &Uri) -> Option<Arc<Config>> {
+    let name = uri.as_str().rsplit('/').next().unwrap_or("");
+    let named = config.for_file(std::path::Path::new(name));
+    (!Arc::ptr_eq(&named, config)).then_some(named)
 }
 
 /// Applies one content change; positions are clamped, never trusted.

@@ -24,6 +24,12 @@ impl Message<'_> {
             };
             return (m, source);
         }
+        match given.named_medium {
+            // a LinkedIn message laid out as a letter is read as one
+            Some(Medium::Text) if self.subject.is_some() || self.has_closing_block() => {}
+            Some(m) => return (m, Source::FileName),
+            None => {}
+        }
         if let Some(m) = self.infer_medium() {
             return (m, Source::Inferred);
         }
@@ -31,6 +37,28 @@ impl Message<'_> {
             given.default_medium.unwrap_or(Medium::Email),
             Source::Default,
         )
+    }
+
+    /// A closing line set apart from the body, as emails have.
+    fn has_closing_block(&self) -> bool {
+        let prose = &self.doc.prose;
+        self.sign_off.is_some_and(|s| {
+            s > 0
+                && self.is_closing_line(s)
+                && prose.text[prose.sentences[s - 1].range.end..prose.sentences[s].range.start]
+                    .contains('\n')
+        })
+    }
+
+    /// Written in a chat channel (LinkedIn, WhatsApp) though laid out as a
+    /// letter: the file's name or the writer's words say where it goes.
+    /// Read as an email, with no Subject line expected.
+    pub(super) fn in_chat_channel(&self, given: &Overrides) -> bool {
+        self.medium == Medium::Email
+            && self.subject.is_none()
+            && self.has_closing_block()
+            && (given.named_medium == Some(Medium::Text)
+                || CHAT_NAMED.is_match(&self.doc.prose.flat.to_lowercase().replace('’', "'")))
     }
 
     pub(super) fn infer_medium(&self) -> Option<Medium> {
@@ -100,13 +128,7 @@ impl Message<'_> {
             }
             None => {}
         }
-        // a closing line set apart from the body, as emails have
-        let has_closing_block = self.sign_off.is_some_and(|s| {
-            s > 0
-                && self.is_closing_line(s)
-                && prose.text[prose.sentences[s - 1].range.end..prose.sentences[s].range.start]
-                    .contains('\n')
-        });
+        let has_closing_block = self.has_closing_block();
         // the writer says where they write: "sorry for messaging you here
         // on Messenger", "replying to your text", "via WhatsApp" (laid out
         // with a closing block, a LinkedIn message is written as a letter)

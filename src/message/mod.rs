@@ -40,6 +40,7 @@ impl<'a> Message<'a> {
             readings: Vec::new(),
             medium: Medium::Email,
             medium_source: Source::Default,
+            chat: false,
             scenario: Scenario::General,
             scenario_source: Source::Default,
             facts: Facts::default(),
@@ -97,6 +98,7 @@ impl<'a> Message<'a> {
         let (medium, medium_source) = msg.pick_medium(given);
         msg.medium = medium;
         msg.medium_source = medium_source;
+        msg.chat = msg.in_chat_channel(given);
         let (scenario, scenario_source) = msg.pick_scenario(given);
         msg.scenario = scenario;
         msg.scenario_source = scenario_source;

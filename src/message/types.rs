@@ -48,6 +48,7 @@ pub struct Facts {
 pub enum Source {
     FrontMatter,
     Flag,
+    FileName,
     Inferred,
     Default,
 }
@@ -63,6 +64,9 @@ pub struct Overrides<'c> {
     pub force_scenario: Option<Scenario>,
     /// `force_medium` is a pinned guess, not something the user said.
     pub medium_guessed: bool,
+    /// The medium the draft's file name says (`linkedin-dm.txt`): the
+    /// user's word, unless a Subject line makes a "text" an email.
+    pub named_medium: Option<Medium>,
     /// The medium when none is given or inferred.
     pub default_medium: Option<Medium>,
     /// The writer's name when the message does not give it.
@@ -77,6 +81,7 @@ impl<'c> Overrides<'c> {
             force_medium: None,
             force_scenario: None,
             medium_guessed: false,
+            named_medium: None,
             default_medium: None,
             writer: None,
         }
@@ -93,6 +98,9 @@ pub struct Message<'a> {
     pub readings: Vec<Arc<Reading>>,
     pub medium: Medium,
     pub medium_source: Source,
+    /// An email-like message sent in a chat channel (a LinkedIn message
+    /// with a closing block): no Subject line is expected.
+    pub chat: bool,
     pub scenario: Scenario,
     pub scenario_source: Source,
     pub facts: Facts,

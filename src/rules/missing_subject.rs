@@ -8,7 +8,10 @@
 //! Replying in the same thread keeps the original subject, so write it as
 //! `Subject: Re: ...` in your draft.
 //!
-//! Only emails need a subject; texts and spoken scripts do not. Where
+//! Only emails need a subject; texts and spoken scripts do not, nor does
+//! a message sent in a chat channel though laid out as a letter (the
+//! file's name says `linkedin` or `whatsapp`, or the writer says "writing
+//! to you here on LinkedIn"). Where
 //! nothing shows which medium a message is (no greeting with "Dear", no
 //! closing block, no `medium` given), it is checked as an email, but
 //! `--fix` and fix-all do not add the line: the fix is only offered.
@@ -33,7 +36,11 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
-    if msg.medium != Medium::Email || msg.subject.is_some() || msg.doc.prose.sentences.is_empty() {
+    if msg.medium != Medium::Email
+        || msg.chat
+        || msg.subject.is_some()
+        || msg.doc.prose.sentences.is_empty()
+    {
         return Vec::new();
     }
     // a letter (address blocks and a date before "Dear ...") carries its

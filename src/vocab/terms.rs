@@ -45,6 +45,45 @@ impl Medium {
         Medium::ALL_NAMES[self as usize]
     }
 
+    /// The medium a draft's file name says it is: `text-to-recruiter.txt`,
+    /// `whatsapp-reply.md`, `linkedin-dm.txt`, `voicemail.txt`,
+    /// `call-notes.md`, `in-person.md`, `email-draft.md`. One medium named,
+    /// or none; "on-call" and "call centre" name no call.
+    pub fn from_file_stem(stem: &str) -> Option<Medium> {
+        let lower = stem.to_ascii_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut named = None;
+        for (i, &w) in words.iter().enumerate() {
+            let next = words.get(i + 1).copied().unwrap_or("");
+            let before = if i > 0 { words[i - 1] } else { "" };
+            let medium = match w {
+                "sms" | "text" | "texts" | "whatsapp" | "dm" | "linkedin" | "messenger"
+                | "viber" | "telegram" | "imessage" | "wechat" | "chat" => Medium::Text,
+                "call"
+                    if !matches!(next, "centre" | "center" | "centres" | "centers")
+                        && before != "on" =>
+                {
+                    Medium::Phone
+                }
+                "phone" | "voicemail" | "phonecall" => Medium::Phone,
+                "inperson" | "f2f" => Medium::InPerson,
+                "in" if next == "person" => Medium::InPerson,
+                "face" if next == "to" => Medium::InPerson,
+                "email" | "letter" => Medium::Email,
+                "e" if next == "mail" => Medium::Email,
+                _ => continue,
+            };
+            match named {
+                Some(m) if m != medium => return None,
+                _ => named = Some(medium),
+            }
+        }
+        named
+    }
+
     /// Spoken media have no written sign-off or subject.
     pub fn is_spoken(self) -> bool {
         matches!(self, Medium::Phone | Medium::InPerson)
@@ -170,6 +209,35 @@ impl Severity {
             Severity::Warning => "warning",
             Severity::Info => "info",
             Severity::Hint => "hint",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_that_say_the_medium() {
+        let cases = [
+            ("07-carpenter-linkedin-dm", Some(Medium::Text)),
+            ("text_to_recruiter", Some(Medium::Text)),
+            ("WhatsApp reply", Some(Medium::Text)),
+            ("call-notes-tuesday", Some(Medium::Phone)),
+            ("voicemail", Some(Medium::Phone)),
+            ("what-to-say-in-person", Some(Medium::InPerson)),
+            ("email-draft", Some(Medium::Email)),
+            ("formal-letter", Some(Medium::Email)),
+            // a call centre, an on-call rota and a plain slug name no medium
+            ("durban-call-centre-culture", None),
+            ("ba-on-call-scope", None),
+            ("harbour-relocation", None),
+            ("context", None),
+            // two media named: no guess
+            ("email-after-call", None),
+        ];
+        for (stem, want) in cases {
+            assert_eq!(Medium::from_file_stem(stem), want, "{stem}");
         }
     }
 }
