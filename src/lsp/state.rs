@@ -241,4 +241,17 @@ mod tests {
         edit(&mut rope, (9, 0, 1, 1), "Z", Encoding::Utf8);
         assert_eq!(rope.to_string(), "a|👋b!\r\nxZ");
     }
+
+    #[test]
+    fn a_file_name_that_says_the_medium_reaches_the_checker() {
+        use std::str::FromStr;
+        let mut state = State::default();
+        let dm = Uri::from_str("file:///drafts/linkedin-dm.md").unwrap();
+        let plain = Uri::from_str("file:///drafts/reply.md").unwrap();
+        let a = state.open(dm, 1, Format::Markdown, "Hi Sam, thanks.");
+        let b = state.open(plain, 1, Format::Markdown, "Hi Sam, thanks.");
+        assert_eq!(a.config.named_medium, Some(crate::vocab::Medium::Text));
+        assert_eq!(b.config.named_medium, None);
+        assert!(Arc::ptr_eq(&b.config, &state.config));
+    }
 }
