@@ -45,17 +45,54 @@ pub fn fallback(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
 pub fn insert_sentence(msg: &Message, at: usize, sentence: &str) -> Edit {
     let text = msg.doc.text;
     let at = at.min(text.len());
+    // a script's words in quotation marks: what is said goes inside them
+    let (at, quoted) = match closing_quote_of_speech(text, at) {
+        Some(q) => (q, true),
+        None => (at, false),
+    };
     let (start, lead, sentence) = fitted(msg, at, sentence);
     let after = text[at..].chars().next();
     let mut new_text = lead;
     new_text.push_str(&sentence);
-    if after.is_some_and(|c| !c.is_whitespace()) {
+    if !quoted && after.is_some_and(|c| !c.is_whitespace()) {
         new_text.push(' ');
     }
     Edit {
         range: start..at,
         new_text,
     }
+}
+
+/// Where a sentence inserted at `at` goes when the text before `at` ends
+/// a quotation opened at the start of a line (`"Hi, my name's Donna ...
+/// pass that on to Michelle?"`): before its closing mark, so it is said
+/// with the rest. A quotation inside a sentence ("he said "call me".")
+/// is someone's words; nothing goes into it.
+fn closing_quote_of_speech(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r']);
+    let close = before.chars().next_back()?;
+    let open = match close {
+        '"' => '"',
+        '”' => '“',
+        _ => return None,
+    };
+    let q = before.len() - close.len_utf8();
+    let opened = if open == '"' {
+        // straight marks pair up: an odd number before this one opens it
+        let n = before[..q].matches('"').count();
+        (n % 2 == 1).then(|| before[..q].rfind('"'))?
+    } else {
+        before[..q]
+            .rfind(open)
+            .filter(|&o| !before[o..q].contains('”'))
+    }?;
+    let line_start = before[..opened].rfind('\n').map_or(0, |n| n + 1);
+    let lead = before[line_start..opened].trim();
+    // at the start of its line, or after a cue ("Say: ", "- ")
+    let spoken = lead.is_empty() || lead.ends_with(':') || lead == "-" || lead == "*";
+    // the quotation holds a sentence of its own before the mark
+    let ends_sentence = before[..q].ends_with(['.', '?', '!']);
+    (spoken && ends_sentence).then_some(q)
 }
 
 /// Inserts `lead` (a greeting such as "Hello,") before the sentence at
@@ -611,3 +648,29 @@ fn common_opener(text: &str, word: &str) -> bool {
 }
 
 pub use crate::prose::capitalise;
+
+#[cfg(test)]
+mod tests {
+    use super::closing_quote_of_speech;
+
+    #[test]
+    fn speech_in_quotation_marks_takes_what_is_said() {
+        let script = "Notes:\n\n\"Hi, I'm Ana. I can't come today.\"\n";
+        let q = script.rfind('"').unwrap();
+        assert_eq!(closing_quote_of_speech(script, script.len()), Some(q));
+        let curly = "Say: “Thanks for seeing me. I'm withdrawing.”";
+        assert_eq!(
+            closing_quote_of_speech(curly, curly.len()),
+            Some(curly.len() - '”'.len_utf8())
+        );
+        // someone's words quoted inside a sentence, or no sentence closed
+        // inside the marks, take nothing
+        for text in [
+            "He said \"call me next week.\"",
+            "\"Hi, I'm Ana\"",
+            "I can't come. \"Sorry.\" Then \"bye.\"",
+        ] {
+            assert_eq!(closing_quote_of_speech(text, text.len()), None, "{text}");
+        }
+    }
+}
