@@ -53,6 +53,13 @@
 //! sure I'll be able to come on Wednesday") and nothing declines the job,
 //! the plain version asks for another day instead of withdrawing. The
 //! replacement names no reason of its own where the message says more.
+//! A hedge that left a way back ("for now", "unless ...", "maybe later")
+//! is a door the writer wanted open: where nothing else in the message
+//! opens it, the plain sentence is followed by a line about later roles
+//! ("I would be glad to stay in touch about future opportunities."). "I'll
+//! wait to hear back before I decide for sure" beside a plain decline
+//! takes the decision back up and is reported; "I'll let you know if
+//! anything changes" is a courtesy and is not.
 //!
 //! **What it can't see.** Hedges spread over several sentences ("I've
 //! decided to withdraw. Then again, who knows."), irony, and hedges in
@@ -172,6 +179,13 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                     }
                 }
             }
+            // "I'll probably pass for now, unless ..." leaves the door
+            // ajar; where nothing else in the message opens it, the plain
+            // decision keeps it open, for later roles rather than this one
+            if leaves_door_ajar(msg, i) && situation.scenario != Scenario::Reschedule {
+                clear.push(' ');
+                clear.push_str(&situation.phrase(crate::wording::Slot::DoorOpen));
+            }
             // a reason told plainly before the hedge stays ("car's
             // carked it on the M1 so no way I'm making it by 2 😩
             // honestly not sure I'm even keen ..."): only the hedged
@@ -191,6 +205,25 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         out.push(f);
     }
     out
+}
+
+/// Whether the hedged decision in sentence `i` keeps a way back open (a
+/// provisional "for now", a condition, "maybe later") while nothing else
+/// in the message opens the door: replaced by a plain decision, that
+/// openness would be lost.
+fn leaves_door_ajar(msg: &Message, i: usize) -> bool {
+    let reading = &msg.readings[i];
+    let ajar = reading
+        .hedges
+        .iter()
+        .any(|h| matches!(h.class, Class::Provisional | Class::Condition))
+        || reading.tokens.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "unless" | "later" | "future" | "someday" | "eventually"
+            )
+        });
+    ajar && !msg.body_sentences().any(|j| msg.roles[j].door_open)
 }
 
 /// Sentence `i` with its hedges taken out, when every hedge in it is one
@@ -715,7 +748,16 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
             }
             continue;
         };
-        if hedge.class == Class::Deferral && decided {
+        // "I'll let you know if anything changes" beside a plain decline
+        // is a courtesy; "I'll wait to hear back before I decide for sure"
+        // says the decline was not the last word
+        let still_deciding = reading.tokens.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "decide" | "decision" | "sure" | "definite" | "definitely" | "final" | "certain"
+            )
+        });
+        if hedge.class == Class::Deferral && decided && !still_deciding {
             continue;
         }
         // a request for another day is polite by nature ("I was wondering
@@ -851,6 +893,22 @@ fn scored_hedge(msg: &Message, i: usize) -> Option<(usize, Range<usize>, String)
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_door_left_ajar_stays_open_in_the_plain_decision() {
+        use crate::rules::testing::check;
+        let stock = |body: &str| {
+            let found = check(&RULE, &email(body));
+            found[0].fixes[0].edits[0].new_text.trim().to_string()
+        };
+        // "for now, unless ..." with no other open door: the plain
+        // decision says the writer would hear about later roles
+        let fixed = stock("Thank you. The pay is lower than I hoped, so I might have to pass for now, unless something changes.");
+        assert!(fixed.contains("decided") && fixed.contains("stay in touch"), "{fixed}");
+        // a door already open elsewhere is not opened twice
+        let fixed = stock("Thank you. The pay is lower than I hoped, so I might have to pass for now, unless something changes. I would love to hear about future roles.");
+        assert!(fixed.contains("decided") && !fixed.contains("stay in touch"), "{fixed}");
+    }
 
     #[test]
     fn a_decision_put_off_is_said_in_the_writers_words() {

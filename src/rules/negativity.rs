@@ -458,9 +458,13 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                     )
             })
             && bitter.iter().find(|&&j| msg.roles[j].reason) == Some(&i)
-            && !msg
-                .body_sentences()
-                .any(|j| !bitter.contains(&j) && msg.roles[j].reason);
+            // (a reason told in private detail is no reason kept: that
+            // detail is cut by over-explanation)
+            && !msg.body_sentences().any(|j| {
+                !bitter.contains(&j)
+                    && msg.roles[j].reason
+                    && msg.readings[j].private_detail().is_none()
+            });
         let prefer_delete = !sole_decision && !sole_reason;
         // a neutral sentence for the scenario; it keeps the decision when
         // the bitter sentence carried it

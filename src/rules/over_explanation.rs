@@ -27,13 +27,20 @@
 //! concerns and what kind of thing it is: "My mum is unwell, and I need to
 //! be there to look after her.", "I have a health matter that needs my
 //! full attention at the moment.", "A family matter needs my full
-//! attention at the moment." Detail of money is left as you wrote it (it
-//! is often the reason itself), and so is detail whose "she" or "he" a
-//! later sentence still needs. A first sentence that is already brief
-//! stays as your reason; each later sentence that only adds detail is
-//! deleted, unless a sentence kept after it calls someone it names "she"
-//! or "him". Replacing it with "for personal reasons" is offered, never
-//! applied for you.
+//! attention at the moment." Detail of money is not summed up that way
+//! (it is often the reason itself): an aside in parentheses goes ("below
+//! what I earn now (I'm on $88k and we just refinanced)" → "below what I
+//! earn now"), and so does a clause of money trouble joined on by "and" or
+//! "so" beside one that says something else ("It's $31 an hour now and I
+//! can't go backwards with the mortgage." → "It's $31 an hour now."); a
+//! clause that names the job's pay ("the salary wouldn't cover my rent")
+//! stays. Detail whose "she" or "he" a later sentence still needs stays.
+//! A first sentence that is already brief stays as your reason (unless it
+//! tells of money after a plain reason: "Reason: the salary." then "my
+//! rent is 750, my loan ..."); each later sentence that only adds detail
+//! is deleted, unless a sentence kept after it calls someone it names
+//! "she" or "him". Replacing it with "for personal reasons" is offered,
+//! never applied for you.
 //!
 //! **What it can't see.** Private detail in words it has no field for
 //! (a condition it does not know by name, "my sugar dropped"), who a
@@ -187,6 +194,12 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                     vec![edits::delete_sentence(msg, i)],
                     true,
                 ));
+            } else if let Some(kept) = without_detail(msg, i) {
+                f.fixes.push(edits::fix(
+                    format!("Leave out the private detail: \"{kept}\""),
+                    vec![edits::replace_sentence(msg, i, &kept)],
+                    true,
+                ));
             }
             f.fixes.push(edits::fix(
                 format!("Replace with \"{plain}\""),
@@ -204,6 +217,175 @@ fn shares_private_detail(msg: &Message, i: usize) -> bool {
         || msg.readings[i].private_detail().is_some()
 }
 
+/// Sentence `i` without its private detail, where the detail is an aside
+/// the rest stands without: a parenthesis that tells it ("... below where
+/// I am now (I'm at $104K, and we just refinanced the house) and ..."),
+/// or, for money, the clauses that tell it beside one that says something
+/// else ("It's $31 an hour at the moment and I can't go backwards with the
+/// mortgage." → "It's $31 an hour at the moment."). A clause that speaks
+/// of the job's pay as well ("the salary wouldn't cover my rent") is the
+/// reason itself and stays; with nothing left to stand, `None`.
+fn without_detail(msg: &Message, i: usize) -> Option<String> {
+    let text = msg.sentence_text(i);
+    let reading = &msg.readings[i];
+    let t = &reading.tokens;
+    let stop = text
+        .trim_end()
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '.' | '!' | '?'))
+        .unwrap_or('.');
+    // a parenthesis with private detail in it goes, with the space before
+    let mut kept = String::new();
+    let mut from = 0;
+    let mut at = 0;
+    while let Some(open) = text[at..].find('(').map(|o| at + o) {
+        let Some(close) = text[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let private = t.iter().any(|x| {
+            x.span.start > open && x.span.end <= close && private_field(&x.word).is_some()
+        });
+        if private {
+            kept.push_str(text[from..open].trim_end());
+            from = close + 1;
+        }
+        at = close + 1;
+    }
+    if from > 0 {
+        kept.push_str(&text[from..]);
+        return tidy(&kept, stop);
+    }
+    if reading.private_kind() != Some(Private::Money) {
+        return None;
+    }
+    let money = |k: usize| private_field(&t[k].word) == Some(Private::Money);
+    let job_side = |k: usize| {
+        matches!(
+            t[k].word.as_str(),
+            "salary"
+                | "pay"
+                | "package"
+                | "offer"
+                | "rate"
+                | "wage"
+                | "wages"
+                | "role"
+                | "position"
+                | "job"
+                | "commission"
+                | "ctc"
+                | "budget"
+                | "range"
+        )
+    };
+    let clauses: Vec<&crate::reading::Clause> = reading
+        .clauses
+        .iter()
+        .filter(|c| !c.tokens.is_empty())
+        .collect();
+    let mut kept = String::new();
+    let mut any_cut = false;
+    // the end of the clause kept last, when the one before was kept
+    let mut kept_to: Option<usize> = None;
+    for (n, c) in clauses.iter().enumerate() {
+        let span = t[c.tokens.start].span.start..t[c.tokens.end - 1].span.end;
+        if c.tokens.clone().any(money) && !c.tokens.clone().any(job_side) {
+            // a clause joined on by "and" or "so" goes with its joint; a
+            // first clause only where the next is joined on the same way;
+            // none whose going would leave the words before it hanging
+            // ("fixed for December for [which I took a loan for]")
+            let joined = |o: Option<&str>| {
+                matches!(
+                    o,
+                    Some("and" | "so" | "because" | "as" | "since" | "but" | "plus" | "while")
+                )
+            };
+            let own_joint = if n == 0 {
+                clauses.get(1).is_some_and(|next| joined(next.opener))
+            } else {
+                joined(c.opener)
+            };
+            let before = text[..span.start].trim_end_matches([' ', ',']);
+            let last_word = before
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let hanging = matches!(
+                last_word.as_str(),
+                "for"
+                    | "of"
+                    | "to"
+                    | "with"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "my"
+                    | "which"
+                    | "that"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "by"
+            );
+            if !own_joint || hanging {
+                return None;
+            }
+            any_cut = true;
+            kept_to = None;
+            continue;
+        }
+        // what follows a cut starts a clause of its own ("36,500" after
+        // "of Rs." is the end of the clause cut, split at its stop)
+        // and does not point back at it ("which is a big relief")
+        if n > 0
+            && kept_to.is_none()
+            && !matches!(
+                c.opener,
+                Some("and" | "so" | "but" | "because" | "as" | "since" | "plus" | "while")
+            )
+        {
+            return None;
+        }
+        match kept_to {
+            // the words between two kept clauses, as written
+            Some(end) => kept.push_str(&text[end..span.start]),
+            None if !kept.is_empty() => kept.push(' '),
+            None => {}
+        }
+        kept.push_str(&text[span.clone()]);
+        kept_to = Some(span.end);
+    }
+    if !any_cut {
+        return None;
+    }
+    tidy(&kept, stop)
+}
+
+/// What is left of a sentence made to stand alone: no opening "so" or
+/// "and", no trailing comma, a capital and its stop. `None` when fewer
+/// than four words are left.
+fn tidy(kept: &str, stop: char) -> Option<String> {
+    let mut s = kept
+        .trim()
+        .trim_end_matches(['.', '!', '?', ',', ';', ' ', '-', '–', '—']);
+    for lead in ["so ", "and ", "but ", "which ", "as "] {
+        if s.len() > lead.len() && s[..lead.len()].eq_ignore_ascii_case(lead) {
+            s = s[lead.len()..].trim_start();
+        }
+    }
+    let s = s.trim_start_matches([',', ' ']);
+    if s.split_whitespace().count() < 4 {
+        return None;
+    }
+    let mut out = edits::capitalise(s);
+    out = out.replace("  ", " ").replace(" ,", ",");
+    out.push(stop);
+    Some(out)
+}
+
 /// The sentences of private detail that can go whole (of the body
 /// sentences `private`): those that only tell the reason (see
 /// [`tells_a_reason`]) in the reading's own words of private detail, after
@@ -219,10 +401,31 @@ fn to_trim(msg: &Message, private: &[usize]) -> Vec<usize> {
             && !msg.sentence_text(i).contains('?')
             && msg.readings[i].private_detail().is_some()
     };
+    // the first stays as the reason, unless it tells of money and a plain
+    // reason told before it ("Reason: the salary, 1,600 a month") already
+    // is one (and kept: not one that negativity cuts as a complaint);
+    // health or family told first is most often the reason itself
+    let plain_before = private
+        .first()
+        .is_some_and(|&p| msg.readings[p].private_kind() == Some(Private::Money))
+        && private.first().is_some_and(|&p| {
+            let mut plain = msg.body_sentences().filter(|&j| {
+                j < p
+                    && msg.roles[j].reason
+                    && tells_a_reason(msg, j)
+                    && !shares_private_detail(msg, j)
+            });
+            plain.next().is_some_and(|first| {
+                let bitter = super::negativity::bitter_sentences(msg);
+                std::iter::once(first)
+                    .chain(plain)
+                    .any(|j| !bitter.contains(&j))
+            })
+        });
     let mut out: Vec<usize> = private
         .iter()
         .copied()
-        .skip(1)
+        .skip(usize::from(!plain_before))
         .filter(|&i| only_reason(i))
         .collect();
     // one that names someone a kept sentence later calls "her" stays,
@@ -553,6 +756,28 @@ mod tests {
             .flat_map(|x| x.edits.iter().map(|e| e.new_text.clone()))
             .collect::<Vec<_>>()
             .join("|")
+    }
+
+    #[test]
+    fn money_detail_that_is_an_aside_is_left_out() {
+        // a parenthesis of private detail, whatever its kind
+        let body = "Thank you. The range is below what I earn now (I'm on $88k and we just refinanced the house), so I will not be going ahead.";
+        assert_eq!(
+            preferred_text(body).trim(),
+            "The range is below what I earn now, so I will not be going ahead."
+        );
+        // a clause of money trouble beside one that says something else
+        let body = "Thank you. I must decline. It's $31 an hour at the moment and I can't go backwards with the mortgage.";
+        assert_eq!(preferred_text(body).trim(), "It's $31 an hour at the moment.");
+        // a clause that speaks of the job's pay is the reason: it stays;
+        // so does one whose going would leave words hanging
+        for body in [
+            "Thank you. I must decline. The salary wouldn't cover my rent and bills.",
+            "Thank you. I must decline. My sister's wedding is fixed for May, for which I have taken a loan.",
+        ] {
+            assert!(!preferred_text(body).contains("Leave out"), "{body}");
+            assert_eq!(preferred_text(body), "", "{body}");
+        }
     }
 
     #[test]
