@@ -550,6 +550,16 @@ fn conditional_on_previous(msg: &Message, s: usize) -> bool {
         && matches!(w(1), Some("that" | "this" | "so" | "not"))
         && !matches!(w(2), Some("means" | "would"))
         || w(0) == Some("in") && matches!(w(1), Some("that" | "which")) && w(2) == Some("case")
+        // "I'll let you know if it does.": a condition that stands for one
+        // said in the sentence before
+        || (0..reading.tokens.len()).any(|k| {
+            w(k) == Some("if")
+                && matches!(w(k + 1), Some("it" | "that"))
+                && matches!(
+                    w(k + 2),
+                    Some("does" | "do" | "did" | "changes" | "happens" | "works")
+                )
+        })
         || reading
             .tokens
             .windows(2)

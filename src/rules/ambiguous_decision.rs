@@ -903,11 +903,21 @@ mod tests {
         };
         // "for now, unless ..." with no other open door: the plain
         // decision says the writer would hear about later roles
-        let fixed = stock("Thank you. The pay is lower than I hoped, so I might have to pass for now, unless something changes.");
-        assert!(fixed.contains("decided") && fixed.contains("stay in touch"), "{fixed}");
+        let fixed = stock(
+            "Thank you. The pay is lower than I hoped, so I might have to pass for now, unless something changes.",
+        );
+        assert!(
+            fixed.contains("decided") && fixed.contains("stay in touch"),
+            "{fixed}"
+        );
         // a door already open elsewhere is not opened twice
-        let fixed = stock("Thank you. The pay is lower than I hoped, so I might have to pass for now, unless something changes. I would love to hear about future roles.");
-        assert!(fixed.contains("decided") && !fixed.contains("stay in touch"), "{fixed}");
+        let fixed = stock(
+            "Thank you. The pay is lower than I hoped, so I might have to pass for now, unless something changes. I would love to hear about future roles.",
+        );
+        assert!(
+            fixed.contains("decided") && !fixed.contains("stay in touch"),
+            "{fixed}"
+        );
     }
 
     #[test]

@@ -768,7 +768,10 @@ mod tests {
         );
         // a clause of money trouble beside one that says something else
         let body = "Thank you. I must decline. It's $31 an hour at the moment and I can't go backwards with the mortgage.";
-        assert_eq!(preferred_text(body).trim(), "It's $31 an hour at the moment.");
+        assert_eq!(
+            preferred_text(body).trim(),
+            "It's $31 an hour at the moment."
+        );
         // a clause that speaks of the job's pay is the reason: it stays;
         // so does one whose going would leave words hanging
         for body in [

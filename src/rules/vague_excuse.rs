@@ -76,6 +76,11 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             {
                 continue;
             }
+            // "I get that things come up": the writer grants the other
+            // side its excuse ("the interview has been moved three times")
+            if grants(&before) {
+                continue;
+            }
             let words = &msg.doc.prose.flat[h.clone()];
             let mut f = Finding::new(
                 RULE.id,
@@ -111,6 +116,33 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         }
     }
     dedup_overlapping(out)
+}
+
+/// Whether the words before an excuse grant it to someone else: "I get
+/// that", "I understand", "I know", "I appreciate that", "totally get".
+fn grants(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut end = words.len();
+    while end > 0
+        && matches!(
+            words[end - 1],
+            "that" | "sometimes" | "how" | "of" | "course"
+        )
+    {
+        end -= 1;
+    }
+    let verb = end.checked_sub(1).map(|k| words[k]);
+    let who = end.checked_sub(2).map(|k| words[k]);
+    matches!(
+        verb,
+        Some("get" | "understand" | "appreciate" | "realise" | "realize" | "know" | "accept")
+    ) && matches!(
+        who,
+        Some("i" | "we" | "totally" | "completely" | "fully" | "do" | "i'm" | "really")
+    )
 }
 
 /// A neutral wording for the excuse at prose range `h` in sentence `i`
@@ -297,6 +329,20 @@ mod tests {
             let fixed = crate::vocab::apply_edits(&text, &[edit]);
             assert!(fixed.contains(want), "{fixed}");
         }
+    }
+
+    #[test]
+    fn quiet_when_the_writer_grants_an_excuse() {
+        assert_quiet(
+            &RULE,
+            &email(
+                "Thanks, but I'm going to pass. The interview has been moved three times. I get that things come up, but I have to take the hint.",
+            ),
+        );
+        assert_quiet(
+            &RULE,
+            &email("I'm withdrawing. I totally understand that stuff comes up on your end."),
+        );
     }
 
     #[test]
