@@ -1255,6 +1255,58 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         return Some(eval(EvalKind::Sarcasm, r.clone()));
     }
     for k in r.clone() {
+        // luck wished mockingly: "Maybe it'll be fourth time lucky for the
+        // next candidate", "Good luck finding someone anyway"
+        if w(k) == Some("time")
+            && w(k + 1) == Some("lucky")
+            && k > r.start
+            && (matches!(
+                w(k - 1),
+                Some("second" | "third" | "fourth" | "fifth" | "next" | "4th" | "3rd")
+            ))
+            && !r
+                .clone()
+                .any(|j| matches!(tokens[j].word.as_str(), "i" | "me" | "my"))
+        {
+            return Some(eval(EvalKind::Sarcasm, k - 1..k + 2));
+        }
+        if w(k) == Some("luck")
+            && matches!(
+                w(k + 1),
+                Some("finding" | "filling" | "getting" | "hiring" | "replacing")
+            )
+            && r.clone()
+                .any(|j| matches!(tokens[j].word.as_str(), "anyway" | "anyways"))
+            && !r
+                .clone()
+                .any(|j| matches!(tokens[j].word.as_str(), "wish" | "hope"))
+        {
+            return Some(eval(EvalKind::Sarcasm, k..k + 1));
+        }
+        // a slight taken as one: "I have to take the hint", "this hire
+        // clearly isn't a priority"
+        if matches!(w(k), Some("take" | "took" | "taking" | "taken"))
+            && w(k + 1) == Some("the")
+            && matches!(w(k + 2), Some("hint" | "message"))
+        {
+            return Some(eval(EvalKind::Rhetoric, k..k + 3));
+        }
+        if w(k) == Some("priority")
+            && (k.saturating_sub(3).max(r.start)..k)
+                .any(|j| matches!(tokens[j].word.as_str(), "not" | "no" | "low"))
+            && (r.start..k).any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "hire" | "hiring" | "candidates" | "candidate" | "recruitment" | "vacancy"
+                )
+            })
+            && !(k + 1..r.end).any(|j| matches!(tokens[j].word.as_str(), "me" | "my" | "us"))
+        {
+            return Some(eval(
+                EvalKind::Criticism,
+                k.saturating_sub(2).max(r.start)..k + 1,
+            ));
+        }
         // "taking leave from work for nothing": effort wasted on them
         if w(k) == Some("for")
             && w(k + 1) == Some("nothing")
@@ -2502,6 +2554,15 @@ mod tests {
         // advice with no "you should", digs, grudging thanks, fate
         for (text, kind) in [
             (
+                "Maybe the next candidate will be third time lucky.",
+                EvalKind::Sarcasm,
+            ),
+            ("Good luck filling the post anyway.", EvalKind::Sarcasm),
+            (
+                "So I took the hint that this hire isn't a priority.",
+                EvalKind::Rhetoric,
+            ),
+            (
                 "Next time, read the CV properly before calling people.",
                 EvalKind::Advice,
             ),
@@ -2614,6 +2675,18 @@ mod tests {
         assert!(scare_quotes("Your \"competitive\" salary was not.").is_some());
         assert!(scare_quotes("So \"senior\" means something else over there.").is_some());
         assert!(scare_quotes("I'm sure you're busy.").is_none());
+    }
+
+    #[test]
+    fn sincere_wishes_and_own_priorities_are_not_digs() {
+        for text in [
+            "I wish you the best of luck anyway.",
+            "Good luck with the search, and I hope you find someone great.",
+            "Relocating is not a priority for me this year.",
+            "Third time lucky for me, I finally passed the exam.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
     }
 
     #[test]
