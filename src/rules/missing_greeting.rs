@@ -47,7 +47,25 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     {
         situation.facts.writer = None;
     }
-    let greeting = situation.phrase(Slot::Greeting);
+    let mut greeting = situation.phrase(Slot::Greeting);
+    // "Dear Chris Yoon," reads as a mail merge in a note written with
+    // contractions to someone the writer has dealt with: "Hi Chris,"
+    if msg.medium == Medium::Email {
+        if let Some(name) = situation.facts.recipient.as_deref() {
+            let first = crate::wording::first_name(name);
+            let contracted = msg.body_sentences().any(|i| {
+                let t = msg.sentence_text(i);
+                [
+                    "I'm ", "I’m ", "I've ", "I’ve ", "I'd ", "I’d ", "I'll ", "I’ll ",
+                ]
+                .iter()
+                .any(|c| t.contains(c))
+            });
+            if first != name && contracted && greeting == format!("Dear {name},") {
+                greeting = format!("Hi {first},");
+            }
+        }
+    }
     let edits = if msg.medium == Medium::Email {
         vec![edits::insert_paragraph_before(msg, at, &greeting)]
     } else if at_line_start(msg.doc.text, at) {
@@ -90,6 +108,32 @@ mod tests {
             &RULE,
             "Subject: Interview\n\nThank you for the invitation. I must decline.\n\nBest,\nSam\n",
             "",
+        );
+    }
+
+    #[test]
+    fn a_full_name_is_greeted_as_the_note_is_written() {
+        use crate::rules::testing::check;
+        let greeting = |text: &str| {
+            check(&RULE, text)[0].fixes[0].edits[0]
+                .new_text
+                .trim()
+                .to_string()
+        };
+        let quoted = "\n\n> On Monday, Chris Yoon wrote:\n> Hi Denise, are you free next week?\n";
+        // written with contractions: the first name, as people write
+        let casual = format!(
+            "Subject: Interview\n\nThanks, but I've decided to stay where I am.\n\nDenise{quoted}"
+        );
+        assert_eq!(greeting(&casual), "Hi Chris,");
+        // written formally: the full name stays
+        let formal = format!(
+            "Subject: Interview\n\nThank you, but I have decided to stay where I am.\n\nDenise Albright{quoted}"
+        );
+        assert!(
+            greeting(&formal).starts_with("Dear Chris Yoon,"),
+            "{}",
+            greeting(&formal)
         );
     }
 
