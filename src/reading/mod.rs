@@ -37,6 +37,9 @@ pub struct Reading {
     /// The trained scorers' margins, one per model, once asked for
     /// ([`Reading::margins`], in the scorer's file, which reads this one).
     margins: OnceLock<[f32; 8]>,
+    /// [`Reading::opens_door`], once asked: rules and roles ask it of
+    /// every sentence on every keystroke.
+    door: OnceLock<bool>,
 }
 
 /// How a sentence stands on the decision.
@@ -90,6 +93,7 @@ impl Reading {
             hedges,
             evaluations,
             margins: OnceLock::new(),
+            door: OnceLock::new(),
         }
     }
 
@@ -406,6 +410,10 @@ impl Reading {
     /// in touch"). Read as a verb of contact or consideration with a cue
     /// of the future, or one of the fixed ways of saying it.
     pub fn opens_door(&self) -> bool {
+        *self.door.get_or_init(|| self.read_open_door())
+    }
+
+    fn read_open_door(&self) -> bool {
         let words: Vec<&Token> = self.tokens.iter().filter(|t| t.is_word()).collect();
         let has = |w: &str| words.iter().any(|t| t.word == w);
         let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0].word == a && p[1].word == b);
