@@ -17,6 +17,17 @@
 //! calibrated threshold; a second scorer says whether such a sentence
 //! grovels. Those findings cover the whole sentence.
 //!
+//! **The fix.** One apology stays: the one owed for short notice or a
+//! cancellation, else for a late reply, else the first; it is calmed
+//! where it is intensified ("I feel terrible about the late notice" → "I
+//! am sorry about the late notice"). The others go with what ties them to
+//! the sentence ("I am sorry to inform you that I cannot attend" → "I
+//! cannot attend"; "I'm sorry, I have to withdraw" → "I have to
+//! withdraw"), or whole when nothing else is in their sentence; the
+//! sentence of an owed apology is cut around it, never deleted ("Sorry for
+//! the short notice and sorry again for any trouble." → "Sorry for the
+//! short notice.").
+//!
 //! Before: `I'm so sorry. I apologise again for the trouble.`
 //!
 //! After: `I'm sorry for any inconvenience this may cause.`
@@ -101,13 +112,33 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     // the apology kept is the one that serves a purpose: for short
     // notice or the trouble of a cancellation first, then for a late or
     // slow reply; else the first
+    // (read from the apology to the next one in its sentence, so "Sorry
+    // for the short notice and sorry again for the trouble" owes the first)
     let owed = |a: &std::ops::Range<usize>| -> u8 {
         msg.doc.prose.sentence_at(a.start).map_or(0, |i| {
-            let t = &msg.readings[i].tokens;
-            if t.iter().any(|t| t.word == "again") {
+            let s = msg.sentence_range(i);
+            let end = apologies
+                .iter()
+                .map(|b| b.start)
+                .filter(|&b| b > a.start && b < s.end)
+                .min()
+                .unwrap_or(s.end);
+            // (and from the sentence's start when it is the first in it:
+            // "I know it's short notice and I do apologise for that"; the
+            // words after an earlier one are that one's)
+            let earlier = apologies
+                .iter()
+                .any(|b| b.end <= a.start && b.start >= s.start);
+            let start = if earlier { a.start } else { s.start };
+            let said = flat[start..end].to_lowercase();
+            let words: Vec<&str> = said
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.contains(&"again") {
                 return 0;
             }
-            let has = |words: &[&str]| t.iter().any(|t| words.contains(&t.word.as_str()));
+            let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
             if has(&["notice", "last-minute", "cancelling", "canceling"]) {
                 2
             } else if has(&["late", "delay", "delayed", "slow"]) {
@@ -124,6 +155,9 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         .max_by_key(|a| (owed(a), !intense.contains(a), std::cmp::Reverse(a.start)))
         .or(apologies.first())
         .cloned();
+    // the apology kept, when it is owed: its sentence is cut around it,
+    // never deleted whole
+    let owed_first = first.as_ref().filter(|a| owed(a) > 0);
     let mut flagged: Vec<_> = intense.clone();
     if apologies.len() >= 2 {
         flagged.extend(
@@ -149,9 +183,9 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             let fix = if paraphrased.iter().any(|(r, _)| *r == a) {
                 // a whole sentence: only deleting it, when it is a repeat
                 // and holds nothing else, reads right
-                repeat.then(|| drop_apology(msg, &a)).flatten()
+                repeat.then(|| drop_apology(msg, &a, owed_first)).flatten()
             } else if repeat {
-                drop_apology(msg, &a).or_else(|| calm_apology(msg, &a))
+                drop_apology(msg, &a, owed_first).or_else(|| calm_apology(msg, &a))
             } else {
                 calm_apology(msg, &a)
             };
@@ -191,6 +225,31 @@ fn calm_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
         .filter(|w| !w.is_empty())
         .filter(|w| !INTENSIFIERS.contains(&w.to_lowercase().as_str()))
         .collect();
+    // "I feel terrible about the late notice" → "I am sorry about ..."
+    let mut words: Vec<&str> = words;
+    // (only where "sorry" reads on: "about ...", "for ...", or the end;
+    // "I feel awful saying no" stays)
+    let next = msg.doc.text[range.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let reads_on = next.is_empty()
+        || next.starts_with(|c: char| !c.is_alphanumeric())
+        || matches!(next.as_str(), "about" | "for");
+    if let Some(k) = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("feel"))
+        .filter(|_| reads_on)
+    {
+        let next = words.get(k + 1).map(|w| w.to_lowercase());
+        if matches!(
+            next.as_deref(),
+            Some("terrible" | "awful" | "bad" | "horrible" | "dreadful")
+        ) {
+            words.splice(k..k + 2, ["am", "sorry"]);
+        }
+    }
     let mut calm = words.join(" ");
     if calm.is_empty() || calm == old {
         return None;
@@ -210,9 +269,19 @@ fn calm_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
 
 /// Removes a repeated apology: its sentence when it holds little else,
 /// or the "I'm sorry, but" before the point.
-fn drop_apology(msg: &Message, a: &std::ops::Range<usize>) -> Option<Fix> {
+fn drop_apology(
+    msg: &Message,
+    a: &std::ops::Range<usize>,
+    kept: Option<&std::ops::Range<usize>>,
+) -> Option<Fix> {
     let i = msg.doc.prose.sentence_at(a.start)?;
     let role = msg.roles[i];
+    // the sentence of the apology kept never goes whole: only this one's
+    // clause ("Sorry for the short notice and sorry again for the
+    // trouble." keeps "Sorry for the short notice.")
+    if kept.is_some_and(|k| msg.sentence_range(i).contains(&k.start)) {
+        return cut_apology(msg, i, a);
+    }
     // (a decision the roles did not take for the message's, "I just
     // can't move down to Gisborne now, I'm so sorry", is carried too)
     let carries = role.decision
@@ -337,11 +406,114 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
         let cut = s.start + trimmed.len() - joint.len();
         let clause_end = clause_end(flat, &s, a.end);
         if clause_end > cut {
+            // from the end of the words kept (a range that starts on the
+            // joint's space would be moved on to its word, leaving
+            // "notice ." behind)
+            let start = msg.buf(s.start..cut).end;
             let edit = Edit {
-                range: msg.buf(cut..clause_end),
+                range: start..msg.buf(cut..clause_end).end,
                 new_text: String::new(),
             };
             return Some(edits::fix("Remove this extra apology", vec![edit], true));
+        }
+    }
+    // "Sorry again for the trouble 🙏 Thank you for the chance": a face
+    // ends the apology where the next words start with a capital
+    if count_words(lead) == 0 {
+        let mut chars = after.char_indices().peekable();
+        while let Some((p, c)) = chars.next() {
+            let face = !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace();
+            if !face {
+                continue;
+            }
+            let rest = &after[p + c.len_utf8()..];
+            let gap = rest.len() - rest.trim_start().len();
+            let next = rest.trim_start().chars().next();
+            if gap > 0 && next.is_some_and(char::is_uppercase) {
+                let rest_start = a.end + p + c.len_utf8() + gap;
+                let start = msg.buf(s.start..s.start + 1).start;
+                let end = msg.buf(rest_start..rest_start + 1).start;
+                return Some(edits::fix(
+                    "Remove this extra apology",
+                    vec![Edit {
+                        range: start..end,
+                        new_text: String::new(),
+                    }],
+                    true,
+                ));
+            }
+        }
+    }
+    // an apology that opens its sentence goes with what ties it to the
+    // rest: "I am sorry to inform you that I cannot attend" → "I cannot
+    // attend"; "I'm sorry, I have to withdraw" → "I have to withdraw";
+    // "I apologise for the trouble and I'm sorry for the short notice" →
+    // "I'm sorry for the short notice"
+    if count_words(lead) == 0 {
+        let lower = after.to_lowercase();
+        let ties = [
+            " to inform you that ",
+            " to let you know that ",
+            " to tell you that ",
+            " to say that ",
+            " to inform you ",
+        ];
+        let said = flat[a.clone()].to_lowercase();
+        let informs = ["inform you", "say", "tell you", "let you know"]
+            .iter()
+            .any(|w| said.ends_with(w));
+        // (the phrase found may have taken the "to": "sorry to")
+        let back = if said.ends_with(" to") { 3 } else { 0 };
+        let from_to = format!("{}{lower}", &said[said.len() - back..]);
+        let tied = ties
+            .iter()
+            .find(|t| from_to.starts_with(*t))
+            .map(|t| t.len() - back)
+            .or_else(|| (informs && lower.starts_with(" that ")).then_some(6))
+            .or_else(|| {
+                // to the first comma, a short clause of its own before it
+                let p = lower.find(", ")?;
+                let rest = &lower[p + 2..];
+                (count_words(&lower[..p]) <= 8
+                    && ["i ", "i'm ", "i’m ", "we "]
+                        .iter()
+                        .any(|w| rest.starts_with(w)))
+                .then_some(p + 2)
+            })
+            .or_else(|| {
+                let p = lower.find(" and ")?;
+                let rest = &lower[p + 5..];
+                let another = [
+                    "i'm sorry",
+                    "i’m sorry",
+                    "i am sorry",
+                    "i apologi",
+                    "sorry",
+                    "apologies",
+                ]
+                .iter()
+                .any(|w| rest.starts_with(w));
+                (another && !lower[..p].contains([',', ';'])).then_some(p + 5)
+            });
+        if let Some(len) = tied {
+            let rest_start = a.end + len;
+            let first = flat[rest_start..s.end].chars().next()?;
+            let first_end = rest_start + first.len_utf8();
+            let range = msg.buf(s.start..first_end);
+            let upper: String = if first == 'i' && flat[first_end..].starts_with([' ', '\'', '’'])
+            {
+                "I".into()
+            } else {
+                first.to_uppercase().collect()
+            };
+            return Some(edits::fix(
+                "Remove this extra apology",
+                vec![Edit {
+                    range,
+                    new_text: upper,
+                }],
+                true,
+            ));
         }
     }
     if count_words(lead) <= 1 {
@@ -402,7 +574,20 @@ fn with_subject(flat: &str, a: std::ops::Range<usize>) -> std::ops::Range<usize>
     }
     let before = flat[from..a.start].to_lowercase();
     for subject in [
-        "i'm ", "i’m ", "i am ", "we're ", "we’re ", "we are ", "im ",
+        "i'm ",
+        "i’m ",
+        "i am ",
+        "we're ",
+        "we’re ",
+        "we are ",
+        "im ",
+        "i ",
+        "we ",
+        "i do ",
+        "i really ",
+        "i truly ",
+        "i honestly ",
+        "i just ",
     ] {
         if before.ends_with(subject) {
             let start = a.start - subject.len();
