@@ -420,8 +420,7 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
     // "Sorry again for the trouble 🙏 Thank you for the chance": a face
     // ends the apology where the next words start with a capital
     if count_words(lead) == 0 {
-        let mut chars = after.char_indices().peekable();
-        while let Some((p, c)) = chars.next() {
+        for (p, c) in after.char_indices() {
             let face = !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace();
             if !face {
                 continue;
