@@ -776,7 +776,19 @@ fn frame_at(
         })
         && !matches!(word(i + 1), Some("forward" | "ahead" | "on"))
         // "any chance we could shift it?": the question is the request
-        && (matches!(word(i + 1), Some("it")) && tokens[..end].last().is_some_and(|t| t.word == "?")
+        && (matches!(word(i + 1), Some("it"))
+            && (tokens[..end].last().is_some_and(|t| t.word == "?")
+                // "I need to ask if we can move it.": the question asked
+                // in other words
+                || (i.saturating_sub(8)..i).any(|k| {
+                    matches!(
+                        tokens[k].word.as_str(),
+                        "ask" | "asking" | "wondering" | "wonder" | "see" | "check"
+                    ) && matches!(
+                        tokens.get(k + 1).map(|t| t.word.as_str()),
+                        Some("if" | "whether")
+                    )
+                }))
             || (i + 1..end).any(|k| {
             matches!(
                 word(k),
@@ -1293,6 +1305,10 @@ mod tests {
                 .contains(&FrameKind::Elsewhere)
         );
 
+        assert_eq!(
+            kinds("I'm sorry, but I need to ask if we can move it."),
+            [FrameKind::Reschedule]
+        );
         assert_eq!(
             kinds("Could we move the interview to Thursday?"),
             [FrameKind::Reschedule]

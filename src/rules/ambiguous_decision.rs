@@ -731,6 +731,80 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
         if decided && reading.frames.is_empty() && !role.decision && !reading.reopens_decision() {
             continue;
         }
+        // a decline only supposed ("if I turn it down, the next scan slot
+        // isn't until August"): the condition of something else, no
+        // decision of the writer's
+        // (a condition of its own, "if I ...", not the decision asked
+        // about: "still deciding if I will continue", "best if I don't")
+        let supposed = |f: &crate::reading::Frame| {
+            let Some(c) = reading.clauses.get(f.clause) else {
+                return false;
+            };
+            let t = &reading.tokens;
+            let first = c.tokens.start;
+            let before = first.checked_sub(1).map(|k| t[k].word.as_str());
+            // what follows the supposing: "... the next one isn't until
+            // August" (a clause of something else after the decline)
+            let consequent = (f.words.end..c.tokens.end).any(|k| {
+                matches!(
+                    t[k].word.as_str(),
+                    "the" | "it" | "they" | "you" | "we" | "he" | "she" | "there" | "that"
+                ) && (k + 1..(k + 4).min(t.len())).any(|j| {
+                    matches!(
+                        t[j].word.as_str(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "be"
+                    )
+                })
+            });
+            c.opener == Some("if")
+                && consequent
+                && t.get(first + 1).is_some_and(|x| x.word == "i")
+                && (first + 2..first + 5).contains(&f.at)
+                && !matches!(
+                    before,
+                    Some(
+                        "deciding"
+                            | "decide"
+                            | "decided"
+                            | "best"
+                            | "better"
+                            | "sure"
+                            | "know"
+                            | "wondering"
+                            | "unsure"
+                            | "see"
+                            | "whether"
+                            | "okay"
+                            | "ok"
+                    )
+                )
+        };
+        if !reading.frames.is_empty() && reading.frames.iter().all(supposed) && !role.decision {
+            continue;
+        }
+        // where the message asks plainly to move the interview, a day
+        // offered unsure of itself ("I might be able to do Thursday, or
+        // possibly Friday, but I'll let you know") is the request's detail
+        if moves
+            && decided
+            && !reading.frames.is_empty()
+            && reading
+                .frames
+                .iter()
+                .all(|f| f.kind == FrameKind::Reschedule)
+        {
+            continue;
+        }
         // advice to the employer hedged politely is negativity's
         if reading.frames.is_empty()
             && reading
@@ -1014,6 +1088,9 @@ mod tests {
     #[test]
     fn quiet_for_firm_decisions_and_soft_door_opens() {
         for body in [
+            // a decline only supposed, of something else, beside a request
+            // to move the interview
+            "Thank you. I need to ask if we can move it. The clinic has offered me a scan that day, and if I turn it down the next one is not until August. Could we do Thursday?",
             "Thank you. Unfortunately, I must decline the interview at this time.",
             "Thank you. I am withdrawing my application. Perhaps our paths will cross again.",
             "Thank you. I'm staying in my current role. When I'm next looking for a move, I'll let you know.",
