@@ -498,7 +498,21 @@ fn drop_with_preposition(text: &str, range: std::ops::Range<usize>) -> Option<Ed
     if !["on", "at", "by", "for", "from", "until", "till"].contains(&word.as_str()) {
         return None;
     }
-    let start = text[..word_start].trim_end_matches(' ').len();
+    let mut start = text[..word_start].trim_end_matches(' ').len();
+    // "the interview scheduled for [Date]" → "the interview": a participle
+    // that only led to the date goes with it
+    let head = &text[..start];
+    let lead_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    if matches!(
+        head[lead_start..].to_lowercase().as_str(),
+        "scheduled" | "planned" | "booked" | "arranged" | "set" | "fixed" | "slated"
+    ) {
+        start = text[..lead_start].trim_end_matches(' ').len();
+    }
     Some(Edit {
         range: start..range.end,
         new_text: String::new(),
@@ -577,6 +591,16 @@ fn remove_line_or_word(text: &str, range: std::ops::Range<usize>) -> Edit {
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_participle_that_only_led_to_the_date_goes_with_it() {
+        let text = "I will not attend the interview scheduled for [Date]. Thanks.";
+        let at = text.find('[').unwrap();
+        let e = super::drop_with_preposition(text, at..at + 6).expect("a preposition");
+        let mut out = text.to_string();
+        out.replace_range(e.range, &e.new_text);
+        assert_eq!(out, "I will not attend the interview. Thanks.");
+    }
 
     #[test]
     fn a_date_after_any_character_is_cut_on_a_boundary() {
