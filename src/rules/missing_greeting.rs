@@ -61,7 +61,32 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                 .iter()
                 .any(|c| t.contains(c))
             });
-            if first != name && contracted && greeting == format!("Dear {name},") {
+            // (a team is no person: "Workforce Recruitment Team" keeps
+            // its whole name)
+            let team = name.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().trim_end_matches(['.', ',']),
+                    "team"
+                        | "recruitment"
+                        | "recruiting"
+                        | "talent"
+                        | "hr"
+                        | "department"
+                        | "office"
+                        | "services"
+                        | "group"
+                        | "careers"
+                        | "hiring"
+                        | "acquisition"
+                        | "resources"
+                        | "people"
+                        | "workforce"
+                        | "staffing"
+                        | "panel"
+                        | "committee"
+                )
+            });
+            if first != name && contracted && !team && greeting == format!("Dear {name},") {
                 greeting = format!("Hi {first},");
             }
         }
@@ -126,6 +151,15 @@ mod tests {
             "Subject: Interview\n\nThanks, but I've decided to stay where I am.\n\nDenise{quoted}"
         );
         assert_eq!(greeting(&casual), "Hi Chris,");
+        // a team is greeted by its whole name
+        let team = "\n\n> From: Workforce Recruitment Team\n> Hi Tomasz, are you free?\n";
+        let casual_team =
+            format!("Subject: Interview\n\nThanks, but I've decided to withdraw.\n\nTomasz{team}");
+        assert!(
+            !greeting(&casual_team).starts_with("Hi Workforce"),
+            "{}",
+            greeting(&casual_team)
+        );
         // written formally: the full name stays
         let formal = format!(
             "Subject: Interview\n\nThank you, but I have decided to stay where I am.\n\nDenise Albright{quoted}"
