@@ -499,12 +499,7 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
             let first = flat[rest_start..s.end].chars().next()?;
             let first_end = rest_start + first.len_utf8();
             let range = msg.buf(s.start..first_end);
-            let upper: String = if first == 'i' && flat[first_end..].starts_with([' ', '\'', '’'])
-            {
-                "I".into()
-            } else {
-                first.to_uppercase().collect()
-            };
+            let upper: String = first.to_uppercase().collect();
             return Some(edits::fix(
                 "Remove this extra apology",
                 vec![Edit {
