@@ -487,13 +487,7 @@ fn alone_on_line(text: &str, range: &std::ops::Range<usize>) -> bool {
 /// ("on [Date]", "at XX:XX"), when there is one.
 fn drop_with_preposition(text: &str, range: std::ops::Range<usize>) -> Option<Edit> {
     let before = text[..range.start].trim_end_matches(' ');
-    // the start of the last word: just past the last character that is
-    // not a letter (whatever its width in bytes)
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start = last_word_start(before);
     let word = before[word_start..].to_lowercase();
     if !["on", "at", "by", "for", "from", "until", "till"].contains(&word.as_str()) {
         return None;
@@ -501,14 +495,9 @@ fn drop_with_preposition(text: &str, range: std::ops::Range<usize>) -> Option<Ed
     let mut start = text[..word_start].trim_end_matches(' ').len();
     // "the interview scheduled for [Date]" → "the interview": a participle
     // that only led to the date goes with it
-    let head = &text[..start];
-    let lead_start = head
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let lead_start = last_word_start(&text[..start]);
     if matches!(
-        head[lead_start..].to_lowercase().as_str(),
+        text[lead_start..start].to_lowercase().as_str(),
         "scheduled" | "planned" | "booked" | "arranged" | "set" | "fixed" | "slated"
     ) {
         start = text[..lead_start].trim_end_matches(' ').len();
@@ -517,6 +506,15 @@ fn drop_with_preposition(text: &str, range: std::ops::Range<usize>) -> Option<Ed
         range: start..range.end,
         new_text: String::new(),
     })
+}
+
+/// Where the last word of `s` starts: just past the last character that
+/// is not a letter (whatever its width in bytes).
+fn last_word_start(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Removes a placeholder; its whole line when it stands alone there.
