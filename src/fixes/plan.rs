@@ -473,8 +473,18 @@ fn candidates(
                 })
                 .collect()
         };
+        // (small word-by-word rewordings, "no worries" made "that is
+        // fine", give way: they wait for the next pass, by when what they
+        // reworded may have gone)
         let touched: Vec<Range<usize>> = out
             .iter()
+            .filter(|c| {
+                let small = c.intent == Intent::Reword
+                    && c.edits
+                        .iter()
+                        .all(|e| !e.new_text.is_empty() && e.range.len() <= 24);
+                !(c.piecewise || small)
+            })
             .flat_map(|c| c.edits.iter().map(|e| e.range.clone()))
             .collect();
         for c in out.iter_mut() {
@@ -499,18 +509,49 @@ fn candidates(
                     })
                 });
                 if let Some(s) = cut_short.max() {
-                    if let Some(next) =
-                        leaning_on(msg, s, &touched).filter(|&n| conditional_on_previous(msg, n))
+                    // a chain of them: "If that's doable let me know." and
+                    // then "If not no hard feelings."
+                    let mut chain = Vec::new();
+                    let mut at = s;
+                    while let Some(next) =
+                        leaning_on(msg, at, &touched).filter(|&n| conditional_on_previous(msg, n))
                     {
-                        c.edits.extend(edits::delete_sentences(msg, &[next]));
+                        chain.push(next);
+                        at = next;
+                    }
+                    if !chain.is_empty() {
+                        c.edits.extend(edits::delete_sentences(msg, &chain));
                     }
                 }
                 continue;
             };
-            if let Some(next) = leaning_on(msg, last, &touched).filter(|_| c.edits.len() == 1) {
+            if let Some(next) = leaning_on(msg, last, &touched) {
+                let mut next = vec![next];
+                while let Some(more) = next
+                    .last()
+                    .and_then(|&n| leaning_on(msg, n, &touched))
+                    .filter(|&m| conditional_on_previous(msg, m))
+                {
+                    next.push(more);
+                }
+                // the whole-sentence deletions give way to one run that
+                // takes the leaning sentence too; a clause cut elsewhere in
+                // the fix stays as it is ("unless you can do $20" cut, "If
+                // that's doable let me know." and "If not no hard
+                // feelings." gone)
+                let whole = |e: &Edit| !covered_by(e).is_empty();
                 let mut all = gone.clone();
-                all.push(next);
-                c.edits = edits::delete_sentences(msg, &all);
+                all.extend(next);
+                let run = edits::delete_sentences(msg, &all);
+                let kept: Vec<Edit> = c.edits.iter().filter(|e| !whole(e)).cloned().collect();
+                if kept
+                    .iter()
+                    .all(|k| run.iter().all(|r| !overlaps(&k.range, &r.range)))
+                {
+                    c.edits = kept;
+                    c.edits.extend(run);
+                    c.edits.sort_by_key(|e| e.range.start);
+                }
             } else if let Some(e) = drop_lead(msg, last + 1, &touched) {
                 c.edits.push(e);
             }
@@ -546,9 +587,36 @@ fn conditional_on_previous(msg: &Message, s: usize) -> bool {
     let roles = msg.roles[s];
     let reading = &msg.readings[s];
     let w = |k: usize| reading.tokens.get(k).map(|t| t.word.as_str());
-    let conditional = w(0) == Some("if")
-        && matches!(w(1), Some("that" | "this" | "so" | "not"))
-        && !matches!(w(2), Some("means" | "would"))
+    // a condition cut short to its subject and helping verb stands for
+    // one said before: "If there is, I'd be happy to keep the slot.",
+    // "If you can, let me know."
+    let elliptical = w(0) == Some("if")
+        && (2..=4).any(|k| {
+            reading.tokens.get(k).is_some_and(|t| t.word == ",")
+                && matches!(
+                    w(k - 1),
+                    Some(
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "can"
+                            | "could"
+                            | "does"
+                            | "do"
+                            | "did"
+                            | "will"
+                            | "would"
+                            | "not"
+                            | "so"
+                            | "possible"
+                            | "doable"
+                    )
+                )
+        });
+    let conditional = elliptical
+        || w(0) == Some("if")
+            && matches!(w(1), Some("that" | "this" | "so" | "not"))
+            && !matches!(w(2), Some("means" | "would"))
         || w(0) == Some("in") && matches!(w(1), Some("that" | "which")) && w(2) == Some("case")
         // "I'll let you know if it does.": a condition that stands for one
         // said in the sentence before
@@ -897,7 +965,29 @@ fn merge_deletions(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
 fn keep_list_marker(text: &str, e: &mut Edit) {
     let start = e.range.start;
     let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-    if !text[line_start..start].trim().is_empty() || e.range.end > text.len() {
+    if e.range.end > text.len() {
+        return;
+    }
+    // a deletion that starts after the marker and empties the line takes
+    // the marker and the line: no bare "-" is left
+    let before = text[line_start..start].trim();
+    if !before.is_empty() {
+        let marker_only = matches!(before, "-" | "*" | "•" | "–" | "+")
+            || before.len() <= 3
+                && before.ends_with(['.', ')'])
+                && before[..before.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit());
+        let line_end = text[e.range.end..]
+            .find('\n')
+            .map_or(text.len(), |k| e.range.end + k);
+        if marker_only
+            && e.new_text.trim().is_empty()
+            && text[e.range.end..line_end].trim().is_empty()
+        {
+            e.range.start = line_start;
+            e.range.end = line_end + usize::from(line_end < text.len());
+        }
         return;
     }
     let from_line = &text[start..];
