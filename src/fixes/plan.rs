@@ -556,6 +556,43 @@ fn candidates(
                 c.edits.push(e);
             }
         }
+        // the sentence that announced a complaint the plan takes out whole
+        // goes with it: "To be frank, the first interview left a lot to be
+        // desired." before the wait and the phone, "I should be candid that
+        // the interview played a large part in this decision." before the
+        // panel's manners
+        let gone_all: Vec<usize> = out
+            .iter()
+            .flat_map(|c| c.edits.iter().flat_map(&covered_by))
+            .collect();
+        for c in out.iter_mut() {
+            let bitter = c
+                .findings
+                .iter()
+                .any(|&f| findings.get(f).is_some_and(|f| f.rule == "negativity"));
+            if !bitter {
+                continue;
+            }
+            let gone: Vec<usize> = c.edits.iter().flat_map(&covered_by).collect();
+            let Some(&first) = gone.iter().min() else {
+                continue;
+            };
+            if let Some(topic) = announces_complaint(msg, first, &gone_all, &touched) {
+                let mut all = gone.clone();
+                all.push(topic);
+                let whole = |e: &Edit| !covered_by(e).is_empty();
+                let kept: Vec<Edit> = c.edits.iter().filter(|e| !whole(e)).cloned().collect();
+                let run = edits::delete_sentences(msg, &all);
+                if kept
+                    .iter()
+                    .all(|k| run.iter().all(|r| !overlaps(&k.range, &r.range)))
+                {
+                    c.edits = kept;
+                    c.edits.extend(run);
+                    c.edits.sort_by_key(|e| e.range.start);
+                }
+            }
+        }
     }
     // many small edits across the message go around everything else
     out.sort_by_key(|c| {
@@ -769,6 +806,73 @@ fn leaning_on(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<usize> 
         && !taken.iter().any(|t| overlaps(t, &msg.sentence_buf(next)))
         && (points_back(msg, next) || refers_into(msg, next, s) || hedges_it_too(msg, next)))
     .then_some(next)
+}
+
+/// The sentence before `first` when it only announces the complaint
+/// that follows it: in the same paragraph, untouched by the plan, every
+/// sentence after it in the paragraph in `gone`, no part of the message,
+/// and naming the interview or process as said frankly ("To be frank,
+/// ...", "I should be candid that ...") or as a part of the decision ("the
+/// interview played a large part in this").
+fn announces_complaint(
+    msg: &Message,
+    first: usize,
+    gone: &[usize],
+    taken: &[Range<usize>],
+) -> Option<usize> {
+    let topic = first.checked_sub(1)?;
+    let sentences = &msg.doc.prose.sentences;
+    let block = sentences[topic].block;
+    if sentences[first].block != block
+        || (first..sentences.len())
+            .take_while(|&s| sentences[s].block == block)
+            .any(|s| !gone.contains(&s))
+        || taken.iter().any(|t| overlaps(t, &msg.sentence_buf(topic)))
+    {
+        return None;
+    }
+    let roles = msg.roles[topic];
+    let reading = &msg.readings[topic];
+    if roles.gratitude
+        || roles.decision
+        || roles.door_open
+        || roles.greeting
+        || roles.sign_off
+        || roles.reschedule
+        || roles.alternative
+        || !reading.frames.is_empty()
+        || crate::prose::count_words(msg.sentence_text(topic)) > 25
+    {
+        return None;
+    }
+    let t = &reading.tokens;
+    let w = |k: usize| t.get(k).map(|x| x.word.as_str());
+    let process = t.iter().any(|x| {
+        matches!(
+            x.word.as_str(),
+            "interview"
+                | "interviews"
+                | "process"
+                | "experience"
+                | "panel"
+                | "visit"
+                | "assessment"
+                | "round"
+                | "stage"
+        )
+    });
+    let frank = t.iter().any(|x| {
+        matches!(
+            x.word.as_str(),
+            "frank" | "frankly" | "candid" | "candidly" | "honest" | "honestly"
+        )
+    });
+    let a_part = (0..t.len()).any(|k| {
+        matches!(w(k), Some("part" | "role" | "factor"))
+            && matches!(w(k + 1), Some("in" | "of"))
+            && (k + 2..k + 5).any(|j| matches!(w(j), Some("decision" | "this" | "my")))
+    });
+    (process && (frank || a_part)).then_some(topic)
 }
 
 /// Whether sentence `s` goes on with the same doubt in the writer's own

@@ -1044,6 +1044,82 @@ fn told_what_to_do(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
     if remedy && (k + 1..(k + 4).min(r.end)).any(|j| matches!(w(j), Some("your" | "their"))) {
         return Some(untargeted(EvalKind::Advice, ci, k..(k + 2).min(r.end)));
     }
+    // any verb told to them about their people or process, softened or
+    // with a "before you ...": "Maybe get your interviewers to show up on
+    // time before you ask candidates back", "perhaps update your job
+    // adverts"; a courtesy ("please thank your team", "enjoy your
+    // weekend", "tell your manager thanks") is none
+    let softened = k > r.start && (r.start..k).any(|j| matches!(w(j), Some("maybe" | "perhaps")));
+    let before_you = (k..r.end).any(|j| w(j) == Some("before") && w(j + 1) == Some("you"));
+    let told = tokens.get(k).filter(|_| r.contains(&k)).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.informal
+            && t.word.len() > 2
+            && valence(&t.word).abs() < 0.5
+            && !t.word.ends_with("ing")
+            && !t.word.ends_with("ed")
+            && !t.word.ends_with('s')
+            && !matches!(
+                t.word.as_str(),
+                "you"
+                    | "your"
+                    | "the"
+                    | "thank"
+                    | "thanks"
+                    | "tell"
+                    | "give"
+                    | "pass"
+                    | "send"
+                    | "enjoy"
+                    | "say"
+                    | "wish"
+                    | "have"
+                    | "keep"
+                    | "let"
+                    | "feel"
+                    | "reach"
+                    | "take"
+                    | "see"
+                    | "consider"
+                    | "remember"
+                    | "ask"
+                    | "contact"
+                    | "call"
+                    | "email"
+                    | "message"
+                    | "forward"
+                    | "share"
+                    | "hope"
+                    | "not"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "might"
+                    | "may"
+                    | "must"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "this"
+                    | "that"
+                    | "there"
+                    | "then"
+                    | "when"
+                    | "what"
+                    | "who"
+                    | "how"
+                    | "why"
+                    | "where"
+                    | "which"
+                    | "also"
+            )
+    }) && matches!(w(k + 1), Some("your" | "their"))
+        && (k + 2..r.end).any(|j| tokens[j].kind == Kind::Word);
+    if told && (softened || before_you) {
+        return Some(untargeted(EvalKind::Advice, ci, k..(k + 3).min(r.end)));
+    }
     // told to look at themselves: "Maybe have a look at how you treat
     // folk", "take a hard look at your process", "think about how you
     // word your adverts"
@@ -1250,9 +1326,33 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         .collect();
     if matches!(
         words.as_slice(),
-        ["just", "a", "suggestion" | "thought"] | ["just", "saying"] | ["food", "for", "thought"]
+        ["just", "a", "suggestion" | "thought"]
+            | ["just", "saying"]
+            | ["food", "for", "thought"]
+            | ["just" | "only", "my", "two", "cents"]
+            | ["my", "two", "cents"]
     ) {
         return Some(eval(EvalKind::Sarcasm, r.clone()));
+    }
+    // their time weighed against the writer's: "Clearly your
+    // organisation's time is more valuable than mine.", "your calendar
+    // matters more than ours"
+    let writer_speaks = r
+        .clone()
+        .any(|j| matches!(tokens[j].word.as_str(), "i" | "we"));
+    if !writer_speaks {
+        let theirs = r
+            .clone()
+            .find(|&j| matches!(tokens[j].word.as_str(), "your" | "their"));
+        let than = r.clone().find(|&j| {
+            w(j) == Some("than") && matches!(w(j + 1), Some("mine" | "ours" | "me" | "us"))
+        });
+        if let (Some(t), Some(than)) = (theirs, than) {
+            let compared = (t..than).any(|j| matches!(tokens[j].word.as_str(), "more" | "less"));
+            if t < than && compared {
+                return Some(eval(EvalKind::Rhetoric, t..than + 2));
+            }
+        }
     }
     for k in r.clone() {
         // luck wished mockingly: "Maybe it'll be fourth time lucky for the
@@ -2575,6 +2675,15 @@ mod tests {
                 EvalKind::Advice,
             ),
             (
+                "Perhaps get your panel to read the CVs before you invite people in.",
+                EvalKind::Advice,
+            ),
+            ("Just my two cents.", EvalKind::Sarcasm),
+            (
+                "Clearly your organisation's time is more valuable than mine.",
+                EvalKind::Rhetoric,
+            ),
+            (
                 "You guys need to pay people for test projects.",
                 EvalKind::Advice,
             ),
@@ -2669,6 +2778,10 @@ mod tests {
             "My recruiter suggested they push the date back.",
             "It would have been nice to meet the team.",
             "I had assumed the interview was in person.",
+            "Perhaps pass my thanks to your team.",
+            "Maybe tell your manager I said hello.",
+            "Your offer is more generous than mine, I admit.",
+            "Their package pays more than my current one.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
