@@ -852,6 +852,17 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     None
 }
 
+/// Whether `t` may be a verb in the imperative: a word, not a texting
+/// form, short of strong feeling, not "-ing" or "-ed".
+fn plain_verb(t: &Token) -> bool {
+    t.kind == Kind::Word
+        && !t.informal
+        && t.word.len() > 2
+        && valence(&t.word).abs() < 0.5
+        && !t.word.ends_with("ing")
+        && !t.word.ends_with("ed")
+}
+
 /// Advice with no "you should": an imperative told for next time ("maybe
 /// next time check the role properly before reaching out", "in future,
 /// read the CV first"), or what would be worth their doing ("might be
@@ -928,13 +939,8 @@ fn told_what_to_do(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
         });
         let imperative = acts_on
             && tokens.get(k).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && r.contains(&k)
-                    && !t.informal
-                    && t.word.len() > 2
-                    && valence(&t.word).abs() < 0.5
-                    && !t.word.ends_with("ing")
-                    && !t.word.ends_with("ed")
+                r.contains(&k)
+                    && plain_verb(t)
                     && !matches!(
                         t.word.as_str(),
                         "you"
@@ -1052,12 +1058,7 @@ fn told_what_to_do(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
     let softened = k > r.start && (r.start..k).any(|j| matches!(w(j), Some("maybe" | "perhaps")));
     let before_you = (k..r.end).any(|j| w(j) == Some("before") && w(j + 1) == Some("you"));
     let told = tokens.get(k).filter(|_| r.contains(&k)).is_some_and(|t| {
-        t.kind == Kind::Word
-            && !t.informal
-            && t.word.len() > 2
-            && valence(&t.word).abs() < 0.5
-            && !t.word.ends_with("ing")
-            && !t.word.ends_with("ed")
+        plain_verb(t)
             && !t.word.ends_with('s')
             && !matches!(
                 t.word.as_str(),
