@@ -1564,6 +1564,9 @@ pub fn fix_until_stable(text: &str, format: Format, cfg: &Config) -> (String, us
             break;
         }
         total += plan.fixed.len();
+        if std::env::var_os("TACTFUL_TRACE_PLAN").is_some() {
+            eprintln!("--- pass fixed {:?}:\n{next}", plan.fixed);
+        }
         current = next;
         report = engine::check(&current, format, &cfg);
     }

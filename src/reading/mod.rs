@@ -954,7 +954,9 @@ impl Reading {
             .enumerate()
             .position(|(k, x)| {
                 let w = x.word.as_str();
-                let field = private_field(w).is_some();
+                // (childcare alone is an ordinary reason, "the rota won't
+                // work with my childcare"; it adds to detail told with it)
+                let field = private_field(w).is_some_and(|f| f != Private::Childcare);
                 // health or money words in a general phrase stay fine; "not
                 // speaking" and "falling out" are the conflict, not the words
                 let has = |word: &str| t.iter().any(|y| y.word == word);
@@ -1027,6 +1029,9 @@ pub enum Private {
     Family,
     /// Debts, bills, rent, housing.
     Money,
+    /// Who looks after the children: a childminder, a nursery place, the
+    /// school run.
+    Childcare,
 }
 
 /// The field of private detail a word tells of, if any: a condition, a
@@ -1131,6 +1136,9 @@ pub fn private_field(w: &str) -> Option<Private> {
             | "anxiety" | "panic" | "burnout" | "burned" | "burnt" | "breakdown"
             | "miscarriage" | "ivf"
             // how it feels
+            // who is seen and what is taken for it
+            | "cbt" | "counselling" | "counseling" | "antidepressants"
+            | "sertraline" | "insulin" | "inhaler" | "hip" | "knee"
             | "collapsed" | "clot" | "ambulance" | "headaches" | "migraines" | "numbness" | "dizziness" | "vomiting"
             | "nausea" | "fever" | "rash" | "swelling" | "bleeding" | "paralysed"
             | "paralyzed"
@@ -1176,8 +1184,23 @@ pub fn private_field(w: &str) -> Option<Private> {
             | "savings"
             | "rent"
     );
+    let childcare = matches!(
+        w,
+        "childcare"
+            | "child-care"
+            | "childminder"
+            | "childminders"
+            | "babysitter"
+            | "babysitting"
+            | "daycare"
+            | "day-care"
+            | "creche"
+            | "crèche"
+    );
     if health {
         Some(Private::Health)
+    } else if childcare {
+        Some(Private::Childcare)
     } else if family {
         Some(Private::Family)
     } else if money {

@@ -370,6 +370,22 @@ fn drop_apology(
     Some(cut)
 }
 
+/// Removes sentence `s` from its start up to prose offset `rest`, the
+/// first letter there put in capitals: "Again, I'm sorry, and thank you"
+/// → "Thank you".
+fn drop_up_to(msg: &Message, s: &std::ops::Range<usize>, rest: usize) -> Option<Fix> {
+    let first = msg.doc.prose.flat[rest..s.end].chars().next()?;
+    let range = msg.buf(s.start..rest + first.len_utf8());
+    Some(edits::fix(
+        "Remove this extra apology",
+        vec![Edit {
+            range,
+            new_text: first.to_uppercase().collect(),
+        }],
+        true,
+    ))
+}
+
 /// The apology at `a` cut out of sentence `i`, the rest kept: a trailing
 /// clause, a ", and sorry ..." joint, or an "I'm sorry, but" before the
 /// point.
@@ -379,6 +395,29 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
     let flat = &msg.doc.prose.flat;
     let after = &flat[a.end..s.end];
     let lead = &flat[s.start..a.start];
+    // "Again, I'm very sorry, and thank you for your understanding." →
+    // "Thank you for your understanding.": a lead that only resumes goes
+    // with the apology and the joint after it
+    let resumes = matches!(
+        lead.trim()
+            .trim_end_matches(',')
+            .trim_end()
+            .to_lowercase()
+            .as_str(),
+        "again" | "once again" | "and again" | "also" | "and"
+    );
+    if resumes {
+        let joint = [", and ", ", but ", ", so "]
+            .iter()
+            .filter_map(|j| after.find(j).map(|p| p + j.len()))
+            .min();
+        if let Some(p) = joint {
+            let rest = a.end + p;
+            if flat[rest..s.end].starts_with(char::is_alphabetic) {
+                return drop_up_to(msg, &s, rest);
+            }
+        }
+    }
     // "I'm going to pass, I'm so sorry about it." → "I'm going to pass."
     // (the apology's clause goes, from the words before it to the next
     // comma or the sentence's end)
@@ -531,18 +570,7 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
                     continue;
                 }
                 let rest_start = a.end + p + joint.len();
-                // replace through the first letter of the rest, in capitals
-                let first = flat[rest_start..s.end].chars().next()?;
-                let first_end = rest_start + first.len_utf8();
-                let range = msg.buf(s.start..first_end);
-                return Some(edits::fix(
-                    "Remove this extra apology",
-                    vec![Edit {
-                        range,
-                        new_text: first.to_uppercase().collect(),
-                    }],
-                    true,
-                ));
+                return drop_up_to(msg, &s, rest_start);
             }
         }
     }

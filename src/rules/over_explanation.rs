@@ -168,7 +168,10 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         {
             let range = msg.sentence_buf(i);
             let trim = trimmed.contains(&i);
+            // (inside a run of reasons already reported, unless it can be
+            // cut to what the writer cannot do in the job)
             if !trim
+                && job_clause(msg, i).is_none()
                 && out
                     .iter()
                     .any(|f| f.range.start <= range.start && range.end <= f.range.end)
@@ -217,6 +220,37 @@ fn shares_private_detail(msg: &Message, i: usize) -> bool {
         || msg.readings[i].private_detail().is_some()
 }
 
+/// Whether `w` speaks of the job or its pay ("salary", "role", "CTC").
+fn of_the_job(w: &str) -> bool {
+    matches!(
+        w,
+        "salary"
+            | "pay"
+            | "package"
+            | "offer"
+            | "rate"
+            | "wage"
+            | "wages"
+            | "role"
+            | "position"
+            | "job"
+            | "commission"
+            | "ctc"
+            | "budget"
+            | "range"
+    )
+}
+
+/// The mark that closes `text`: its own full stop, question or
+/// exclamation mark, else a full stop.
+fn closing_stop(text: &str) -> char {
+    text.trim_end()
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '.' | '!' | '?'))
+        .unwrap_or('.')
+}
+
 /// Sentence `i` without its private detail, where the detail is an aside
 /// the rest stands without: a parenthesis that tells it ("... below where
 /// I am now (I'm at $104K, and we just refinanced the house) and ..."),
@@ -229,12 +263,7 @@ fn without_detail(msg: &Message, i: usize) -> Option<String> {
     let text = msg.sentence_text(i);
     let reading = &msg.readings[i];
     let t = &reading.tokens;
-    let stop = text
-        .trim_end()
-        .chars()
-        .next_back()
-        .filter(|c| matches!(c, '.' | '!' | '?'))
-        .unwrap_or('.');
+    let stop = closing_stop(text);
     // a parenthesis with private detail in it goes, with the space before
     let mut kept = String::new();
     let mut from = 0;
@@ -256,29 +285,14 @@ fn without_detail(msg: &Message, i: usize) -> Option<String> {
         kept.push_str(&text[from..]);
         return tidy(&kept, stop);
     }
+    if let Some(kept) = job_clause(msg, i) {
+        return Some(kept);
+    }
     if reading.private_kind() != Some(Private::Money) {
         return None;
     }
     let money = |k: usize| private_field(&t[k].word) == Some(Private::Money);
-    let job_side = |k: usize| {
-        matches!(
-            t[k].word.as_str(),
-            "salary"
-                | "pay"
-                | "package"
-                | "offer"
-                | "rate"
-                | "wage"
-                | "wages"
-                | "role"
-                | "position"
-                | "job"
-                | "commission"
-                | "ctc"
-                | "budget"
-                | "range"
-        )
-    };
+    let job_side = |k: usize| of_the_job(&t[k].word);
     let clauses: Vec<&crate::reading::Clause> = reading
         .clauses
         .iter()
@@ -400,6 +414,9 @@ fn to_trim(msg: &Message, private: &[usize]) -> Vec<usize> {
             && tells_a_reason(msg, i)
             && !msg.sentence_text(i).contains('?')
             && msg.readings[i].private_detail().is_some()
+            // (one that ends on what the writer cannot do in the job is cut
+            // to that, not deleted)
+            && job_clause(msg, i).is_none()
     };
     // the first stays as the reason, unless it tells of money and a plain
     // reason told before it ("Reason: the salary, 1,600 a month") already
@@ -448,6 +465,65 @@ fn to_trim(msg: &Message, private: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Sentence `i` cut to its last clause, when that clause (joined on by
+/// "and" or "so") says what the writer cannot do in the job and tells no
+/// detail: it is the reason, the detail before it goes ("..., she's just had a knee replacement, so
+/// it's all on me, and I can't commit to the evening shifts you need."
+/// → "I can't commit to the evening shifts you need.")
+fn job_clause(msg: &Message, i: usize) -> Option<String> {
+    let text = msg.sentence_text(i);
+    let reading = &msg.readings[i];
+    let t = &reading.tokens;
+    let stop = closing_stop(text);
+    let last = reading
+        .clauses
+        .iter()
+        .rev()
+        .find(|c| !c.tokens.is_empty())?;
+    {
+        let words = &t[last.tokens.clone()];
+        let words = match words.split_first() {
+            Some((o, rest)) if Some(o.word.as_str()) == last.opener => rest,
+            _ => words,
+        };
+        let joined = matches!(last.opener, Some("and" | "so"));
+        let own = words.first().is_some_and(|x| x.word == "i");
+        let cannot = words
+            .iter()
+            .any(|x| matches!(x.word.as_str(), "not" | "unable"));
+        let asked_of = words.iter().any(|x| {
+            of_the_job(&x.word)
+                || matches!(
+                    x.word.as_str(),
+                    "nights"
+                        | "evenings"
+                        | "weekends"
+                        | "rota"
+                        | "roster"
+                        | "travel"
+                        | "post"
+                        | "schedule"
+                        | "relocate"
+                        | "move"
+                )
+        });
+        let detail = words.iter().any(|x| private_field(&x.word).is_some());
+        // (a clause before it that speaks of the job is a reason too: "The
+        // salary is below what I need to cover rent, and I couldn't stay")
+        let job_before = t[..last.tokens.start].iter().any(|x| {
+            of_the_job(&x.word)
+                || matches!(x.word.as_str(), "commute" | "shift" | "shifts" | "hours")
+        });
+        if joined && own && cannot && asked_of && !detail && !job_before && last.tokens.start > 0 {
+            let start = t[last.tokens.start].span.start;
+            let clause = text[start..].trim_end();
+            let clause = clause.trim_end_matches(['.', '!', '?']);
+            return tidy(&edits::capitalise(clause), stop);
+        }
+    }
+    None
+}
+
 /// Words of private detail told at more length than this are said
 /// briefly instead.
 const BRIEF_WORDS: usize = 20;
@@ -477,6 +553,10 @@ fn private_run(msg: &Message, first: usize) -> Vec<usize> {
             && pure(i)
             && (shares_private_detail(msg, i)
                 || calls_someone(msg, i)
+                || msg.readings[i]
+                    .tokens
+                    .iter()
+                    .any(|t| private_field(&t.word) == Some(Private::Childcare))
                 || msg.readings[i]
                     .tokens
                     .iter()
@@ -522,6 +602,16 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
     if kind == Private::Money {
         return None;
     }
+    // care for the children, told anywhere in the run, is what the rest
+    // of it leads to: a husband's new shifts and a grandmother who cannot
+    // drive come to no childcare
+    let childcare = run.iter().any(|&i| {
+        msg.readings[i]
+            .tokens
+            .iter()
+            .any(|t| private_field(&t.word) == Some(Private::Childcare))
+    });
+
     let casual = msg.medium == Medium::Text;
     let t = &reading.tokens;
     // the first clause tells the detail or names the person it concerns
@@ -541,7 +631,15 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
     // fever ... my wife's car wouldn't start" is the girl's)
     let before = (clause.tokens.start..=at).rev();
     let after = at + 1..clause.tokens.end;
-    let kin = before.chain(after).find_map(|k| {
+    // (a clause that only says "he" or "she" of them, "he has had asthma
+    // since he was small", is of the person named earlier in the
+    // sentence: "my son's school has just called")
+    let called = clause
+        .tokens
+        .clone()
+        .any(|k| matches!(t[k].word.as_str(), "he" | "she" | "him" | "her"));
+    let whole_sentence = (0..at).rev();
+    let kin_at = |k: usize| {
         // "my mum", "our youngest son", "my little girl"
         let owner = (1..=2)
             .filter_map(|d| k.checked_sub(d))
@@ -565,8 +663,49 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
             format!("{}{in_law}", edits::capitalise(surface)),
             obj,
             plural,
+            t[k].word.clone(),
         ))
+    };
+    let kin = before.chain(after).find_map(kin_at).or_else(|| {
+        called
+            .then(|| whole_sentence.clone().find_map(kin_at))
+            .flatten()
     });
+    // the person the run opens on, when another than the one whose health
+    // it tells ("my wife is not in favour of moving, as ... my
+    // father-in-law recently had a bypass operation"): the family's
+    // matter, not one person's illness
+    let opener = opening.tokens.clone().find_map(kin_at);
+    let another_opens = matches!((&kin, &opener), (Some(k), Some(o)) if o.3 != k.3);
+    // (unless it is a child who is ill: "my son woke up with a fever ...
+    // his daycare won't take him back")
+    let child_ill = kind == Private::Health
+        && kin.as_ref().is_some_and(|k| {
+            matches!(
+                k.3.as_str(),
+                "son"
+                    | "daughter"
+                    | "child"
+                    | "baby"
+                    | "kid"
+                    | "kids"
+                    | "children"
+                    | "boy"
+                    | "girl"
+                    | "toddler"
+                    | "twins"
+                    | "sons"
+                    | "daughters"
+            )
+        });
+    let kind = if childcare && !child_ill {
+        Private::Childcare
+    } else {
+        kind
+    };
+    // a request to move the interview keeps the door open: the childcare
+    // is to be sorted, not the end of it
+    let moves = msg.roles.iter().any(|r| r.reschedule);
     // ("my doctor found a problem with my gallbladder" is the writer's)
     let own = clause.tokens.clone().any(|k| {
         matches!(t[k].word.as_str(), "i" | "me")
@@ -592,12 +731,18 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
             _ => None,
         })
         .collect();
-    let named = kin.as_ref().map(|(_, obj, _)| *obj);
+    let named = kin.as_ref().map(|(_, obj, _, _)| *obj);
     if later.iter().any(|p| Some(*p) != named) {
         return None;
     }
     Some(match (kind, kin) {
-        (Private::Health, Some((who, obj, plural))) => {
+        (Private::Health, _) if another_opens && casual => {
+            "I've got a family situation to deal with right now.".into()
+        }
+        (Private::Health, _) if another_opens => {
+            "A family matter needs my full attention at the moment.".into()
+        }
+        (Private::Health, Some((who, obj, plural, _))) => {
             let is = if plural { "are" } else { "is" };
             if casual {
                 format!("{who} {is} unwell and I need to be with {obj}.")
@@ -610,6 +755,18 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
         }
         (Private::Health, None) if own => {
             "I have a health matter that needs my full attention at the moment.".into()
+        }
+        (Private::Childcare, _) if moves && casual => {
+            "I've got a childcare problem to sort out.".into()
+        }
+        (Private::Childcare, _) if moves => {
+            "A childcare problem has come up that I need to sort out first.".into()
+        }
+        (Private::Childcare, _) if casual => {
+            "My childcare has fallen through, so I can't make this work right now.".into()
+        }
+        (Private::Childcare, _) => {
+            "A change in my childcare arrangements means I can no longer make this work.".into()
         }
         _ if casual => "I've got a family situation to deal with right now.".into(),
         _ => "A family matter needs my full attention at the moment.".into(),
