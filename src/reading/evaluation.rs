@@ -2431,6 +2431,23 @@ fn self_pity(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation>
         if (every_time && mine) || same_story {
             return Some(pity(ci, k..k + 2));
         }
+        // luck that never comes: "I can't catch a break", "I never get a
+        // break"; "everything keeps going wrong for me", "nothing goes
+        // right for me"
+        let no_break = matches!(w(k), Some("catch" | "get"))
+            && w(k + 1) == Some("a")
+            && w(k + 2) == Some("break")
+            && (k.saturating_sub(3).max(r.start)..k).any(|j| is_negator(&tokens[j].word))
+            && mine;
+        let fate = matches!(w(k), Some("everything" | "nothing"))
+            && (k + 1..(k + 5).min(r.end)).any(|j| {
+                matches!(w(j), Some("wrong" | "right"))
+                    && w(j + 1) == Some("for")
+                    && matches!(w(j + 2), Some("me" | "us"))
+            });
+        if no_break || fate {
+            return Some(pity(ci, k..k + 3));
+        }
         // "maybe I'm too sensitive", "I'm probably too old for this"
         if tokens[k].word == "too"
             && matches!(
@@ -2681,6 +2698,14 @@ mod tests {
             ),
             ("Just my two cents.", EvalKind::Sarcasm),
             (
+                "Honestly I can't catch a break this year.",
+                EvalKind::SelfPity,
+            ),
+            (
+                "Everything has been going wrong for me lately.",
+                EvalKind::SelfPity,
+            ),
+            (
                 "Clearly your organisation's time is more valuable than mine.",
                 EvalKind::Rhetoric,
             ),
@@ -2783,6 +2808,8 @@ mod tests {
             "Maybe tell your manager I said hello.",
             "Your offer is more generous than mine, I admit.",
             "Their package pays more than my current one.",
+            "I finally get a break from night shifts next month.",
+            "I hope everything goes right for you and the team.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
