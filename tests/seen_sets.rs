@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-10/`). These
+//! `tests/blind-11/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -21,31 +21,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 2,640 messages of the sets below, set on
-/// 2026-12-06 from the counts at ecdc6d1 (blind set 10 added after its
+/// false alarms) over the 2,850 messages of the sets below, set on
+/// 2026-12-06 from the counts at 411f82e (blind set 11 added after its
 /// first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 213, 6),
-    ("ambiguous-decision", 307, 46),
-    ("missing-decision", 47, 31),
-    ("negativity", 304, 63),
-    ("casual-tone", 197, 49),
-    ("over-apology", 235, 11),
-    ("over-explanation", 200, 59),
-    ("vague-excuse", 125, 17),
-    ("negotiation-opening", 135, 31),
-    ("missing-greeting", 75, 29),
-    ("missing-sign-off", 128, 11),
-    ("missing-subject", 134, 17),
-    ("impersonal-greeting", 82, 8),
-    ("unfilled-placeholder", 99, 2),
-    ("shouting", 91, 16),
-    ("missing-door-open", 426, 227),
+    ("missing-gratitude", 230, 7),
+    ("ambiguous-decision", 326, 51),
+    ("missing-decision", 50, 39),
+    ("negativity", 324, 73),
+    ("casual-tone", 217, 52),
+    ("over-apology", 251, 11),
+    ("over-explanation", 222, 66),
+    ("vague-excuse", 136, 17),
+    ("negotiation-opening", 145, 32),
+    ("missing-greeting", 81, 35),
+    ("missing-sign-off", 138, 24),
+    ("missing-subject", 145, 23),
+    ("impersonal-greeting", 87, 9),
+    ("unfilled-placeholder", 107, 2),
+    ("shouting", 101, 17),
+    ("missing-door-open", 456, 253),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 2596;
-const GOOD_CLEAN: usize = 989;
+const MEDIUM_RIGHT: usize = 2796;
+const GOOD_CLEAN: usize = 1065;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -62,6 +62,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-8",
         "tests/blind-9",
         "tests/blind-10",
+        "tests/blind-11",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -119,7 +120,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 2640,
+        messages, 2850,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();
