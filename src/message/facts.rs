@@ -117,7 +117,8 @@ impl Message<'_> {
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .collect();
-        let first = *lines.first()?;
+        // ("K. G. Dilshan Fernando," ends its line as an address line does)
+        let first = lines.first()?.trim_end_matches([',', ';']).trim_end();
         let address = lines
             .iter()
             .skip(1)

@@ -317,8 +317,18 @@ impl Message<'_> {
         let lo = n.saturating_sub(6).max(first_body);
         for i in (lo..n).rev() {
             let name_line = |j: usize| self.sentence_text(j).lines().next().unwrap_or("");
-            if self.is_closing_line(i) && i + 1 < n && is_name_or_slot(name_line(i + 1)) {
-                let tail_ok = (i + 1..n).all(|j| is_signature_line(self.sentence_text(j)));
+            // (a dotted or ruled line to sign on may come first:
+            // "Yours faithfully," "......" "[Your Name]")
+            let ruled = |j: usize| {
+                let t = self.sentence_text(j).trim();
+                !t.is_empty() && t.chars().all(|c| matches!(c, '.' | '_' | '-' | '…' | ' '))
+            };
+            let Some(name_at) = (i + 1..n).find(|&j| !ruled(j)) else {
+                continue;
+            };
+            if self.is_closing_line(i) && is_name_or_slot(name_line(name_at)) {
+                let tail_ok =
+                    (i + 1..n).all(|j| ruled(j) || is_signature_line(self.sentence_text(j)));
                 if tail_ok {
                     return Some(i);
                 }
@@ -501,6 +511,18 @@ const MAX_HEAD: usize = 18;
 /// sentence must be one.
 pub(super) fn is_head(text: &str) -> bool {
     text.lines().all(|line| {
+        // "Maharagama.", "Colombo 09.": the town and postcode that end an
+        // address block, every word a name or a number
+        let town = {
+            let t = line.trim();
+            t.ends_with('.')
+                && (1..=3).contains(&count_words(t))
+                && t.split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        };
+        if town {
+            return true;
+        }
         let t = line
             .trim()
             .trim_start_matches('#')

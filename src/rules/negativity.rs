@@ -694,10 +694,22 @@ fn scored_bitter(msg: &Message, i: usize) -> Option<Vec<(Range<usize>, String)>>
     if role.gratitude || role.greeting || role.door_open {
         return None;
     }
-    let negation = msg.readings[i]
-        .tokens
-        .iter()
-        .any(|t| NEGATORS.contains(&t.word.as_str()) || t.word == "nobody");
+    // ("No. NWRDA/HR/56", "No. 27/4": "No." before a number or a code is
+    // "number", no negation)
+    let t = &msg.readings[i].tokens;
+    let number_sign = |k: usize| {
+        t[k].word == "no"
+            && t.get(k + 1).is_some_and(|n| n.word == ".")
+            && t.get(k + 2).is_some_and(|n| {
+                let text = msg.sentence_text(i);
+                text.get(n.span.clone())
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(|c| c.is_ascii_digit() || c.is_uppercase())
+            })
+    };
+    let negation = (0..t.len()).any(|k| {
+        (NEGATORS.contains(&t[k].word.as_str()) || t[k].word == "nobody") && !number_sign(k)
+    });
     let negative_words = lexicon_score(msg, msg.sentence_range(i)).0 < 0.0;
     if !negation && !negative_words {
         return None;

@@ -100,7 +100,16 @@ fn capital_runs(sentence: &str) -> Vec<(usize, usize, bool, usize)> {
         let has_digit =
             |r: &std::ops::Range<usize>| sentence[r.clone()].contains(|c: char| c.is_ascii_digit());
         let before_code = w.len() == 2 && words.get(k + 1).is_some_and(has_digit);
-        if !is_caps_word(w) || has_digit(&wr) || before_code {
+        // a part of a reference joined by slashes ("NWRDA/HR/REC/2024/56")
+        let token_start = sentence[..wr.start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |p| p + 1);
+        let token_end = sentence[wr.end..]
+            .find(char::is_whitespace)
+            .map_or(sentence.len(), |p| wr.end + p);
+        let token = &sentence[token_start..token_end];
+        let reference = token.contains('/') && token.contains(|c: char| c.is_ascii_digit());
+        if !is_caps_word(w) || has_digit(&wr) || before_code || reference {
             last_end = None;
             continue;
         }
