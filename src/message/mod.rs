@@ -121,6 +121,17 @@ mod tests {
     }
 
     #[test]
+    fn a_greeting_word_then_who_is_writing_greets() {
+        // a long first sentence, no comma after "hi"
+        let m = analyse(
+            "hi its jordan from the interview thing at tessmart on tuesday. just so u know im not coming friday. thanks anyway\n",
+        );
+        let g = m.greeting.as_ref().expect("a greeting");
+        assert_eq!(g.sentence, 0);
+        assert_eq!(g.name, None);
+    }
+
+    #[test]
     fn email_parts_and_facts() {
         let m = analyse(
             "Subject: Data Analyst interview\n\nDear Ms. Larsen,\n\nThank you for inviting me to interview for the Data Analyst position at Acme Corp. I have accepted another offer, so I must decline.\n\nI hope our paths cross again.\n\nKind regards,\nRafael Souza\n",

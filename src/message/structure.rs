@@ -116,6 +116,20 @@ impl Message<'_> {
                 return None;
             };
             let name = name.trim_end_matches([',', '!', '.']);
+            // "hi its jordan from the interview thing at tessmart ...": the
+            // greeting word alone, then the writer says who they are
+            if hello.len() <= 8
+                && matches!(
+                    name.to_lowercase().replace('’', "'").as_str(),
+                    "its" | "it's" | "im" | "i'm" | "this"
+                )
+            {
+                return Some(Greeting {
+                    sentence: idx,
+                    range: s.range.start..s.range.start + hello.len(),
+                    name: None,
+                });
+            }
             let function = [
                 "i", "im", "i'm", "can", "so", "just", "thanks", "thank", "sorry", "it's", "its",
                 "this", "there", "all", "again", "everyone", "team", "we", "how", "hope", "is",
