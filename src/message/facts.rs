@@ -46,7 +46,9 @@ impl Message<'_> {
             .or_else(|| {
                 self.doc.prose.sentences.iter().take(3).find_map(|s| {
                     let t = self.doc.prose.sentence_text(s);
-                    names::introduced_name(t).map(|name| t[name].trim().to_string())
+                    names::introduced_name(t)
+                        .or_else(|| names::name_here(t))
+                        .map(|name| t[name].trim().to_string())
                 })
             })
             .or_else(|| self.writer_from_letter_head())

@@ -17,7 +17,7 @@ mod roles;
 mod structure;
 mod types;
 
-pub use names::{JOB_NOUNS, introduced_name};
+pub use names::{JOB_NOUNS, introduced_name, name_here};
 pub use structure::{bullet_notes, dash_name_suffix, is_name_like, starts_with_ci};
 use structure::{join_subject_line, split_dash_signature};
 pub use types::{Facts, Greeting, Message, Overrides, Roles, Source};

@@ -137,6 +137,24 @@ pub fn introduced_name(t: &str) -> Option<Range<usize>> {
     })
 }
 
+/// "Tanvir here, the civil engineer ...", "Dana Cole here.": a name
+/// opening the sentence, then "here".
+pub fn name_here(t: &str) -> Option<Range<usize>> {
+    let start = t.len() - t.trim_start().len();
+    let mut end = name_word(t, start)?;
+    if crate::phrases::is_common_word(&t[start..end].to_lowercase()) {
+        return None;
+    }
+    if let Some(e) = skip_space(t, end).and_then(|s| name_word(t, s)) {
+        end = e;
+    }
+    let rest = t[end..].strip_prefix(" here")?;
+    rest.chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+        .then_some(start..end)
+}
+
 /// "at|with COMPANY" after white space, from `at`: the company's range.
 fn at_company_after(t: &str, at: usize) -> Option<Range<usize>> {
     let word = skip_space(t, at)?;
@@ -339,6 +357,10 @@ mod tests {
         let t = "I am withdrawing from the UX Researcher position, sadly.";
         assert_eq!(&t[role_only(t).unwrap()], "UX Researcher");
         assert_eq!(role_only("the UX Researcher positions"), None);
+        let t = "Tanvir Hossain here, the engineer you called.";
+        assert_eq!(&t[name_here(t).unwrap()], "Tanvir Hossain");
+        assert_eq!(name_here("Everyone here was kind."), None);
+        assert_eq!(name_here("Sam hereby withdraws."), None);
         let t = "Hi Dana, MY NAME IS Sam O’Neil-Lee and I write about";
         assert_eq!(&t[introduced_name(t).unwrap()], "Sam O’Neil-Lee");
         // seven capitalised words: the title starts where six remain

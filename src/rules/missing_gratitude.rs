@@ -154,7 +154,7 @@ fn thanks_point(msg: &Message) -> usize {
     let flat = &msg.doc.prose.flat;
     let introduces = flat
         .get(msg.sentence_range(first))
-        .and_then(crate::message::introduced_name)
+        .and_then(|t| crate::message::introduced_name(t).or_else(|| crate::message::name_here(t)))
         .is_some_and(|r| r.start <= 16);
     if introduces {
         return msg.sentence_buf(first).end;
