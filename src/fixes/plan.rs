@@ -831,21 +831,10 @@ fn announces_complaint(
     {
         return None;
     }
-    let roles = msg.roles[topic];
-    let reading = &msg.readings[topic];
-    if roles.gratitude
-        || roles.decision
-        || roles.door_open
-        || roles.greeting
-        || roles.sign_off
-        || roles.reschedule
-        || roles.alternative
-        || !reading.frames.is_empty()
-        || crate::prose::count_words(msg.sentence_text(topic)) > 25
-    {
+    if carries_a_part(msg, topic, 25) {
         return None;
     }
-    let t = &reading.tokens;
+    let t = &msg.readings[topic].tokens;
     let w = |k: usize| t.get(k).map(|x| x.word.as_str());
     let process = t.iter().any(|x| {
         matches!(
@@ -907,27 +896,33 @@ fn hedges_it_too(msg: &Message, s: usize) -> bool {
     asks || own_doubt
 }
 
-/// Whether sentence `s`, a short one that is no part of the message's
-/// frame, points into sentence `gone` with "that's ..." or with "that",
-/// "this" or "the" before a word only `gone` used: "Thirty-one years on
-/// the tools, and that's the question I get." after the question it
-/// answered, "... than whoever wrote that advert" after the advert.
-fn refers_into(msg: &Message, s: usize, gone: usize) -> bool {
+/// Whether sentence `s` is a part of the message's frame (thanks, a
+/// decision, a door left open, a greeting or sign-off, a request to move,
+/// an alternative), states a decision, or runs over `max_words` words: a
+/// sentence that stands on its own and never goes with another.
+fn carries_a_part(msg: &Message, s: usize, max_words: usize) -> bool {
     let roles = msg.roles[s];
-    let reading = &msg.readings[s];
-    if roles.gratitude
+    roles.gratitude
         || roles.decision
         || roles.door_open
         || roles.greeting
         || roles.sign_off
         || roles.reschedule
         || roles.alternative
-        || !reading.frames.is_empty()
-        || crate::prose::count_words(msg.sentence_text(s)) > 20
-    {
+        || !msg.readings[s].frames.is_empty()
+        || crate::prose::count_words(msg.sentence_text(s)) > max_words
+}
+
+/// Whether sentence `s`, a short one that is no part of the message's
+/// frame, points into sentence `gone` with "that's ..." or with "that",
+/// "this" or "the" before a word only `gone` used: "Thirty-one years on
+/// the tools, and that's the question I get." after the question it
+/// answered, "... than whoever wrote that advert" after the advert.
+fn refers_into(msg: &Message, s: usize, gone: usize) -> bool {
+    if carries_a_part(msg, s, 20) {
         return false;
     }
-    let t = &reading.tokens;
+    let t = &msg.readings[s].tokens;
     let said_before: Vec<&str> = msg.readings[gone]
         .tokens
         .iter()
