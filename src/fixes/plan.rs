@@ -539,19 +539,9 @@ fn candidates(
                 // the fix stays as it is ("unless you can do $20" cut, "If
                 // that's doable let me know." and "If not no hard
                 // feelings." gone)
-                let whole = |e: &Edit| !covered_by(e).is_empty();
                 let mut all = gone.clone();
                 all.extend(next);
-                let run = edits::delete_sentences(msg, &all);
-                let kept: Vec<Edit> = c.edits.iter().filter(|e| !whole(e)).cloned().collect();
-                if kept
-                    .iter()
-                    .all(|k| run.iter().all(|r| !overlaps(&k.range, &r.range)))
-                {
-                    c.edits = kept;
-                    c.edits.extend(run);
-                    c.edits.sort_by_key(|e| e.range.start);
-                }
+                delete_as_one_run(msg, c, &all, |e| !covered_by(e).is_empty());
             } else if let Some(e) = drop_lead(msg, last + 1, &touched) {
                 c.edits.push(e);
             }
@@ -580,17 +570,7 @@ fn candidates(
             if let Some(topic) = announces_complaint(msg, first, &gone_all, &touched) {
                 let mut all = gone.clone();
                 all.push(topic);
-                let whole = |e: &Edit| !covered_by(e).is_empty();
-                let kept: Vec<Edit> = c.edits.iter().filter(|e| !whole(e)).cloned().collect();
-                let run = edits::delete_sentences(msg, &all);
-                if kept
-                    .iter()
-                    .all(|k| run.iter().all(|r| !overlaps(&k.range, &r.range)))
-                {
-                    c.edits = kept;
-                    c.edits.extend(run);
-                    c.edits.sort_by_key(|e| e.range.start);
-                }
+                delete_as_one_run(msg, c, &all, |e| !covered_by(e).is_empty());
             }
         }
     }
@@ -614,6 +594,28 @@ fn candidates(
         }
     }
     out
+}
+
+/// Makes the whole-sentence deletions of candidate `c` (the edits
+/// `whole` says delete whole sentences) one run over `sentences`, which
+/// holds theirs and more; its other edits (a clause cut) stay as they
+/// are. Nothing changes where the run would overlap one of them.
+fn delete_as_one_run(
+    msg: &Message,
+    c: &mut Candidate,
+    sentences: &[usize],
+    whole: impl Fn(&Edit) -> bool,
+) {
+    let run = edits::delete_sentences(msg, sentences);
+    let kept: Vec<Edit> = c.edits.iter().filter(|e| !whole(e)).cloned().collect();
+    if kept
+        .iter()
+        .all(|k| run.iter().all(|r| !overlaps(&k.range, &r.range)))
+    {
+        c.edits = kept;
+        c.edits.extend(run);
+        c.edits.sort_by_key(|e| e.range.start);
+    }
 }
 
 /// Whether sentence `s` only makes sense of a condition in the sentence
