@@ -19,7 +19,10 @@
 //! and a complaint are left to the rules that judge them.
 //!
 //! A word of a name ("Harrogate District Hospital") or a workplace ("a
-//! position at the hospital") is not private detail.
+//! position at the hospital") is not private detail. Childcare said once
+//! ("the rota won't work with my childcare") is an ordinary reason; told
+//! with other detail (a partner's shifts, a grandparent who can't drive)
+//! it is what the detail comes to.
 //!
 //! **The fix.** Private detail that runs on (a first sentence of more
 //! than twenty words, or three words of detail, and the sentences of the
@@ -27,7 +30,10 @@
 //! concerns and what kind of thing it is: "My mum is unwell, and I need to
 //! be there to look after her.", "I have a health matter that needs my
 //! full attention at the moment.", "A family matter needs my full
-//! attention at the moment." Detail of money is not summed up that way
+//! attention at the moment.", "A change in my childcare arrangements
+//! means I can no longer make this work." A sentence of detail that ends
+//! on what you cannot do in the job is cut to that ("I can't commit to
+//! the night shifts the post needs."). Detail of money is not summed up that way
 //! (it is often the reason itself): an aside in parentheses goes ("below
 //! what I earn now (I'm on $88k and we just refinanced)" → "below what I
 //! earn now"), and so does a clause of money trouble joined on by "and" or
