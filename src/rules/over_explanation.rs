@@ -477,57 +477,51 @@ fn to_trim(msg: &Message, private: &[usize]) -> Vec<usize> {
 /// it's all on me, and I can't commit to the evening shifts you need."
 /// → "I can't commit to the evening shifts you need.")
 fn job_clause(msg: &Message, i: usize) -> Option<String> {
-    let text = msg.sentence_text(i);
     let reading = &msg.readings[i];
     let t = &reading.tokens;
-    let stop = closing_stop(text);
     let last = reading
         .clauses
         .iter()
         .rev()
         .find(|c| !c.tokens.is_empty())?;
-    {
-        let words = &t[last.tokens.clone()];
-        let words = match words.split_first() {
-            Some((o, rest)) if Some(o.word.as_str()) == last.opener => rest,
-            _ => words,
-        };
-        let joined = matches!(last.opener, Some("and" | "so"));
-        let own = words.first().is_some_and(|x| x.word == "i");
-        let cannot = words
-            .iter()
-            .any(|x| matches!(x.word.as_str(), "not" | "unable"));
-        let asked_of = words.iter().any(|x| {
-            of_the_job(&x.word)
-                || matches!(
-                    x.word.as_str(),
-                    "nights"
-                        | "evenings"
-                        | "weekends"
-                        | "rota"
-                        | "roster"
-                        | "travel"
-                        | "post"
-                        | "schedule"
-                        | "relocate"
-                        | "move"
-                )
-        });
-        let detail = words.iter().any(|x| private_field(&x.word).is_some());
-        // (a clause before it that speaks of the job is a reason too: "The
-        // salary is below what I need to cover rent, and I couldn't stay")
-        let job_before = t[..last.tokens.start].iter().any(|x| {
-            of_the_job(&x.word)
-                || matches!(x.word.as_str(), "commute" | "shift" | "shifts" | "hours")
-        });
-        if joined && own && cannot && asked_of && !detail && !job_before && last.tokens.start > 0 {
-            let start = t[last.tokens.start].span.start;
-            let clause = text[start..].trim_end();
-            let clause = clause.trim_end_matches(['.', '!', '?']);
-            return tidy(&edits::capitalise(clause), stop);
-        }
+    let words = &t[last.tokens.clone()];
+    let words = match words.split_first() {
+        Some((o, rest)) if Some(o.word.as_str()) == last.opener => rest,
+        _ => words,
+    };
+    let joined = matches!(last.opener, Some("and" | "so"));
+    let own = words.first().is_some_and(|x| x.word == "i");
+    let cannot = words
+        .iter()
+        .any(|x| matches!(x.word.as_str(), "not" | "unable"));
+    let asked_of = words.iter().any(|x| {
+        of_the_job(&x.word)
+            || matches!(
+                x.word.as_str(),
+                "nights"
+                    | "evenings"
+                    | "weekends"
+                    | "rota"
+                    | "roster"
+                    | "travel"
+                    | "post"
+                    | "schedule"
+                    | "relocate"
+                    | "move"
+            )
+    });
+    let detail = words.iter().any(|x| private_field(&x.word).is_some());
+    // (a clause before it that speaks of the job is a reason too: "The
+    // salary is below what I need to cover rent, and I couldn't stay")
+    let job_before = t[..last.tokens.start].iter().any(|x| {
+        of_the_job(&x.word) || matches!(x.word.as_str(), "commute" | "shift" | "shifts" | "hours")
+    });
+    if !(joined && own && cannot && asked_of && !detail && !job_before && last.tokens.start > 0) {
+        return None;
     }
-    None
+    // (tidy takes the joint off and capitalises what is left)
+    let text = msg.sentence_text(i);
+    tidy(&text[t[last.tokens.start].span.start..], closing_stop(text))
 }
 
 /// Words of private detail told at more length than this are said
