@@ -287,6 +287,18 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_the_bank_lacks_still_signs_above_the_name() {
+        let text =
+            "Kia ora Hemi,\n\nThank you. I have decided to withdraw.\n\nNgā mihi,\nTama Parata\n";
+        assert_eq!(sign_off(text).as_deref(), Some("Ngā mihi,"));
+        // a line of the body ending in a comma is no closing without a
+        // name right under it
+        let text =
+            "Hi Jo,\n\nThank you. I must withdraw, as the pay is low.\n\nAnd so,\nthat is that.\n";
+        assert_ne!(sign_off(text).as_deref(), Some("And so,"));
+    }
+
+    #[test]
     fn texts_sign_with_a_name_alone_even_in_lower_case() {
         assert_eq!(
             sign_off("hi megan, cant make tmrw, can we do thu instead\nthx\nrosie\n").as_deref(),

@@ -312,6 +312,17 @@ impl Message<'_> {
             })
     }
 
+    /// Whether sentence `i` is a line of its own in the buffer.
+    fn own_line(&self, i: usize) -> bool {
+        let r = self.doc.prose.sentences[i].range.clone();
+        let buf = self.doc.text;
+        let b = self.buf(r);
+        let before = buf[..b.start].trim_end_matches([' ', '\t']);
+        let after = buf[b.end.min(buf.len())..].trim_start_matches([' ', '\t', '\r']);
+        (before.is_empty() || before.ends_with('\n'))
+            && (after.is_empty() || after.starts_with('\n'))
+    }
+
     /// Whether `name` is the reader's, as the salutation gives it.
     fn is_reader(&self, name: &str) -> bool {
         let first = |n: &str| n.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -340,7 +351,19 @@ impl Message<'_> {
             let Some(name_at) = (i + 1..n).find(|&j| !ruled(j)) else {
                 continue;
             };
-            if self.is_closing_line(i) && is_name_or_slot(name_line(name_at)) {
+            // a closing in words the bank does not hold ("Ngā mihi,",
+            // "Saludos,", "Groetjes,"): a short line of its own ending in a
+            // comma, right above the name
+            let bare = || {
+                let raw = self.sentence_text(i).trim_end();
+                raw.ends_with(',')
+                    && !raw.contains('\n')
+                    && count_words(raw) <= 3
+                    && raw.starts_with(|c: char| c.is_uppercase())
+                    && name_at == i + 1
+                    && self.own_line(i)
+            };
+            if (self.is_closing_line(i) || bare()) && is_name_or_slot(name_line(name_at)) {
                 let tail_ok =
                     (i + 1..n).all(|j| ruled(j) || is_signature_line(self.sentence_text(j)));
                 if tail_ok {
@@ -357,15 +380,7 @@ impl Message<'_> {
         let text = self.sentence_text(last);
         // "Kind regards," closing the message, the name left to the reader;
         // or a bare "Cheers" on the last line of its own
-        let own_line = {
-            let r = self.doc.prose.sentences[last].range.clone();
-            let buf = self.doc.text;
-            let b = self.buf(r);
-            let before = buf[..b.start].trim_end_matches([' ', '\t']);
-            let after = buf[b.end.min(buf.len())..].trim_start_matches([' ', '\t', '\r']);
-            (before.is_empty() || before.ends_with('\n'))
-                && (after.is_empty() || after.starts_with('\n'))
-        };
+        let own_line = self.own_line(last);
         if last >= first_body
             && (text.ends_with(',') || own_line && !text.ends_with(['.', '?']))
             && self.is_closing_line(last)

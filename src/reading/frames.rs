@@ -504,55 +504,67 @@ fn moves_to_a_time(tokens: &[Token], i: usize, end: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).filter(|_| k < end).map(|t| t.word.as_str());
     // the object: the first slot noun before any preposition, within a
     // few words ("me a", "my panel")
-    let object = (i + 1..(i + 5).min(end))
-        .take_while(|&k| {
-            !matches!(
-                word(k),
-                Some(
-                    "on" | "at"
-                        | "for"
-                        | "before"
-                        | "after"
-                        | "about"
-                        | "of"
-                        | "with"
-                        | "to"
-                        | "in"
-                        | "by"
-                        | "from"
-                        | "and"
-                        | "but"
-                        | "so"
+    // "move it to next week", "could you shift it to Friday?": the
+    // interview said as "it" right after a verb of moving
+    let moving = matches!(verb, "move" | "shift" | "switch" | "chang" | "prepon");
+    let it = (moving && word(i + 1) == Some("it")).then_some(i + 1);
+    let object = it.or_else(|| {
+        (i + 1..(i + 5).min(end))
+            .take_while(|&k| {
+                !matches!(
+                    word(k),
+                    Some(
+                        "on" | "at"
+                            | "for"
+                            | "before"
+                            | "after"
+                            | "about"
+                            | "of"
+                            | "with"
+                            | "to"
+                            | "in"
+                            | "by"
+                            | "from"
+                            | "and"
+                            | "but"
+                            | "so"
+                    )
                 )
-            )
-        })
-        .find(|&k| {
-            matches!(
-                word(k),
-                Some(
-                    "interview"
-                        | "meeting"
-                        | "appointment"
-                        | "date"
-                        | "time"
-                        | "day"
-                        | "slot"
-                        | "session"
-                        | "round"
-                        | "call"
-                )
-            ) || word(k).is_some_and(|w| {
-                // "moving Wednesday's 2pm" (a named day, not "that", "next")
-                let named = |d: &str| {
-                    is_day(d)
-                        && !matches!(
-                            d,
-                            "next" | "then" | "that" | "this" | "morning" | "afternoon" | "evening"
-                        )
-                };
-                named(w) || w.strip_suffix("'s").is_some_and(named)
             })
-        })?;
+            .find(|&k| {
+                matches!(
+                    word(k),
+                    Some(
+                        "interview"
+                            | "meeting"
+                            | "appointment"
+                            | "date"
+                            | "time"
+                            | "day"
+                            | "slot"
+                            | "session"
+                            | "round"
+                            | "call"
+                    )
+                ) || word(k).is_some_and(|w| {
+                    // "moving Wednesday's 2pm" (a named day, not "that", "next")
+                    let named = |d: &str| {
+                        is_day(d)
+                            && !matches!(
+                                d,
+                                "next"
+                                    | "then"
+                                    | "that"
+                                    | "this"
+                                    | "morning"
+                                    | "afternoon"
+                                    | "evening"
+                            )
+                    };
+                    named(w) || w.strip_suffix("'s").is_some_and(named)
+                })
+            })
+    })?;
     let when = |w: &str| {
         is_day(w)
             || w.starts_with(|c: char| c.is_ascii_digit())
@@ -1321,6 +1333,11 @@ mod tests {
             kinds("any way we can bump the interview to tmrw??"),
             [FrameKind::Reschedule]
         );
+        assert_eq!(
+            kinds("if u could move it to next week that would be amazing"),
+            [FrameKind::Reschedule]
+        );
+        assert!(kinds("I had to move it to Friday because of work.").is_empty());
         assert!(kinds("If you could bump the salary, I'd be back.").is_empty());
         assert!(kinds("or bump the salary to make the commute worthwhile, I'd be back").is_empty());
         assert_eq!(kinds("It is not the right fit for me."), [FrameKind::Fit]);

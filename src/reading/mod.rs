@@ -440,11 +440,26 @@ impl Reading {
             // "I'll give you a bell / a ring / a shout"
             || words.windows(4).any(|p| {
                 p[0].lemma == "give"
-                    && p[1].word == "you"
+                    && matches!(p[1].word.as_str(), "you" | "us" | "me")
                     && p[2].word == "a"
                     && matches!(p[3].word.as_str(), "bell" | "ring" | "shout" | "buzz" | "call")
             });
-        if idiom {
+        // a meeting offered as friends do: "catch up for a beer soon?",
+        // "let's grab lunch when you're next in Texas", "coffee sometime?"
+        let social = pair("catch", "up") && !has("on")
+            || words.iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "coffee" | "lunch" | "beer" | "beers" | "drink" | "drinks" | "pint" | "cuppa"
+                )
+            }) && (words
+                .iter()
+                .any(|t| matches!(t.lemma.as_str(), "grab" | "get" | "have"))
+                || has("sometime")
+                || has("soon"))
+                && !has("thank")
+                && !has("thanks");
+        if idiom || social {
             return true;
         }
         // taking it up again on a condition or later: "if that policy is
@@ -506,7 +521,8 @@ impl Reading {
                     | "interview"
                     | "reopen"
             )
-        }) || has("open") && (has("to") || has("for"))
+        }) || words.iter().any(|t| matches!(t.word.as_str(), "write" | "wrote"))
+            || has("open") && (has("to") || has("for"))
             // "maybe see you at the next workshop", not "I see that ..."
             || pair("see", "you")
             || pair("let", "me") && has("know")
@@ -601,7 +617,14 @@ impl Reading {
                         )
                     })
         });
-        contact && (future || ever) || going_on
+        // "please stop calling me about roles", "don't contact me again"
+        let refused = has("stop")
+            || words.windows(3).any(|p| {
+                matches!(p[0].word.as_str(), "not" | "never")
+                    && (matches!(p[1].lemma.as_str(), "contact" | "call" | "messag" | "email")
+                        || matches!(p[2].lemma.as_str(), "contact" | "call" | "messag" | "email"))
+            });
+        (contact && (future || ever) || going_on) && !refused
     }
 
     /// The condition clause of a sentence that bargains: a condition on

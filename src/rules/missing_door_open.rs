@@ -22,11 +22,11 @@
 //!
 //! **Where it points.** The end of the body, before the sign-off.
 //!
-//! **The fix.** A stay-in-touch line in the medium's words, offered as a
-//! quick fix for you to take or leave; `--fix` and fix-all never add it.
-//! Whether to keep the door open is your call, and a stock line added
-//! unasked can clash with the message (a request to be taken off the
-//! list, a complaint, another offer taken, a goodbye already said).
+//! **The fix.** A stay-in-touch line in the medium's words, before the
+//! sign-off. `--fix` and fix-all add it to a message that declines, unless
+//! the message shuts the door itself (a request to be taken off a list or
+//! out of a database, "please don't contact me again", "I won't apply
+//! again"); elsewhere it is a quick fix for you to take or leave.
 //!
 //! Before: `I must decline the interview.` and the sign-off.
 //!
@@ -55,29 +55,174 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     {
         return Vec::new();
     }
-    let at = msg.body_end();
+    let at = door_point(msg);
     let mut f = Finding::new(
         RULE.id,
         at..at,
         "Nothing keeps the door open; add a line about staying in touch or future roles.",
     );
     let door = Situation::of(msg, cfg).phrase(Slot::DoorOpen);
-    // Whether to keep the door open, and in what words, is the writer's
-    // call: a stock line added by fix-all clashes too often with what the
-    // message says (a removal request, a complaint, another offer taken,
-    // a goodbye already said). The line is offered as a quick fix only.
+    // A decline that leaves nothing open reads as a door shut, and a
+    // reader of the fixed message misses the line; fix-all adds it
+    // unless the message shuts the door itself (a request to be taken off
+    // the list, "please don't contact me again") or never declines.
+    let preferred = msg.any_role(|r| r.decision) && !shuts_door(msg);
     f.fixes.push(edits::fix(
         format!("Add \"{door}\""),
         vec![edits::insert_sentence(msg, at, &door)],
-        false,
+        preferred,
     ));
     vec![f]
+}
+
+/// Where a stay-in-touch line goes: after the last body sentence, or
+/// before the closing courtesies that end the body ("Thanks again.", "Take
+/// care.", "Anyway, that's it."), as a recruiter would order them. When
+/// those open a paragraph of their own, the line ends the paragraph
+/// before them instead.
+fn door_point(msg: &Message) -> usize {
+    let body: Vec<usize> = msg.body_sentences().collect();
+    let closers = body.iter().rev().take_while(|&&i| closes(msg, i)).count();
+    if closers == 0 || closers == body.len() {
+        return msg.body_end();
+    }
+    let first = body[body.len() - closers];
+    let start = msg.sentence_buf(first).start;
+    let text = msg.doc.text;
+    let line_start = text[..start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(['\n', '\r']);
+    if line_start || start == 0 {
+        msg.sentence_buf(body[body.len() - closers - 1]).end
+    } else {
+        start
+    }
+}
+
+/// A closing courtesy: thanks with nothing else in it, or a short
+/// farewell or wish ("Take care.", "All the best with the search.",
+/// "That's it.").
+fn closes(msg: &Message, i: usize) -> bool {
+    let r = &msg.roles[i];
+    if r.decision || r.reschedule || r.alternative || r.greeting {
+        return false;
+    }
+    let t = &msg.readings[i].tokens;
+    let words: Vec<&str> = t
+        .iter()
+        .filter(|x| x.is_word())
+        .map(|x| x.word.as_str())
+        .collect();
+    let has = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    let farewell = has("take", "care")
+        || has("all", "the") && words.contains(&"best")
+        || has("good", "luck")
+        || has("best", "wishes")
+        || has("have", "a") && words.len() <= 6
+        || has("that", "is") && (words.contains(&"it") || words.contains(&"all"))
+        || words.len() <= 3
+            && words.iter().any(|w| {
+                matches!(*w, "bye" | "cheers" | "anyway" | "ta-ra" | "tara" | "ciao" | "cya")
+            })
+        // "I wish you every success with the search", "I hope you find
+        // the right person"
+        || t.iter().any(|x| x.lemma == "wish") && words.contains(&"you")
+        || words.contains(&"hope") && words.contains(&"find");
+    (r.gratitude && !r.reason || farewell) && words.len() <= 14
+}
+
+/// Whether the writer closes the door in words: asks to be taken off a
+/// list or out of a database, or says no future contact is wanted ("please
+/// don't contact me again", "I won't be applying again", "I am not
+/// interested in future roles").
+fn shuts_door(msg: &Message) -> bool {
+    msg.body_sentences().any(|i| {
+        let r = &msg.readings[i];
+        let t = &r.tokens;
+        let list = t.iter().any(|x| {
+            matches!(
+                x.word.as_str(),
+                "list" | "database" | "system" | "data" | "mailing" | "records"
+            )
+        });
+        // a word of future contact with a negation just before it: "don't
+        // contact me", "won't be applying again", "not interested in
+        // future roles", "stop messaging me"
+        let contact = |k: usize| {
+            let w = t[k].word.as_str();
+            matches!(
+                t[k].lemma.as_str(),
+                "contact" | "messag" | "call" | "reapply"
+            ) || w == "touch" && k > 0 && t[k - 1].word == "in"
+                || w == "future"
+                || w == "again"
+                    && k > 0
+                    && matches!(t[k - 1].lemma.as_str(), "apply" | "contact" | "hear")
+        };
+        let shut = (0..t.len()).any(|k| {
+            contact(k)
+                && t[k.saturating_sub(5)..k]
+                    .iter()
+                    .any(|x| matches!(x.word.as_str(), "not" | "never" | "stop"))
+        });
+        r.asks_removal() && list || shut
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::RULE;
-    use crate::rules::testing::{assert_fires, assert_quiet, email};
+    use crate::rules::testing::{assert_fires, assert_quiet, check, email};
+
+    /// The line fix-all would add, and the text it goes before.
+    fn added(body: &str) -> Option<(String, String)> {
+        let text = email(body);
+        let f = check(&RULE, &text).pop()?;
+        let fix = f.fixes.iter().find(|x| x.preferred)?;
+        let e = &fix.edits[0];
+        Some((
+            e.new_text.trim().to_string(),
+            text[e.range.end..].to_string(),
+        ))
+    }
+
+    #[test]
+    fn fix_all_adds_the_line_to_a_decline_before_closing_courtesies() {
+        let (line, rest) = added("Thank you. I must decline the interview. Thanks again.").unwrap();
+        assert!(line.contains("stay in touch"), "{line}");
+        assert!(rest.starts_with("Thanks again."), "{rest}");
+        let (_, rest) =
+            added("Thank you. I must decline the interview. I hope you find the right person.")
+                .unwrap();
+        assert!(rest.starts_with("I hope you find"), "{rest}");
+        // a thanks that gives the reason is not a courtesy
+        let (_, rest) = added("I must decline the interview.").unwrap();
+        assert!(rest.starts_with("\n\nKind regards"), "{rest:?}");
+    }
+
+    #[test]
+    fn a_door_shut_in_words_gets_no_line_from_fix_all() {
+        for body in [
+            "Thank you. I must decline the interview. Please remove me from your mailing list.",
+            "Thank you. I must decline the interview. Please stop calling me about roles.",
+        ] {
+            assert_fires(&RULE, &email(body), "");
+            assert!(added(body).is_none(), "{body}");
+        }
+        // and a message that never declines is left to its writer
+        assert!(added("Thank you for the invitation.").is_none());
+    }
+
+    #[test]
+    fn meetings_offered_as_friends_do_keep_the_door_open() {
+        for body in [
+            "Thank you. I must decline. Catch up for a beer soon?",
+            "Thank you. I must decline. Let's grab lunch when you're next in Austin.",
+            "Thank you. I must decline. In a few months things will change and I will write to you again.",
+        ] {
+            assert_quiet(&RULE, &email(body));
+        }
+    }
 
     #[test]
     fn fires_without_door_open() {
