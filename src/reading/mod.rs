@@ -103,8 +103,22 @@ impl Reading {
             h.scope.contains(&frame.at)
                 && match frame.kind {
                     // a request is modal by nature: "could we move it, if
-                    // that suits?" is a plain request
-                    FrameKind::Reschedule => matches!(h.class, Class::Stance | Class::Provisional),
+                    // that suits?" is a plain request, and so is "I was wondering if I
+                    // could move the interview"
+                    FrameKind::Reschedule => {
+                        matches!(h.class, Class::Stance | Class::Provisional)
+                            && !self.tokens.get(h.cue.start).is_some_and(|t| {
+                                matches!(
+                                    t.word.as_str(),
+                                    "wonder"
+                                        | "wondering"
+                                        | "wondered"
+                                        | "hoping"
+                                        | "hope"
+                                        | "hoped"
+                                )
+                            })
+                    }
                     _ => h.class != Class::Deferral,
                 }
         })

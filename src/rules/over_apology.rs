@@ -15,10 +15,13 @@
 //! over the sentence's words, letters and reading; see
 //! `src/reading/models/MODEL_CARD.md`) is clearly surer than its
 //! calibrated threshold; a second scorer says whether such a sentence
-//! grovels. Those findings cover the whole sentence.
+//! grovels. Those findings cover the whole sentence, or the clause that
+//! says the feeling when an "and" joins it to what happened ("I missed
+//! our phone screen this morning and I feel awful about it").
 //!
 //! **The fix.** One apology stays: the one owed for short notice or a
-//! cancellation, else for a late reply, else the first; it is calmed
+//! cancellation, else for a late reply or a missed call, else the first
+//! (one said alone in its sentence before one that shares it); it is calmed
 //! where it is intensified ("I feel terrible about the late notice" → "I
 //! am sorry about the late notice"). The others go with what ties them to
 //! the sentence ("I am sorry to inform you that I cannot attend" → "I
@@ -26,7 +29,11 @@
 //! withdraw"), or whole when nothing else is in their sentence; the
 //! sentence of an owed apology is cut around it, never deleted ("Sorry for
 //! the short notice and sorry again for any trouble." → "Sorry for the
-//! short notice.").
+//! short notice."). What happened stays when only the feeling goes ("I
+//! missed our phone screen and I feel awful about it." → "I missed our
+//! phone screen."), and so does a caller's introduction ("Hi, this is
+//! Tayla, sorry, I'm calling back about the role." → "Hi, this is Tayla,
+//! I'm calling back about the role.").
 //!
 //! Before: `I'm so sorry. I apologise again for the trouble.`
 //!
@@ -90,7 +97,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         })
         .map(|i| {
             let intense = scored(msg, i, Model::IntenseApology, 0.0).is_some();
-            (msg.sentence_range(i), intense)
+            (feeling_clause(msg, i), intense)
         })
         .collect();
     apologies.extend(paraphrased.iter().map(|(r, _)| r.clone()));
@@ -111,7 +118,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         .collect();
     // the apology kept is the one that serves a purpose: for short
     // notice or the trouble of a cancellation first, then for a late or
-    // slow reply; else the first
+    // slow reply or a missed call; else the first
     // (read from the apology to the next one in its sentence, so "Sorry
     // for the short notice and sorry again for the trouble" owes the first)
     let owed = |a: &std::ops::Range<usize>| -> u8 {
@@ -141,7 +148,11 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
             if has(&["notice", "last-minute", "cancelling", "canceling"]) {
                 2
-            } else if has(&["late", "delay", "delayed", "slow"]) {
+            } else if has(&["late", "delay", "delayed", "slow"])
+                // "sorry I missed your call this morning"
+                || has(&["missed", "miss"])
+                    && has(&["call", "calls", "message", "messages", "email", "voicemail", "text"])
+            {
                 1
             } else {
                 0
@@ -152,7 +163,21 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     let first = apologies
         .iter()
         .filter(|a| owed(a) > 0)
-        .max_by_key(|a| (owed(a), !intense.contains(a), std::cmp::Reverse(a.start)))
+        .max_by_key(|a| {
+            // (one said alone in its sentence keeps it whole: "Sorry also
+            // to call you back so late." before "Sorry, sorry, I missed
+            // your call")
+            let alone = msg.doc.prose.sentence_at(a.start).is_some_and(|i| {
+                let s = msg.sentence_range(i);
+                apologies.iter().filter(|b| s.contains(&b.start)).count() == 1
+            });
+            (
+                owed(a),
+                alone,
+                !intense.contains(a),
+                std::cmp::Reverse(a.start),
+            )
+        })
         .or(apologies.first())
         .cloned();
     // the apology kept, when it is owed: its sentence is cut around it,
@@ -284,14 +309,18 @@ fn drop_apology(
     }
     // (a decision the roles did not take for the message's, "I just
     // can't move down to Gisborne now, I'm so sorry", is carried too)
+    // (nor does a greeting that says who calls: "Hi, um, this is Tayla
+    // Hennessy, sorry, I'm calling back about the role.")
+    let said = msg.sentence_text(i);
+    let introduces = role.greeting
+        && (crate::message::introduced_name(said).is_some()
+            || crate::message::name_here(said).is_some());
     let carries = role.decision
+        || introduces
         || role.gratitude
         || role.door_open
         || role.alternative
         || !msg.readings[i].frames.is_empty();
-    if carries {
-        return cut_apology(msg, i, a);
-    }
     let whole = || {
         Some(edits::fix(
             "Remove this extra apology",
@@ -299,6 +328,16 @@ fn drop_apology(
             true,
         ))
     };
+    if carries {
+        // (a greeting whose apology cannot be cut out still goes whole,
+        // its salutation kept)
+        let cut = cut_apology(msg, i, a);
+        return if cut.is_none() && introduces && !(role.decision || role.gratitude) {
+            whole()
+        } else {
+            cut
+        };
+    }
     // a reason or a request beside the apology keeps its words where the
     // apology's clause can be cut ("I've a client deadline that day I
     // can't shift, and I'm so sorry for not flagging it sooner", "I am
@@ -335,7 +374,35 @@ fn drop_apology(
                     || w(k) == "not"
                         && (k > 0 && matches!(w(k - 1), "can" | "will") || w(k + 1) == "able")
             });
-    if opens && !turns || !opens && !role.reason && !role.reschedule && !cannot {
+    // what happened, told before the apology ("I missed our 9:30 phone
+    // screen this morning and I feel awful about it"): the reader needs
+    // the event, only the feeling goes
+    let tells = !opens
+        && count_words(&flat[s.start..a.start]) >= 5
+        && (0..t.len())
+            .take_while(|&k| t[k].span.end <= lead_len)
+            .any(|k| {
+                matches!(w(k), "i" | "we")
+                    && (k + 1..(k + 3).min(t.len())).any(|j| {
+                        let v = w(j);
+                        v.len() > 3 && v.ends_with("ed") && v != "need"
+                            || matches!(
+                                v,
+                                "forgot"
+                                    | "got"
+                                    | "had"
+                                    | "made"
+                                    | "took"
+                                    | "left"
+                                    | "lost"
+                                    | "sent"
+                                    | "went"
+                                    | "slept"
+                                    | "overslept"
+                            )
+                    })
+            });
+    if opens && !turns || !opens && !role.reason && !role.reschedule && !cannot && !tells {
         return whole();
     }
     let Some(cut) = cut_apology(msg, i, a) else {
@@ -368,6 +435,48 @@ fn drop_apology(
         return whole();
     }
     Some(cut)
+}
+
+/// The part of sentence `i` that apologises in other words: from a later
+/// clause that says how the writer feels ("I missed our phone screen this
+/// morning and I feel absolutely awful about it" → "I feel absolutely
+/// awful about it") to the end; else the whole sentence.
+fn feeling_clause(msg: &Message, i: usize) -> std::ops::Range<usize> {
+    let s = msg.sentence_range(i);
+    let r = &msg.readings[i];
+    let feels = |t: &crate::reading::tokens::Token| {
+        matches!(
+            t.word.as_str(),
+            "feel"
+                | "feeling"
+                | "awful"
+                | "terrible"
+                | "embarrassed"
+                | "ashamed"
+                | "forgive"
+                | "apologise"
+                | "apologize"
+                | "mortified"
+                | "gutted"
+        )
+    };
+    r.clauses
+        .iter()
+        .skip(1)
+        .find(|c| matches!(c.opener, Some("and")) && r.tokens[c.tokens.clone()].iter().any(feels))
+        // (after the "and" that joins it, so the joint goes with it)
+        .and_then(|c| {
+            let first = &r.tokens[c.tokens.start];
+            let k = c.tokens.start + usize::from(first.word == "and");
+            r.tokens.get(k)
+        })
+        .map_or(s.clone(), |t| {
+            // (up to the full stop, which the sentence keeps)
+            let said = msg.doc.prose.flat[s.clone()]
+                .trim_end()
+                .trim_end_matches(['.', '!', '?']);
+            s.start + t.span.start..s.start + said.len()
+        })
 }
 
 /// Removes sentence `s` from its start up to prose offset `rest`, the
@@ -418,16 +527,46 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
             }
         }
     }
+    // "About Wednesday — I'm really sorry but I have a clash" → "About
+    // Wednesday — I have a clash": after a dash or a colon the apology
+    // and its "but" go, what it turned to stays
+    let lead_end = lead.trim_end();
+    if lead_end.ends_with(['—', '–', ':', ';']) || lead_end.ends_with(" -") {
+        let rest = after.trim_start_matches([',', ' ']);
+        if rest.to_lowercase().starts_with("but ") {
+            let from = a.end + (after.len() - rest.len()) + "but ".len();
+            let edit = Edit {
+                range: msg.buf(a.start..from).start..msg.buf(from..s.end).start,
+                new_text: String::new(),
+            };
+            return Some(edits::fix("Remove this extra apology", vec![edit], true));
+        }
+    }
     // "I'm going to pass, I'm so sorry about it." → "I'm going to pass."
     // (the apology's clause goes, from the words before it to the next
     // comma or the sentence's end)
     let trailing_clause = !lead.trim_end().ends_with([',', ';']) || !after.contains([',', ';']);
     if count_words(lead) > 0 && trailing_clause && !lead.to_lowercase().trim_end().ends_with(" and")
     {
-        let keep = lead
-            .trim_end()
-            .trim_end_matches([',', ';', '—', '–', '-'])
-            .trim_end();
+        // (with the words that made it stronger: "..., very sorry")
+        let mut keep = lead.trim_end();
+        while let Some((head, last)) = keep.rsplit_once(' ') {
+            if !matches!(
+                last.to_lowercase().as_str(),
+                "very"
+                    | "so"
+                    | "really"
+                    | "truly"
+                    | "terribly"
+                    | "extremely"
+                    | "deeply"
+                    | "awfully"
+            ) {
+                break;
+            }
+            keep = head.trim_end();
+        }
+        let keep = keep.trim_end_matches([',', ';', '—', '–', '-']).trim_end();
         let cut = s.start + keep.len();
         let clause_end = clause_end(flat, &s, a.end);
         let edit = Edit {
@@ -580,10 +719,16 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
 /// Where the clause starting at `from` ends inside sentence `s`: the next
 /// comma or semicolon, else just before the sentence's closing stop.
 fn clause_end(flat: &str, s: &std::ops::Range<usize>, from: usize) -> usize {
-    match flat[from..s.end].find([',', ';']) {
+    // (a closing quotation mark or bracket stays with the full stop
+    // before it: `Thank you, sorry again."` keeps `Thank you."`)
+    let body = flat[s.clone()]
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'']);
+    let end = s.start + body.len();
+    match flat[from..end.max(from)].find([',', ';']) {
         Some(p) => from + p,
-        None if flat[s.clone()].ends_with(['.', '!', '?']) => s.end - 1,
-        None => s.end,
+        None if body.ends_with(['.', '!', '?']) => end - 1,
+        None => end.max(from),
     }
 }
 
