@@ -458,6 +458,7 @@ fn candidates(
         said.push(key);
         true
     });
+    let mut reason = None;
     // a short sentence that points back at one the plan takes out
     // ("Otherwise I understand.", "Please let me know if that is
     // possible.") goes with it
@@ -573,6 +574,7 @@ fn candidates(
                 delete_as_one_run(msg, c, &all, |e| !covered_by(e).is_empty());
             }
         }
+        reason = plain_reason(msg, cfg, findings, &out, &covered_by);
     }
     // many small edits across the message go around everything else
     out.sort_by_key(|c| {
@@ -583,6 +585,12 @@ fn candidates(
         )
     });
     let mut out = merge_deletions(text, out);
+    // (a plain reason goes with the edits of the complaint it stands for,
+    // once deletions are merged: were those left out, the complaint
+    // stays, and so does the reason it gives)
+    if let Some((ids, e)) = reason {
+        attach_reason(text, &mut out, &ids, e);
+    }
     // a bullet keeps its marker when only part of its line changes, and
     // what is added after a script's quoted speech goes inside the quotes
     for c in out.iter_mut() {
@@ -594,6 +602,185 @@ fn candidates(
         }
     }
     out
+}
+
+/// Puts the plain reason `e` with the complaint edits it stands for
+/// (`ids`): in place of a deletion that starts where it goes (the
+/// complaint right after the decision), else as an edit of its own; or
+/// before a stay-in-touch line added at the same place, so the two read
+/// in that order.
+fn attach_reason(text: &str, out: &mut Vec<Candidate>, ids: &[usize], e: Edit) {
+    let at = e.range.end;
+    if let Some(d) = out
+        .iter_mut()
+        .filter(|c| c.intent == Intent::Insert(PartKind::DoorOpen))
+        .flat_map(|c| c.edits.iter_mut())
+        .find(|d| d.range.start <= at && at <= d.range.end)
+    {
+        let door = d.new_text.trim_start();
+        let lead = &e.new_text[..e.new_text.len() - e.new_text.trim_start().len()];
+        d.range = d.range.start.min(e.range.start)..d.range.end.max(e.range.end);
+        d.new_text = format!("{lead}{} {door}", e.new_text.trim());
+        return;
+    }
+    let is_mine = |c: &Candidate| c.findings.iter().any(|f| ids.contains(f));
+    let mine = |c: &&mut Candidate| is_mine(c);
+    // a deletion that starts where the reason goes, or after nothing but
+    // spaces
+    let from = |d: &Edit, at: usize| {
+        d.new_text.is_empty()
+            && d.range.end > at
+            && (d.range.start <= at
+                || text
+                    .get(at..d.range.start)
+                    .is_some_and(|g| g.trim().is_empty()))
+    };
+    let starts_here = out
+        .iter()
+        .position(|c| is_mine(c) && c.edits.iter().any(|d| from(d, at)));
+    if let Some(k) = starts_here {
+        // (the deletions of the complaint that follow it become one run
+        // with it: the reason takes their place)
+        let j = out[k].edits.iter().position(|d| from(d, at)).unwrap_or(0);
+        let mut end = out[k].edits[j].range.end;
+        while let Some((m, x)) = (0..out.len())
+            .filter(|&m| m != k && is_mine(&out[m]))
+            .find_map(|m| {
+                out[m]
+                    .edits
+                    .iter()
+                    .position(|d| {
+                        from(d, end)
+                            || d.new_text.is_empty() && d.range.start < end && d.range.end > end
+                    })
+                    .map(|x| (m, x))
+            })
+        {
+            let mut taken = std::mem::take(&mut out[m].edits);
+            end = end.max(taken[x].range.end);
+            taken.remove(x);
+            let ids_taken = std::mem::take(&mut out[m].findings);
+            out[k].findings.extend(ids_taken);
+            out[k].edits.extend(taken);
+        }
+        let after = text[end.min(text.len())..].chars().next();
+        let mut new = e.new_text.clone();
+        // (a paragraph taken out keeps the break after it: the reason
+        // ends the decision's line, what followed still starts its own)
+        let start = out[k].edits[j].range.start.min(e.range.start);
+        let taken = text.get(start..end).unwrap_or("");
+        let tail = &taken[taken.trim_end().len()..];
+        if tail.contains('\n') {
+            new.push_str(tail);
+        } else if after.is_some_and(|c| !c.is_whitespace()) {
+            new.push(' ');
+        }
+        let d = &mut out[k].edits[j];
+        d.range = d.range.start.min(e.range.start)..end;
+        d.new_text = new;
+        out.retain(|c| !c.edits.is_empty());
+        return;
+    }
+    // else with the complaint that deletes the most
+    let deleted = |c: &Candidate| -> usize {
+        c.edits
+            .iter()
+            .filter(|d| d.new_text.is_empty())
+            .map(|d| d.range.len())
+            .sum()
+    };
+    if let Some(c) = out.iter_mut().filter(mine).max_by_key(|c| deleted(c)) {
+        c.edits.push(e);
+    }
+}
+
+/// A complaint that was the message's whole reason leaves none when the
+/// plan takes it out ("I'm going to pass." and then two sentences about
+/// the first interview): a plain reason in the scenario's words goes after
+/// the decision instead, so the reader still learns why. Only where the
+/// reason was the process or the fit (not another offer, a move, pay or
+/// family, which the message says in its own words), and only when the
+/// complaint ran to two sentences or more and nothing else gives a
+/// reason.
+fn plain_reason(
+    msg: &Message,
+    cfg: &Config,
+    findings: &[Finding],
+    out: &[Candidate],
+    covered_by: &dyn Fn(&Edit) -> Vec<usize>,
+) -> Option<(Vec<usize>, Edit)> {
+    use crate::vocab::Scenario;
+    // (notes in bullets get no parts written in)
+    if crate::message::bullet_notes(msg.doc.text) {
+        return None;
+    }
+    if !matches!(
+        msg.scenario,
+        Scenario::Culture | Scenario::AfterInterviews | Scenario::General | Scenario::RoleChanged
+    ) {
+        return None;
+    }
+    let complaints: Vec<usize> = (0..out.len())
+        .filter(|&k| {
+            out[k]
+                .findings
+                .iter()
+                .any(|&f| findings.get(f).is_some_and(|f| f.rule == "negativity"))
+        })
+        .collect();
+    let bitter: Vec<usize> = complaints
+        .iter()
+        .flat_map(|&k| out[k].edits.iter().flat_map(covered_by))
+        .collect();
+    let gone: Vec<usize> = out
+        .iter()
+        .flat_map(|c| c.edits.iter().flat_map(covered_by))
+        .collect();
+    if bitter.len() < 2 {
+        return None;
+    }
+    let kept = |s: &usize| !gone.contains(s);
+    let reason_left = msg.body_sentences().filter(kept).any(|s| {
+        let r = &msg.roles[s];
+        r.reason && !(r.decision || r.gratitude || r.door_open || r.greeting || r.alternative)
+            || r.decision
+                && msg.readings[s]
+                    .clauses
+                    .iter()
+                    .any(|c| c.causal() || c.opener == Some("so"))
+    });
+    let decision = msg
+        .body_sentences()
+        .filter(kept)
+        .filter(|&s| msg.roles[s].decision && !msg.roles[s].reschedule)
+        .last()?;
+    // (nor where a fix already words one: "Replace with 'the role is not
+    // the right fit for me'")
+    let worded = out
+        .iter()
+        .flat_map(|c| c.edits.iter())
+        .any(|e| e.new_text.to_lowercase().contains("right fit"));
+    if reason_left || worded {
+        return None;
+    }
+    // (said as a fact: the decision before it already says "I have
+    // decided")
+    let phrase = crate::wording::Situation::of(msg, cfg).phrase(crate::wording::Slot::Reason);
+    let reason = match phrase.strip_prefix("I have decided that ") {
+        Some(rest) => {
+            let mut c = rest.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or(phrase.clone())
+        }
+        None => phrase.clone(),
+    };
+    let ids: Vec<usize> = complaints
+        .iter()
+        .flat_map(|&k| out[k].findings.clone())
+        .collect();
+    let at = msg.sentence_buf(decision).end;
+    Some((ids, edits::insert_sentence(msg, at, &reason)))
 }
 
 /// Makes the whole-sentence deletions of candidate `c` (the edits

@@ -58,6 +58,11 @@
 //! insulting ...") is cut at its joiner and the reason stays. A wholly
 //! bitter sentence is deleted, not replaced by a stock reason, unless it
 //! carries the message's only decision; then it becomes a plain decision.
+//! When the complaint ran to two sentences or more and was the message's
+//! only reason (the process, the people, the fit; not another offer, a
+//! move, pay or family), `--fix` puts one plain reason after the decision
+//! ("The role is not the right fit for me at this time."), so the reader
+//! still learns why.
 //!
 //! **What it can't see.** Criticism that needs knowledge of the situation
 //! ("your competitors were quicker"), most irony, polished understatement
