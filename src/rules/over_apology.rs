@@ -528,10 +528,18 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
         }
     }
     // "About Wednesday — I'm really sorry but I have a clash" → "About
-    // Wednesday — I have a clash": after a dash or a colon the apology
-    // and its "but" go, what it turned to stays
+    // Wednesday — I have a clash", "its jaz, so sorry but i cant make
+    // it" → "its jaz, i cant make it": after a dash, a colon or a comma
+    // the apology and its "but" go, what it turned to stays
     let lead_end = lead.trim_end();
-    if lead_end.ends_with(['—', '–', ':', ';']) || lead_end.ends_with(" -") {
+    let sorry = {
+        let said = flat[a.clone()].to_lowercase();
+        said.contains("sorry") || said.contains("apolog")
+    };
+    if sorry
+        && count_words(lead) > 0
+        && (lead_end.ends_with(['—', '–', ':', ';', ',']) || lead_end.ends_with(" -"))
+    {
         let rest = after.trim_start_matches([',', ' ']);
         if rest.to_lowercase().starts_with("but ") {
             let from = a.end + (after.len() - rest.len()) + "but ".len();
@@ -569,8 +577,18 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
         let keep = keep.trim_end_matches([',', ';', '—', '–', '-']).trim_end();
         let cut = s.start + keep.len();
         let clause_end = clause_end(flat, &s, a.end);
+        let mut range = msg.buf(cut..clause_end.max(a.end));
+        // (after a face, from the face's end: a range that starts on a
+        // space is moved on to the next word, leaving "😩 !" behind)
+        if keep
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_ascii() && !c.is_alphanumeric())
+        {
+            range.start = msg.buf(s.start..cut).end;
+        }
         let edit = Edit {
-            range: msg.buf(cut..clause_end.max(a.end)),
+            range,
             new_text: String::new(),
         };
         return Some(edits::fix("Remove this extra apology", vec![edit], true));
