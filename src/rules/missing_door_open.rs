@@ -165,7 +165,19 @@ fn shuts_door(msg: &Message) -> bool {
                     .iter()
                     .any(|x| matches!(x.word.as_str(), "not" | "never" | "stop"))
         });
-        r.asks_removal() && list || shut
+        // "I would ask that my details be removed from your records": the
+        // writer's details taken out, said the other way round
+        let erased = t
+            .iter()
+            .any(|x| matches!(x.lemma.as_str(), "remov" | "delet" | "eras"))
+            && t.iter().any(|x| {
+                matches!(
+                    x.word.as_str(),
+                    "details" | "data" | "records" | "cv" | "information"
+                )
+            })
+            && t.iter().any(|x| x.word == "my");
+        r.asks_removal() && list || erased || shut
     })
 }
 
@@ -205,6 +217,7 @@ mod tests {
         for body in [
             "Thank you. I must decline the interview. Please remove me from your mailing list.",
             "Thank you. I must decline the interview. Please stop calling me about roles.",
+            "Thank you. I must decline. I would ask that my details be removed from your records.",
         ] {
             assert_fires(&RULE, &email(body), "");
             assert!(added(body).is_none(), "{body}");
