@@ -142,6 +142,34 @@ fn relays(msg: &Message, i: usize) -> bool {
 fn thanks_point(msg: &Message) -> usize {
     if let Some(g) = &msg.greeting {
         if !msg.greeting_only(g.sentence) {
+            // "Hello Ana, I am writing to say I will not attend ...": the
+            // thanks open the message, right after the salutation, before
+            // the decision it carries (unless the writer says who they
+            // are first: "Hi, it's Leon, ...")
+            let said = msg.sentence_text(g.sentence);
+            let introduces = crate::message::introduced_name(said).is_some()
+                || crate::message::name_here(said).is_some();
+            let salutation = msg.buf(g.range.clone());
+            let text = msg.doc.text;
+            let role = &msg.roles[g.sentence];
+            // (where the words after it start a sentence of their own,
+            // with a capital; "hi sam its leah, cant make it" keeps its
+            // thanks after the sentence)
+            let capital = text[salutation.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase());
+            // (nor where the decision is hedged: its fix rewords the
+            // sentence, which would go on in lower case after the thanks)
+            let plain = msg.readings[g.sentence].stand() != crate::reading::Stand::Hedged
+                && msg.readings[g.sentence].stand() != crate::reading::Stand::Deferred;
+            if (role.decision || role.reason)
+                && plain
+                && !introduces
+                && capital
+                && text[..salutation.end].ends_with(',')
+            {
+                return salutation.end;
+            }
             return msg.sentence_buf(g.sentence).end;
         }
     }
