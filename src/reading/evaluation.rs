@@ -1335,6 +1335,25 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     ) {
         return Some(eval(EvalKind::Sarcasm, r.clone()));
     }
+    // a verdict on them said as an omen: "Not a great sign for how the
+    // team is run.", "not a good look for a company that talks about
+    // respect"
+    if let Some(p) = words.windows(4).position(|q| {
+        q[0] == "not"
+            && q[1] == "a"
+            && matches!(q[2], "good" | "great" | "promising" | "encouraging")
+            && matches!(
+                q[3],
+                "sign" | "look" | "signal" | "indicator" | "advert" | "advertisement"
+            )
+    }) {
+        let start = r
+            .clone()
+            .filter(|&k| tokens[k].kind == Kind::Word)
+            .nth(p)
+            .unwrap_or(r.start);
+        return Some(eval(EvalKind::Sarcasm, start..(start + 4).min(r.end)));
+    }
     // their time weighed against the writer's: "Clearly your
     // organisation's time is more valuable than mine.", "your calendar
     // matters more than ours"
@@ -2697,6 +2716,10 @@ mod tests {
                 EvalKind::Advice,
             ),
             ("Just my two cents.", EvalKind::Sarcasm),
+            (
+                "Not a great sign for how the team is run.",
+                EvalKind::Sarcasm,
+            ),
             (
                 "Honestly I can't catch a break this year.",
                 EvalKind::SelfPity,
