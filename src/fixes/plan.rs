@@ -557,11 +557,7 @@ fn candidates(
             .flat_map(|c| c.edits.iter().flat_map(&covered_by))
             .collect();
         for c in out.iter_mut() {
-            let bitter = c
-                .findings
-                .iter()
-                .any(|&f| findings.get(f).is_some_and(|f| f.rule == "negativity"));
-            if !bitter {
+            if !is_complaint(c, findings) {
                 continue;
             }
             let gone: Vec<usize> = c.edits.iter().flat_map(&covered_by).collect();
@@ -602,6 +598,13 @@ fn candidates(
         }
     }
     out
+}
+
+/// Whether candidate `c` fixes a complaint (a negativity finding).
+fn is_complaint(c: &Candidate, findings: &[Finding]) -> bool {
+    c.findings
+        .iter()
+        .any(|&f| findings.get(f).is_some_and(|f| f.rule == "negativity"))
 }
 
 /// Puts the plain reason `e` with the complaint edits it stands for
@@ -721,12 +724,7 @@ fn plain_reason(
         return None;
     }
     let complaints: Vec<usize> = (0..out.len())
-        .filter(|&k| {
-            out[k]
-                .findings
-                .iter()
-                .any(|&f| findings.get(f).is_some_and(|f| f.rule == "negativity"))
-        })
+        .filter(|&k| is_complaint(&out[k], findings))
         .collect();
     let bitter: Vec<usize> = complaints
         .iter()
