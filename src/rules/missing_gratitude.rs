@@ -78,6 +78,31 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             .replace(" for the role.", ".")
             .replace(" about the role.", ".");
     }
+    // the sentence beside it speaks of the invitation itself ("I refer
+    // to your letter inviting me to attend ...", "I got the invite for
+    // the sales rep interview"): thanks that name it again would repeat
+    // it, so they thank for the thought instead
+    let beside = msg
+        .body_sentences()
+        .chain(msg.greeting.as_ref().map(|g| g.sentence))
+        .filter(|&i| {
+            let b = msg.sentence_buf(i);
+            b.start >= at && text[at..b.start].trim().is_empty()
+                || b.end <= at && text[b.end..at].trim().is_empty()
+        })
+        .any(|i| {
+            msg.readings[i]
+                .tokens
+                .iter()
+                .any(|t| t.word.starts_with("invit"))
+        });
+    if beside {
+        thanks = if msg.medium == Medium::Text {
+            "Thanks for thinking of me.".to_string()
+        } else {
+            "Thank you for considering me.".to_string()
+        };
+    }
     // a text typed in lower case gets thanks in its own register
     if edits::writes_in_lower_case(msg) {
         thanks = "Thanks for the invite.".to_string();
@@ -104,7 +129,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     } else {
         "Thank you for the invitation."
     };
-    if short != thanks && relay.is_none() {
+    if short != thanks && relay.is_none() && !beside {
         f.fixes.push(edits::fallback(
             format!("Add \"{short}\""),
             vec![edits::insert_sentence(msg, at, short)],
@@ -211,6 +236,19 @@ mod tests {
         ] {
             assert_quiet(&RULE, &email(body));
         }
+    }
+
+    #[test]
+    fn thanks_beside_a_sentence_about_the_invitation_do_not_name_it_again() {
+        use crate::rules::testing::check;
+        let text = "Dear Ms. Larsen,\n\nI refer to your letter of 3 March inviting me to attend an interview on 19 March. I have accepted another offer and withdraw my application.\n\nYours sincerely,\nAoife\n";
+        let found = check(&RULE, text);
+        let fix = &found[0].fixes[0];
+        assert_eq!(
+            fix.edits[0].new_text.trim(),
+            "Thank you for considering me."
+        );
+        assert_eq!(found[0].fixes.len(), 1, "no shorter thanks that names it");
     }
 
     #[test]

@@ -62,9 +62,15 @@ fn may_shout(sentence: &str) -> bool {
     false
 }
 
+/// A word in capitals that is also an ordinary word. VADER's entries of
+/// three letters or fewer are mostly texting shorthand ("aml", "omg",
+/// "bff") that in capitals is an acronym ("AML Compliance Analyst"), so
+/// only its longer words count.
 fn is_common(w: &str) -> bool {
     let lower = w.to_lowercase().replace(['\'', '’'], "");
-    !ACRONYMS.contains(&w) && (is_common_word(&lower) || VALENCE.contains_key(lower.as_str()))
+    !ACRONYMS.contains(&w)
+        && (is_common_word(&lower)
+            || (lower.chars().count() > 3 && VALENCE.contains_key(lower.as_str())))
 }
 
 /// "THANK YOU" → "Thank you" at a sentence start, "SO" → "so"; "I" stays.
@@ -134,12 +140,51 @@ fn capital_runs(sentence: &str) -> Vec<(usize, usize, bool, usize)> {
 /// capitals with no sentence punctuation: a letter's heading.
 fn is_letter_heading(msg: &Message, idx: usize, sentence: &str) -> bool {
     let t = sentence.trim();
+    // a labelled heading ("Sub: WITHDRAWAL OF APPLICATION", "Ref:
+    // INVITATION FOR INTERVIEW") is judged by what follows its label
+    let t = heading_label(t).map_or(t, |rest| rest.trim_start());
     let after_greeting = msg.greeting.as_ref().is_some_and(|g| g.sentence + 1 == idx);
     (msg.roles.get(idx).is_some_and(|r| r.head) || after_greeting)
         && !t.contains('\n')
         && !t.ends_with(['.', '!', '?'])
         && !t.chars().any(char::is_lowercase)
         && crate::prose::count_words(t) <= 14
+}
+
+/// A letter's heading line with its label, wherever it stands: "Sub:
+/// WITHDRAWAL OF APPLICATION", "Ref: INVITATION FOR INTERVIEW –
+/// MAINTENANCE ELECTRICIAN". An email's "Subject:" line is not one: in
+/// capitals it shouts from the inbox.
+fn is_labelled_heading(sentence: &str) -> bool {
+    let t = sentence.trim();
+    let Some(rest) = heading_label(t) else {
+        return false;
+    };
+    let label = t[..t.len() - rest.len()].to_ascii_lowercase();
+    !label.starts_with("subject")
+        && !t.contains('\n')
+        && !rest.trim_end().ends_with(['.', '!', '?'])
+        && !rest.chars().any(char::is_lowercase)
+        && crate::prose::count_words(rest) <= 14
+}
+
+/// The text after a heading's label ("Ref:", "Re:", "Sub:", "Subject:",
+/// "Reference:"), or `None` when the line has no such label.
+fn heading_label(line: &str) -> Option<&str> {
+    let (label, rest) = line.split_once(':')?;
+    let label = label.trim().trim_end_matches('.').to_ascii_lowercase();
+    [
+        "ref",
+        "re",
+        "sub",
+        "subj",
+        "subject",
+        "reference",
+        "your ref",
+        "our ref",
+    ]
+    .contains(&label.as_str())
+    .then_some(rest)
 }
 
 fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
@@ -151,7 +196,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         // a letter's heading in capitals ("MARKETING MANAGER – INTERVIEW
         // ON 11 JUNE" under "Dear Mr van Wyk") is its subject, set as
         // letters set it
-        if is_letter_heading(msg, idx, sentence) {
+        if is_letter_heading(msg, idx, sentence) || is_labelled_heading(sentence) {
             continue;
         }
         // words in capitals on an address line ("PO Box 13448", "CAN DO
@@ -172,7 +217,11 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                     range.clone(),
                     format!("“{words}” in capitals reads as shouting; write it in lower case."),
                 );
-                let calm = lower_case(words, a == 0);
+                // a run right after a label ("Subject: WITHDRAWAL") starts
+                // the heading, so it keeps its first capital
+                let after_label = heading_label(sentence)
+                    .is_some_and(|rest| sentence.len() - rest.trim_start().len() == a);
+                let calm = lower_case(words, a == 0 || after_label);
                 f.fixes.push(edits::fix(
                     format!("Write “{calm}”"),
                     vec![Edit {
@@ -238,6 +287,25 @@ mod tests {
                 prop_assert!(caps.is_empty(), "{:?} in {:?}", caps, s);
             }
         }
+    }
+
+    #[test]
+    fn acronyms_and_letter_headings_are_no_shout() {
+        use crate::rules::testing::check;
+        // "AML" is VADER's "all my love" too, but in capitals an acronym
+        let text = "Subject: Withdrawal – AML Compliance Analyst\n\nDear Ms Lee,\n\nThank you. I withdraw.\n\nKind regards,\nJo\n";
+        assert_quiet(&RULE, text);
+        // a labelled heading of a letter, set in capitals as letters set it
+        let letter = "Dear Sir/Madam,\n\nRef: INVITATION FOR INTERVIEW – MAINTENANCE ELECTRICIAN\n\nThank you for the invitation. I withdraw my application.\n\nSub: WITHDRAWAL OF APPLICATION\n\nYours faithfully,\nJo\n";
+        assert_quiet(&RULE, letter);
+        // an email's subject in capitals does shout; the fix keeps its capital
+        let shouted = "Subject: WITHDRAWAL OF MY APPLICATION\n\nDear Ms Lee,\n\nThank you. I withdraw.\n\nKind regards,\nJo\n";
+        let found = check(&RULE, shouted);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].fixes[0].edits[0].new_text,
+            "Withdrawal of my application"
+        );
     }
 
     #[test]

@@ -310,8 +310,22 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
                         new_text: String::new(),
                     });
                 }
-                // "for the [Job Title]." → "for the position."
+                // "the post of <Role>" / "the position as [Job Title]": the
+                // job noun names it already, so the preposition goes too
                 let before = text[..range.start].trim_end().to_lowercase();
+                let named = before
+                    .strip_suffix(" of")
+                    .or_else(|| before.strip_suffix(" as"))
+                    .and_then(|b| b.rsplit(' ').next())
+                    .is_some_and(|w| crate::message::JOB_NOUNS.contains(&w));
+                if named {
+                    let start = text[..range.start].trim_end().len() - 3;
+                    return Some(Edit {
+                        range: start..range.end,
+                        new_text: String::new(),
+                    });
+                }
+                // "for the [Job Title]." → "for the position."
                 if [" the", " a", " this", " your"]
                     .iter()
                     .any(|d| before.ends_with(d))
@@ -589,6 +603,24 @@ fn remove_line_or_word(text: &str, range: std::ops::Range<usize>) -> Edit {
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_role_named_by_its_job_noun_goes_with_its_preposition() {
+        use crate::rules::testing::check;
+        let text = "Re: Application for the position of <Role>\n\nDear Ms. Rao,\n\nThank you for the invitation to interview for the post of <Role> on Monday. I must withdraw.\n\nRegards,\nLakshmi\n";
+        let mut out = text.to_string();
+        let mut edits: Vec<_> = check(&super::RULE, text)
+            .into_iter()
+            .flat_map(|f| f.fixes.into_iter().filter(|x| x.preferred))
+            .flat_map(|x| x.edits)
+            .collect();
+        edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
+        for e in edits {
+            out.replace_range(e.range, &e.new_text);
+        }
+        assert!(out.contains("Re: Application for the position\n"), "{out}");
+        assert!(out.contains("interview for the post on Monday."), "{out}");
+    }
 
     #[test]
     fn a_participle_that_only_led_to_the_date_goes_with_it() {
