@@ -91,23 +91,34 @@ pub fn pinned(cfg: &Config, report: &Report) -> Config {
 /// Plans the fixes of `report` (the check of `text` under `cfg`).
 pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Scope) -> Plan {
     let cfg = pinned(cfg, report);
+    let whole = matches!(scope, Scope::All);
     let mut candidates = candidates(text, format, &cfg, &report.findings, scope);
     if candidates.is_empty() {
         return Plan::default();
     }
     // first everything at once; only a plan with a defect is cut back
     let (all, deferred) = compatible(&mut candidates, text);
-    let whole: Vec<&Candidate> = all.iter().map(|&i| &candidates[i]).collect();
-    let defects = check_plan(text, format, &cfg, report, &whole);
+    let everything: Vec<&Candidate> = all.iter().map(|&i| &candidates[i]).collect();
+    let defects = check_plan(text, format, &cfg, report, &everything, whole);
     if defects.is_empty() {
-        return finish(text, whole, &deferred, Vec::new());
+        return finish(text, everything, &deferred, Vec::new());
     }
+    let check_kept = |kept: &[Candidate]| {
+        check_plan(
+            text,
+            format,
+            &cfg,
+            report,
+            &kept.iter().collect::<Vec<_>>(),
+            whole,
+        )
+    };
     let mut kept: Vec<Candidate> = Vec::new();
     let mut dropped = Vec::new();
     for &i in &all {
         let c = &candidates[i];
         kept.push(c.clone());
-        let mut defects = check_plan(text, format, &cfg, report, &kept.iter().collect::<Vec<_>>());
+        let mut defects = check_kept(&kept);
         // the finding's shorter or plainer version, if it has one
         for alt in &c.fallbacks {
             if defects.is_empty() {
@@ -128,7 +139,7 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
             if let Some(last) = kept.last_mut() {
                 last.edits = alt.clone();
             }
-            defects = check_plan(text, format, &cfg, report, &kept.iter().collect::<Vec<_>>());
+            defects = check_kept(&kept);
         }
         if let Some(d) = defects.into_iter().next() {
             kept.pop();
@@ -258,18 +269,30 @@ fn finish(
     }
 }
 
-/// The defects of applying `taken` to `text`.
+/// The defects of applying `taken` to `text`. When the plan is for the
+/// whole message (`whole`), a stay-in-touch line the plan adds while a
+/// complaint stays is one too: "I'd be glad to stay in touch" after "the
+/// experience did not fill me with confidence" says two things at once.
+/// A quick fix the writer picks for the line alone is theirs to judge.
 fn check_plan(
     text: &str,
     format: Format,
     cfg: &Config,
     report: &Report,
     taken: &[&Candidate],
+    whole: bool,
 ) -> Vec<Defect> {
     let edits: Vec<&Edit> = taken.iter().flat_map(|c| c.edits.iter()).collect();
     let after = apply_edits(text, &edits);
     let new = engine::check(&after, format, cfg);
-    validate::defects(text, &after, &edits, report, &new, report.medium)
+    let mut out = validate::defects(text, &after, &edits, report, &new, report.medium);
+    let door = taken
+        .iter()
+        .any(|c| c.intent == Intent::Insert(PartKind::DoorOpen));
+    if whole && door && new.findings.iter().any(|f| f.rule == "negativity") {
+        out.push(Defect::MixedMessage);
+    }
+    out
 }
 
 /// Candidates whose edits fit together, in order; the rest wait for the
@@ -772,6 +795,35 @@ fn plain_reason(
                 .unwrap_or(phrase.clone())
         }
         None => phrase.clone(),
+    };
+    // a complaint about how the interviews went keeps its point, told
+    // without the blame: the writer's experience of them decided it
+    let of_the_process = bitter.iter().any(|&s| {
+        msg.readings[s].tokens.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "interview"
+                    | "interviews"
+                    | "interviewer"
+                    | "interviewers"
+                    | "panel"
+                    | "process"
+                    | "waiting"
+                    | "waited"
+                    | "kept"
+                    | "round"
+                    | "stage"
+                    | "assessment"
+            )
+        })
+    });
+    let reason = if of_the_process && msg.medium != crate::vocab::Medium::Text {
+        "Having reflected on my experience of the process so far, I do not feel the role is the right fit for me.".to_string()
+    } else if of_the_process {
+        "Thinking over the process so far, I don't feel the role is the right fit for me."
+            .to_string()
+    } else {
+        reason
     };
     let ids: Vec<usize> = complaints
         .iter()

@@ -34,6 +34,8 @@ pub enum Defect {
     NewFinding(&'static str),
     /// Text outside the edits' ranges changed.
     OutsideRanges,
+    /// A stay-in-touch line added beside a complaint that stays.
+    MixedMessage,
 }
 
 impl std::fmt::Display for Defect {
@@ -50,6 +52,10 @@ impl std::fmt::Display for Defect {
             Defect::SubjectOutsideEmail => write!(f, "a Subject line belongs to email only"),
             Defect::NewFinding(r) => write!(f, "the fix would bring a new {r} finding"),
             Defect::OutsideRanges => write!(f, "text outside the fix's ranges would change"),
+            Defect::MixedMessage => write!(
+                f,
+                "a stay-in-touch line would stand beside a complaint that stays"
+            ),
         }
     }
 }

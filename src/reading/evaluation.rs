@@ -1354,6 +1354,98 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
             .unwrap_or(r.start);
         return Some(eval(EvalKind::Sarcasm, start..(start + 4).min(r.end)));
     }
+    // confidence withheld from what the writer saw: "the experience did
+    // not fill me with confidence", "it didn't inspire much confidence in
+    // the team", "that gave me little faith in the process". Said of the
+    // writer's own ability ("I don't have the confidence") it is no verdict.
+    if let Some(c) = r.clone().find(|&k| {
+        let before = k.saturating_sub(5).max(r.start)..k;
+        matches!(tokens[k].word.as_str(), "confidence" | "faith" | "trust")
+            && before.clone().any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "not" | "little" | "no" | "never" | "lack"
+                )
+            })
+            && before.clone().any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "fill"
+                        | "filled"
+                        | "fills"
+                        | "inspire"
+                        | "inspired"
+                        | "inspires"
+                        | "inspiring"
+                        | "give"
+                        | "gave"
+                        | "gives"
+                        | "given"
+                        | "instil"
+                        | "instill"
+                        | "instilled"
+                        | "leave"
+                        | "left"
+                        | "leaves"
+                )
+            })
+            // (the writer's own: "confidence to lead it", "faith in myself")
+            && !matches!(w(k + 1), Some("to"))
+            && !(w(k + 1) == Some("in") && matches!(w(k + 2), Some("my" | "myself")))
+    }) {
+        // the cue runs from the verb or the negation that comes first
+        // ("did not fill me with confidence", "left me little faith")
+        let first = (c.saturating_sub(5).max(r.start)..c)
+            .find(|&j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "not" | "little" | "no" | "never" | "lack" | "did" | "does" | "do"
+                ) || tokens[j].word.starts_with("fill")
+                    || tokens[j].word.starts_with("inspir")
+                    || tokens[j].word.starts_with("giv")
+                    || matches!(
+                        tokens[j].word.as_str(),
+                        "gave" | "left" | "leave" | "leaves"
+                    )
+            })
+            .unwrap_or(c);
+        return Some(eval(EvalKind::Criticism, first..c + 1));
+    }
+    // one group of theirs weighed against another, with a knowing "I'm
+    // sure": "I'm sure your clients get much better service than your
+    // candidates", "clearly your shareholders matter more than your
+    // staff"
+    let knowing = r.clone().any(|k| {
+        matches!(
+            tokens[k].word.as_str(),
+            "sure" | "clearly" | "obviously" | "presumably" | "bet" | "evidently" | "trust"
+        )
+    });
+    if knowing {
+        let than = r.clone().find(|&j| {
+            w(j) == Some("than")
+                && matches!(
+                    w(j + 1),
+                    Some("your" | "their" | "candidates" | "applicants" | "people" | "us")
+                )
+        });
+        // (or the writer's own weighed against theirs: "clearly my time
+        // matters less than your manager's golf day")
+        let theirs = r
+            .clone()
+            .find(|&j| matches!(tokens[j].word.as_str(), "your" | "their" | "my" | "our"));
+        if let (Some(t), Some(than)) = (theirs, than) {
+            let compared = (t..than).any(|j| {
+                matches!(
+                    tokens[j].word.as_str(),
+                    "more" | "less" | "better" | "worse" | "faster" | "nicer" | "kinder"
+                ) || tokens[j].word.ends_with("er") && tokens[j].word.len() > 4 && j + 1 == than
+            });
+            if t < than && compared {
+                return Some(eval(EvalKind::Rhetoric, t..than + 2));
+            }
+        }
+    }
     // their time weighed against the writer's: "Clearly your
     // organisation's time is more valuable than mine.", "your calendar
     // matters more than ours"
@@ -2630,6 +2722,37 @@ mod tests {
         let t = tokenize(text);
         let c = clauses(&t);
         evaluations(&t, &c).into_iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn confidence_withheld_and_one_side_weighed_against_another() {
+        for (s, kind) in [
+            (
+                "I must say the experience did not fill me with confidence.",
+                EvalKind::Criticism,
+            ),
+            (
+                "The board's silence on it didn't inspire much confidence.",
+                EvalKind::Criticism,
+            ),
+            (
+                "But I'm sure your clients get much better service than your candidates.",
+                EvalKind::Rhetoric,
+            ),
+            (
+                "Clearly my time matters less than your manager's golf day.",
+                EvalKind::Rhetoric,
+            ),
+        ] {
+            assert!(kinds(s).contains(&kind), "{s}: {:?}", kinds(s));
+        }
+        for s in [
+            "I don't have the confidence to lead a team of twenty yet.",
+            "I'm sure the new site will be better than the old one for you.",
+            "I lost a little faith in myself after the exams.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+        }
     }
 
     #[test]

@@ -1106,7 +1106,7 @@ fn is_personal(w: &str) -> bool {
 /// Words of health that name a condition, a treatment or a test and
 /// nothing else ("disc", "dialysis", "MRI"), unlike "sick", "burned out"
 /// or "panic", which are said of workplaces and days too.
-fn is_clinical(w: &str) -> bool {
+pub fn is_clinical(w: &str) -> bool {
     matches!(
         w,
         "disc"
@@ -1143,7 +1143,42 @@ fn is_clinical(w: &str) -> bool {
             | "physio"
             | "physiotherapy"
             | "antibiotics"
-    )
+            | "angiogram"
+            | "angioplasty"
+            | "stent"
+            | "steroids"
+            | "crohn"
+            | "crohns"
+            | "concussion"
+            | "migraine"
+            | "migraines"
+    ) || medical_shape(w)
+}
+
+/// A word shaped like the name of an illness or a procedure: an
+/// inflammation ("colitis", "appendicitis"), a condition ("thrombosis",
+/// "endometriosis"), a removal or a cut ("appendectomy", "tracheotomy"), a
+/// look inside ("colonoscopy"), a blood disorder ("anaemia", "leukemia"),
+/// a pain or a palsy ("neuralgia", "hemiplegia"). Medicine names these
+/// with a few Greek endings, so no list of illnesses can keep up with it.
+fn medical_shape(w: &str) -> bool {
+    const ENDINGS: &[(&str, usize)] = &[
+        ("itis", 7),
+        ("osis", 8),
+        ("ectomy", 8),
+        ("otomy", 8),
+        ("oscopy", 8),
+        ("aemia", 7),
+        ("emia", 7),
+        ("algia", 7),
+        ("plegia", 8),
+    ];
+    // ("academia" and "Bohemia" only look like it)
+    w.is_ascii()
+        && !matches!(w, "academia" | "bohemia")
+        && ENDINGS
+            .iter()
+            .any(|&(end, min)| w.len() >= min && w.ends_with(end))
 }
 
 pub fn private_field(w: &str) -> Option<Private> {
@@ -1178,8 +1213,12 @@ pub fn private_field(w: &str) -> Option<Private> {
             | "sertraline" | "insulin" | "inhaler" | "hip" | "knee"
             | "collapsed" | "clot" | "ambulance" | "headaches" | "migraines" | "numbness" | "dizziness" | "vomiting"
             | "nausea" | "fever" | "rash" | "swelling" | "bleeding" | "paralysed"
-            | "paralyzed"
-    );
+            | "paralyzed" | "steroids" | "dehydration" | "dehydrated" | "crohn" | "crohns"
+            | "flare-up" | "ibs" | "angiogram" | "angioplasty" | "bypass" | "stent" | "angina"
+            | "concussion" | "sciatica" | "vertigo" | "contraception" | "contraceptive"
+            | "vomit" | "vomited" | "diarrhoea" | "diarrhea" | "gallbladder" | "kidney"
+            | "contraceptives" | "migraine"
+    ) || medical_shape(w);
     let family = matches!(
         w,
         "pregnant"
@@ -1350,6 +1389,24 @@ mod tests {
             "I have accepted another offer.",
         ] {
             assert!(Reading::of(s).vague_excuse().is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn illnesses_are_known_by_their_shape() {
+        for s in [
+            "I've had a bad flare-up of my Crohn's since the weekend.",
+            "My father was diagnosed with ulcerative colitis in May.",
+            "They're doing an angiogram on my mum this morning.",
+            "I need a cholecystectomy next month.",
+        ] {
+            assert!(Reading::of(s).private_detail().is_some(), "{s}");
+        }
+        for s in [
+            "I have decided to stay in academia for now.",
+            "I would like to stay in inpatient care.",
+        ] {
+            assert!(Reading::of(s).private_detail().is_none(), "{s}");
         }
     }
 

@@ -26,7 +26,10 @@
 //! sign-off. `--fix` and fix-all add it to a message that declines, unless
 //! the message shuts the door itself (a request to be taken off a list or
 //! out of a database, "please don't contact me again", "I won't apply
-//! again"); elsewhere it is a quick fix for you to take or leave.
+//! again"), where it only calls off one date for a personal matter ("I
+//! can't make the interview tomorrow"), or where a complaint stays in the
+//! message (the line beside it would say two things at once); elsewhere
+//! it is a quick fix for you to take or leave.
 //!
 //! Before: `I must decline the interview.` and the sign-off.
 //!
@@ -66,7 +69,10 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // reader of the fixed message misses the line; fix-all adds it
     // unless the message shuts the door itself (a request to be taken off
     // the list, "please don't contact me again") or never declines.
-    let preferred = msg.any_role(|r| r.decision) && !shuts_door(msg);
+    // Nor does it add one where the writer only calls off one date ("I
+    // can't make the interview tomorrow"): a stay-in-touch line would turn
+    // a missed day into a goodbye.
+    let preferred = msg.any_role(|r| r.decision) && !shuts_door(msg) && !one_date_only(msg);
     f.fixes.push(edits::fix(
         format!("Add \"{door}\""),
         vec![edits::insert_sentence(msg, at, &door)],
@@ -129,6 +135,90 @@ fn closes(msg: &Message, i: usize) -> bool {
         || t.iter().any(|x| x.lemma == "wish") && words.contains(&"you")
         || words.contains(&"hope") && words.contains(&"find");
     (r.gratitude && !r.reason || farewell) && words.len() <= 14
+}
+
+/// Whether every decision in the message calls off one dated meeting,
+/// kept from it rather than choosing, and nothing more: "I can't make the
+/// interview tomorrow", "I have to cancel Friday's interview". A clause that names the application, the process
+/// or the role, or another offer, or "not the right fit", decides more
+/// than the date.
+fn one_date_only(msg: &Message) -> bool {
+    use crate::reading::FrameKind;
+    use crate::vocab::Scenario;
+    // a lasting reason (another offer, the pay, the role changed, the
+    // move) makes the date the end of it: only a personal matter, or none
+    // given, leaves the date alone called off
+    if !matches!(
+        msg.scenario,
+        Scenario::Personal | Scenario::General | Scenario::Reschedule
+    ) {
+        return false;
+    }
+    let mut any = false;
+    for i in msg.body_sentences() {
+        let r = &msg.readings[i];
+        for f in &r.frames {
+            if f.kind != FrameKind::Decline {
+                return false;
+            }
+            let Some(clause) = r.clauses.get(f.clause) else {
+                return false;
+            };
+            let words = &r.tokens[clause.tokens.clone()];
+            let dated = words.iter().any(|x| {
+                matches!(
+                    x.word.as_str(),
+                    "today"
+                        | "tomorrow"
+                        | "tonight"
+                        | "tmrw"
+                        | "tmr"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                )
+            });
+            let more = words.iter().any(|x| {
+                matches!(
+                    x.word.as_str(),
+                    "application"
+                        | "process"
+                        | "role"
+                        | "position"
+                        | "job"
+                        | "post"
+                        | "candidacy"
+                        | "opportunity"
+                        | "offer"
+                        | "vacancy"
+                ) || matches!(x.lemma.as_str(), "withdraw" | "declin")
+                    || x.word == "interested"
+            });
+            // kept from the date, not choosing: "can't make", "won't be
+            // able to come", "have to cancel"; "I'll pass on Monday's
+            // interview" and "I'm not going ahead with it" choose
+            let kept_from = words.iter().enumerate().any(|(k, x)| {
+                matches!(x.word.as_str(), "cannot" | "unable" | "able" | "cant")
+                    || x.word == "can" && words.get(k + 1).is_some_and(|n| n.word == "not")
+                    || x.lemma == "cancel"
+                        && words[..k]
+                            .iter()
+                            .any(|y| matches!(y.word.as_str(), "have" | "must" | "need" | "got"))
+            });
+            if !dated || more || !kept_from {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
 }
 
 /// Whether the writer closes the door in words: asks to be taken off a
@@ -234,6 +324,24 @@ mod tests {
             "Thank you. I must decline. In a few months things will change and I will write to you again.",
         ] {
             assert_quiet(&RULE, &email(body));
+        }
+    }
+
+    #[test]
+    fn one_date_called_off_gets_no_line_from_fix_all() {
+        // a missed day for a personal matter is not a goodbye
+        for body in [
+            "Thank you. Sorry for the short notice, but I can't make the interview tomorrow. I've had a bad flu since the weekend.",
+            "Thanks for arranging it. I have to cancel Friday's interview for personal reasons.",
+        ] {
+            assert!(added(body).is_none(), "{body}");
+        }
+        // a lasting reason makes the date the end of it
+        for body in [
+            "Thank you. I have accepted another offer, so I will not attend the interview on Thursday.",
+            "Thank you. I will not attend the interview tomorrow, as I am withdrawing my application.",
+        ] {
+            assert!(added(body).is_some(), "{body}");
         }
     }
 

@@ -593,7 +593,11 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
     };
     let long = msg.sentence_text(first).split_whitespace().count() > BRIEF_WORDS;
     let fields: std::collections::BTreeSet<&str> = run.iter().flat_map(|&i| fields_in(i)).collect();
-    if !(long || fields_in(first).len() >= 3) || fields.len() < 2 {
+    // (one clinical word in a sentence that runs on is detail enough: "they
+    // think it might be her heart, they're doing an angiogram this
+    // morning")
+    let clinical = fields.iter().any(|w| crate::reading::is_clinical(w));
+    if !(long || fields_in(first).len() >= 3) || fields.len() < 2 && !(long && clinical) {
         return None;
     }
     let reading = &msg.readings[first];
