@@ -107,6 +107,10 @@ def audit(binary, src, tmp):
         stripped = seg.lstrip()
         if not stripped or not stripped[0].isupper() or stripped.startswith("I "):
             continue
+        # a word respelled in place ("im" -> "I'm", "hey" -> "Hi") is no
+        # inserted sentence; one has three words or more
+        if len(stripped.split()) < 3:
+            continue
         k = at + (len(seg) - len(stripped))
         prev = new[:k].rstrip(" \t")
         if prev and (prev[-1].isalnum()) and not new[:k].endswith("\n"):

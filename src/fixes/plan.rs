@@ -182,18 +182,38 @@ fn finish(
     // it's easier to move it, ..." after "I'll let you know either way?"
     let mut leads = Vec::new();
     for (k, d) in edits.iter().enumerate() {
+        // (a cut to the end of a line of notes counts: "- ... unless you
+        // can get closer to $30? then I'd do it" before "- if not, ...")
+        let to_line_end = text.get(d.range.end..).is_some_and(|rest| {
+            rest.trim_start_matches([' ', '\t'])
+                .starts_with(['\n', '\r'])
+        });
         let whole = d.new_text.is_empty()
             && text[..d.range.start]
                 .trim_end()
                 .ends_with(['.', '!', '?', ':'])
-            && text[..d.range.end].trim_end().ends_with(['.', '!', '?']);
+            && (text[..d.range.end].trim_end().ends_with(['.', '!', '?']) || to_line_end);
         if !whole {
             continue;
         }
         let Some(rest) = text.get(d.range.end..) else {
             continue;
         };
-        let start = d.range.end + (rest.len() - rest.trim_start_matches(' ').len());
+        let mut start = d.range.end + (rest.len() - rest.trim_start_matches(' ').len());
+        // the next line of notes, after its marker
+        if to_line_end {
+            let next = &text[start..];
+            let line = next.trim_start_matches(['\n', '\r']);
+            let item = line
+                .strip_prefix("- ")
+                .or_else(|| line.strip_prefix("* "))
+                .or_else(|| line.strip_prefix("• "))
+                .unwrap_or(line);
+            if next.len() - line.len() > 2 {
+                continue;
+            }
+            start += next.len() - item.len();
+        }
         let line = &text[start..];
         let line = &line[..line.find(['.', '!', '?', '\n']).unwrap_or(line.len())];
         if strip_lead(line).is_none() {
@@ -973,6 +993,22 @@ fn strip_lead(text: &str) -> Option<String> {
 /// Where the words after an opening "Otherwise" / "If not" / "Else" /
 /// "Or" (and its comma) start in `text`, when a letter starts them.
 fn lead_end(text: &str) -> Option<usize> {
+    // "If that's not realistic, ...", "If that isn't possible, ...": the
+    // condition's answer said at more length, up to its comma
+    let lower = text.to_lowercase();
+    if lower.starts_with("if that") || lower.starts_with("if this") {
+        let comma = text.find(',')?;
+        let head = &lower[..comma];
+        let words = head.split_whitespace().count();
+        let negated = head.contains("not") || head.contains("n't") || head.contains("n’t");
+        if negated && words <= 6 {
+            let rest = text[comma..].trim_start_matches([',', ' ']);
+            return rest
+                .starts_with(char::is_alphabetic)
+                .then_some(text.len() - rest.len());
+        }
+        return None;
+    }
     let lead = ["otherwise", "if not", "else", "or"].iter().find(|l| {
         text.get(..l.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(l))
@@ -1823,6 +1859,13 @@ mod tests {
         assert_eq!(lead_end("Or ıf it suits you"), Some(3));
         assert_eq!(lead_end("Oregon is far"), None);
         assert_eq!(lead_end("Or"), None);
+    }
+
+    #[test]
+    fn an_answer_to_a_condition_said_at_length_is_a_lead_too() {
+        let text = "If that's not realistic, please cancel Monday.";
+        assert_eq!(lead_end(text), Some(25));
+        assert_eq!(lead_end("If that suits you, I'll call."), None);
     }
 
     #[test]

@@ -240,7 +240,18 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
                     && matches!(
                         next,
                         Some("round" | "interview" | "stage" | "step" | "panel" | "call" | "meeting")
-                    )) =>
+                    ))
+                // said of a thing of the reason, not of the writer or the
+                // decision: "the dates are not yet settled", "the move is
+                // not certain" hedge the reason
+                && (w == "sure"
+                    || tokens[c.tokens.start..i].iter().any(|t| {
+                        matches!(
+                            t.word.as_str(),
+                            "i" | "we" | "me" | "decision" | "mind" | "it" | "this" | "that"
+                                | "anything" | "nothing" | "choice" | "answer"
+                        )
+                    })) =>
         {
             return Some((
                 if w == "final" {
@@ -306,6 +317,11 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
             return None;
         }
         _ => {}
+    }
+    // "I am minded not to proceed", "minded to decline": the formal
+    // "inclined"
+    if w == "minded" && matches!(next, Some("to" | "not")) {
+        return Some((Class::Stance, 1));
     }
     match l {
         "lean" | "inclin" | "reconsid" | "doubt" | "mull" | "weigh" | "hesit" => {
@@ -462,6 +478,17 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
                     Some("full" | "part" | "-" | "full-time" | "part-time")
                 )
                 && !matches!(at(k.saturating_sub(2)), Some("full" | "part"))
+                // "I need to take some weeks of rest", "a few days off to
+                // recover": time to get well, not to decide
+                && !(k + 1..k + 4).any(|j| {
+                    matches!(
+                        at(j),
+                        Some(
+                            "rest" | "off" | "recover" | "recovery" | "heal" | "leave"
+                                | "treatment" | "bed"
+                        )
+                    )
+                })
         })
     {
         return Some((Class::Provisional, 2));
@@ -667,6 +694,23 @@ mod tests {
         assert_eq!(classes("I might withdraw."), [Class::Modal]);
         assert_eq!(classes("I'm leaning towards declining."), [Class::Stance]);
         assert_eq!(classes("I'll withdraw for now."), [Class::Provisional]);
+        assert_eq!(
+            classes("I am minded not to proceed with the interview."),
+            [Class::Stance]
+        );
+        assert!(
+            !classes("We will be relocating, although the dates are not yet settled.")
+                .contains(&Class::Stance)
+        );
+        assert!(classes("It is not settled yet.").contains(&Class::Stance));
+        assert_eq!(
+            classes("I need a few weeks to decide whether to withdraw."),
+            [Class::Provisional]
+        );
+        assert!(
+            classes("I need to take some weeks of rest and will not be able to take up the post.")
+                .is_empty()
+        );
 
         assert_eq!(
             classes("I'm not 100% sure yet."),

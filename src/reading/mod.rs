@@ -256,16 +256,24 @@ impl Reading {
         {
             return true;
         }
-        // ("he cannot talk properly yet": someone else's, not the writer's)
+        // ("he cannot talk properly yet": someone else's, not the writer's;
+        // "the dates are not yet settled": a thing of the reason's)
         let of_another = |h: &Hedge| {
             self.clauses
                 .iter()
                 .find(|c| c.tokens.contains(&h.cue.start))
                 .is_some_and(|c| {
                     let words = &self.tokens[c.tokens.start..h.cue.start];
+                    let decision = words.iter().any(|t| {
+                        matches!(
+                            t.word.as_str(),
+                            "decision" | "mind" | "answer" | "choice" | "it" | "this" | "that"
+                        )
+                    });
                     words
                         .iter()
-                        .any(|t| matches!(t.word.as_str(), "he" | "she" | "they"))
+                        .any(|t| matches!(t.word.as_str(), "he" | "she" | "they" | "the"))
+                        && !decision
                         && !words.iter().any(|t| matches!(t.word.as_str(), "i" | "we"))
                 })
         };
@@ -648,6 +656,22 @@ impl Reading {
     /// on such terms. Returns the condition's tokens.
     pub fn negotiates(&self) -> Option<Range<usize>> {
         let words = &self.tokens;
+        // "if you can cover it / the transport", not "weekend cover" or "to
+        // cover holidays"
+        let cover_costs = words.windows(2).any(|p| {
+            p[0].word == "cover"
+                && matches!(
+                    p[1].word.as_str(),
+                    "it" | "the"
+                        | "my"
+                        | "costs"
+                        | "cost"
+                        | "travel"
+                        | "transport"
+                        | "fare"
+                        | "expenses"
+                )
+        });
         let term = |t: &Token| {
             matches!(
                 t.word.as_str(),
@@ -694,7 +718,14 @@ impl Reading {
                     | "wages"
                     | "upward"
                     | "upwards"
+                    // what the writer's attendance would cost them: "if you
+                    // can cover the transport", "refund the bus fare"
+                    | "refund"
+                    | "reimburse"
+                    | "transport"
+                    | "accommodation"
             ) || t.word.starts_with(['£', '$', '€', '₦', '₹', '¥'])
+                || t.word == "cover" && cover_costs
                 || t.word.ends_with('$')
                 || t.kind == tokens::Kind::Number && t.word.len() >= 2
                 || t.word.ends_with('k') && t.word.starts_with(|c: char| c.is_ascii_digit())
@@ -803,7 +834,24 @@ impl Reading {
             if another_role {
                 continue;
             }
-            if c.opener == Some("unless") || words.iter().any(open) {
+            // "..., I will be there", "I'd come", "then I am ready to
+            // come": the writer's coming, not the offer's ("if the
+            // counter-offer doesn't come through", "if they can come in
+            // north of $210K")
+            let writer_before = |k: usize| {
+                words[k.saturating_sub(4)..k].iter().any(|t| t.word == "i")
+                    || r.end <= k && words[r.end..k].iter().any(|t| t.word == "i")
+            };
+            // ("the only thing that would change my mind is if ...")
+            let there = (0..words.len()).any(|k| {
+                writer_before(k)
+                    && (words[k].lemma == "come"
+                        || words[k].word == "be"
+                            && words.get(k + 1).is_some_and(|t| t.word == "there"))
+                    || words[k].lemma == "chang"
+                        && words.get(k + 2).is_some_and(|t| t.word == "mind")
+            });
+            if c.opener == Some("unless") || words.iter().any(open) || there {
                 return Some(r);
             }
         }
@@ -973,6 +1021,15 @@ impl Reading {
                                 | "roster"
                                 | "rota"
                                 | "colleagues"
+                                | "offer"
+                                | "hours"
+                                | "experience"
+                                | "setting"
+                                | "pharmacy"
+                                | "agency"
+                                | "salary"
+                                | "interview"
+                                | "resident"
                         )
                 })
             }) || {
@@ -998,9 +1055,38 @@ impl Reading {
                 // speaking" and "falling out" are the conflict, not the words
                 let has = |word: &str| t.iter().any(|y| y.word == word);
                 // a name's word, a workplace, or a general phrase's word
+                // "admitted to an MA in Missiology", "admitted for a nursing
+                // course": a place won, not a stay in hospital
+                let course = w == "admitted"
+                    && t[k + 1..(k + 6).min(t.len())].iter().any(|y| {
+                        matches!(
+                            y.word.as_str(),
+                            "ma" | "msc"
+                                | "mba"
+                                | "phd"
+                                | "course"
+                                | "program"
+                                | "programme"
+                                | "university"
+                                | "college"
+                                | "school"
+                                | "seminary"
+                                | "degree"
+                                | "bar"
+                                | "training"
+                                | "masters"
+                                | "master's"
+                        )
+                    });
+                // "a hospital appointment", "a doctor's appointment": the
+                // plain reason, no detail of what it is for
+                let appointment = matches!(w, "hospital" | "medical" | "surgery")
+                    && t.get(k + 1).is_some_and(|y| y.word == "appointment");
                 let not_private = part_of_name(k)
                     || matches!(w, "hospital" | "surgery") && workplace(k)
-                    || general && matches!(w, "sick" | "illness" | "afford");
+                    || general && matches!(w, "sick" | "illness" | "afford")
+                    || course
+                    || appointment;
                 field
                     && !not_private
                     && (w != "speaking" || has("not"))
@@ -1150,6 +1236,8 @@ pub fn is_clinical(w: &str) -> bool {
             | "crohn"
             | "crohns"
             | "concussion"
+            | "diagnosed"
+            | "diagnosis"
             | "migraine"
             | "migraines"
     ) || medical_shape(w)

@@ -356,6 +356,29 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
                 }
                 (start..cue.end, String::new())
             }
+            // "I am minded to withdraw" → "I have decided to withdraw";
+            // "I'm minded not to proceed" → "I've decided not to proceed"
+            Class::Stance
+                if first == "minded"
+                    && cue.start >= 2
+                    && w(cue.start - 2) == Some("i")
+                    && w(cue.start - 1) == Some("am") =>
+            {
+                // ("I'm" is one word as written: the words from "I" on
+                // are said again, shortened as the writer shortened them)
+                let said = reading.words(text, cue.start - 2..cue.start);
+                let instead = if said.contains(['\'', '’']) {
+                    "I've decided"
+                } else {
+                    "I have decided"
+                };
+                let instead = if said.starts_with('i') {
+                    instead.to_lowercase()
+                } else {
+                    instead.to_string()
+                };
+                (cue.start - 2..cue.end, instead)
+            }
             // "I'm leaning towards not going ahead" → "I'm not going ahead"
             Class::Stance
                 if first == "leaning"
@@ -464,14 +487,45 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
         out.push_str(&text[at..r.start]);
         out.push_str(instead);
         at = r.end;
-        // a comma that set the hedge off goes with it
+        // the commas that set the hedge off go with it ("For now, I'll
+        // pass", "I will, for now, withdraw"); a comma after a hedge that
+        // ends its clause starts the next one and stays ("staying with my
+        // shop for now, business has picked up")
         let rest = &text[at..];
         let trimmed = rest.trim_start_matches(' ');
-        if instead.is_empty()
-            && trimmed.starts_with(',')
-            && out.trim_end().ends_with(|c: char| c.is_alphanumeric())
-        {
-            at += rest.len() - trimmed.len() + 1;
+        if instead.is_empty() && trimmed.starts_with(',') {
+            let before = out.trim_end();
+            if before.is_empty() {
+                at += rest.len() - trimmed.len() + 1;
+            } else if let Some(open) = before.strip_suffix(',') {
+                // ("I will, for now, withdraw" → "I will withdraw"; but
+                // "Having met the team twice, I think, on balance, ..."
+                // keeps the comma that closed its phrase)
+                let aux = open.rsplit(' ').next().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "will"
+                            | "would"
+                            | "shall"
+                            | "should"
+                            | "am"
+                            | "is"
+                            | "have"
+                            | "can"
+                            | "must"
+                            | "i"
+                            | "i'll"
+                            | "i'd"
+                            | "i’ll"
+                            | "i’d"
+                    )
+                });
+                if aux {
+                    out.truncate(open.len());
+                    out.push(' ');
+                }
+                at += rest.len() - trimmed.len() + 1;
+            }
         }
     }
     out.push_str(&text[at..]);
@@ -967,6 +1021,31 @@ fn scored_hedge(msg: &Message, i: usize) -> Option<(usize, Range<usize>, String)
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_hedge_lifted_keeps_the_commas_its_sentence_needs() {
+        use crate::rules::testing::check;
+        let lifted = |body: &str| {
+            let text = email(body);
+            let found = check(&RULE, &text);
+            assert!(!found.is_empty(), "{body}");
+            found[0].fixes[0].edits[0].new_text.trim().to_string()
+        };
+        // a comma after a hedge that ends its clause starts the next one
+        assert_eq!(
+            lifted(
+                "Thank you. I'm leaning towards staying with my own shop for now, business has picked up."
+            ),
+            "I'm staying with my own shop, business has picked up."
+        );
+        // the formal "minded" said as decided
+        assert_eq!(
+            lifted(
+                "Thank you. I am minded to withdraw my application, as a move south would be hard."
+            ),
+            "I have decided to withdraw my application, as a move south would be hard."
+        );
+    }
 
     #[test]
     fn a_door_left_ajar_stays_open_in_the_plain_decision() {

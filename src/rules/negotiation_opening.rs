@@ -109,6 +109,41 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     out
 }
 
+/// A cut that runs to the end of its line takes the spaces before it
+/// too, so the line does not end in a space.
+fn take_spaces_before(text: &str, cut: &mut [Edit]) {
+    let line_end = cut.last().is_some_and(|e| {
+        let rest = &text[e.range.end..];
+        rest.trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r'])
+            || rest.trim().is_empty()
+    });
+    if let (true, Some(first)) = (line_end, cut.first_mut()) {
+        let before = text[..first.range.start].trim_end_matches([' ', '\t']);
+        if !before.ends_with(['\n', '\r']) && !before.is_empty() {
+            first.range.start = before.len();
+        }
+    }
+}
+
+/// The sentence after `i`, in its paragraph, when it only says what the
+/// writer would then do: "then I'd totally do it", "In which case I'd be
+/// happy to come in."
+fn consequent(msg: &Message, i: usize) -> Option<usize> {
+    let j = i + 1;
+    if j >= msg.roles.len() || !msg.body_sentences().any(|k| k == j) {
+        return None;
+    }
+    let flat = &msg.doc.prose.flat;
+    let gap = &flat[msg.sentence_range(i).end..msg.sentence_range(j).start];
+    if gap.contains("\n\n") {
+        return None;
+    }
+    let next = flat[msg.sentence_range(j)].trim_start().to_lowercase();
+    let then = next.starts_with("then ") || next.starts_with("in which case");
+    (then && count_words(&next) <= 12).then_some(j)
+}
+
 /// Removes the bargaining clause: the whole sentence when it starts it,
 /// else from the joint before it ("I must decline, but if ...") to the
 /// sentence's final stop.
@@ -131,21 +166,60 @@ fn drop_condition(msg: &Message, i: usize, start: usize) -> Fix {
             "" | "but" | "and" | "so" | "though" | "however" | "then" | "that" | "said" | "also"
         )
     });
-    if count_words(lead) == 0 || joiners_only || !msg.roles[i].decision && count_words(lead) < 3 {
-        return edits::fix(
-            "Remove the condition",
-            vec![edits::delete_sentence(msg, i)],
-            true,
-        );
+    // what the writer would do on the condition, said after it ("unless
+    // you can get closer to $30? then I'd totally do it") goes with it
+    let then = consequent(msg, i);
+    // a lead that cannot end a sentence ("the only thing that would
+    // change my mind is", "I'd come back to you with") goes with the
+    // condition it led to
+    let last = lead
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let open_ended = matches!(
+        last.as_str(),
+        "is" | "was"
+            | "be"
+            | "are"
+            | "were"
+            | "that"
+            | "to"
+            | "the"
+            | "a"
+            | "of"
+            | "for"
+            | "with"
+            | "would"
+            | "could"
+            | "and"
+            | "or"
+            | "only"
+            | "if"
+            | "when"
+            | "than"
+    ) && !lead.ends_with(['.', '!', '?', ',']);
+    if count_words(lead) == 0
+        || joiners_only
+        || open_ended
+        || !msg.roles[i].decision && count_words(lead) < 3
+    {
+        let gone: Vec<usize> = std::iter::once(i).chain(then).collect();
+        let mut cut = edits::delete_sentences(msg, &gone);
+        take_spaces_before(msg.doc.text, &mut cut);
+        return edits::fix("Remove the condition", cut, true);
     }
     // the condition is a sentence of its own after a full stop
     if lead.ends_with(['.', '!', '?']) {
         let cut = r.start + lead.len();
-        let edit = Edit {
-            range: msg.buf(cut..r.end),
+        let end = then.map_or(r.end, |j| msg.sentence_range(j).end);
+        let mut cut = vec![Edit {
+            range: msg.buf(cut..end),
             new_text: String::new(),
-        };
-        return edits::fix("Remove the condition", vec![edit], true);
+        }];
+        take_spaces_before(msg.doc.text, &mut cut);
+        return edits::fix("Remove the condition", cut, true);
     }
     let cut = r.start + lead.len();
     // the closing mark stays, but a question's goes with its condition
@@ -227,6 +301,53 @@ mod tests {
         ] {
             assert_fires(&RULE, &email(body), span);
         }
+    }
+
+    #[test]
+    fn the_condition_goes_with_what_the_writer_would_then_do() {
+        use crate::rules::testing::check;
+        let fixed = |text: &str| {
+            let mut out = text.to_string();
+            let found = check(&RULE, text);
+            let mut edits: Vec<_> = found
+                .into_iter()
+                .flat_map(|f| f.fixes.into_iter().filter(|x| x.preferred))
+                .flat_map(|x| x.edits)
+                .collect();
+            edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
+            for e in edits {
+                out.replace_range(e.range, &e.new_text);
+            }
+            out
+        };
+        // the answer said after the question mark goes too, and the line
+        // keeps no space at its end
+        let out = fixed(&email(
+            "Thank you.\n\n- so I have to say no on the job... unless you can get closer to $30? then I'd totally do it\n- thanks again",
+        ));
+        assert!(
+            out.contains("- so I have to say no on the job...\n"),
+            "{out}"
+        );
+        // a lead that cannot end a sentence goes with its condition
+        let out = fixed(&email(
+            "Thank you. I have decided to stay. Candidly, the only thing that would change my mind is if you can come in north of $210K base.",
+        ));
+        assert!(!out.contains("my mind is"), "{out}");
+        // the writer's coming on a condition of costs is a bargain too
+        assert_fires(
+            &RULE,
+            &email(
+                "Thank you. I will not come on Friday. If you can cover it, I will be there, no problem.",
+            ),
+            "",
+        );
+        assert_quiet(
+            &RULE,
+            &email(
+                "Thank you. I must decline. If you ever need someone to cover holidays, I'd be glad to help out.",
+            ),
+        );
     }
 
     #[test]

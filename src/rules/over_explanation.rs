@@ -222,8 +222,28 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 }
 
 fn shares_private_detail(msg: &Message, i: usize) -> bool {
-    msg.hits.any_inside("private_detail", msg.sentence_range(i))
-        || msg.readings[i].private_detail().is_some()
+    let told = |j: usize| {
+        msg.hits.any_inside("private_detail", msg.sentence_range(j))
+            || msg.readings[j].private_detail().is_some()
+    };
+    // "I am sick since last night", said once in the whole message, tells
+    // no detail; beside detail told elsewhere it is part of it
+    let detail_elsewhere = || {
+        msg.body_sentences()
+            .any(|j| j != i && told(j) && !plain_illness(msg, j))
+    };
+    told(i) && (!plain_illness(msg, i) || detail_elsewhere())
+}
+
+/// Whether the only word of private detail in sentence `i` is a plain
+/// "sick", "ill" or "unwell", with no phrase of the bank's.
+fn plain_illness(msg: &Message, i: usize) -> bool {
+    let t = &msg.readings[i].tokens;
+    let mut fields = t.iter().filter(|x| private_field(&x.word).is_some());
+    let plain = |w: &str| matches!(w, "sick" | "ill" | "unwell");
+    fields.next().is_some_and(|x| plain(&x.word))
+        && fields.next().is_none()
+        && !msg.hits.any_inside("private_detail", msg.sentence_range(i))
 }
 
 /// Whether `w` speaks of the job or its pay ("salary", "role", "CTC").
@@ -850,18 +870,45 @@ fn names_someone(msg: &Message, i: usize) -> bool {
 
 /// Whether sentence `i` calls someone "she", "her", "he", "him" or "his".
 fn calls_someone(msg: &Message, i: usize) -> bool {
-    msg.readings[i].tokens.iter().any(|t| {
+    let t = &msg.readings[i].tokens;
+    // the first "she" or "his" in the sentence, unless the sentence names
+    // the person before it ("My younger brother is in class 10 and there
+    // is his coaching fee"): that one needs no one named earlier
+    let Some(k) = t.iter().position(|x| {
         matches!(
-            t.word.as_str(),
+            x.word.as_str(),
             "she" | "her" | "hers" | "herself" | "he" | "him" | "his" | "himself"
         )
-    })
+    }) else {
+        return false;
+    };
+    !t[..k].iter().any(|x| kin_pronoun(&x.word).is_some())
 }
 
 #[cfg(test)]
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_workplace_a_course_or_a_plain_illness_is_no_private_detail() {
+        for body in [
+            "Thank you. I have accepted an offer from another hospital, so I withdraw my application.",
+            "Thank you. I have been admitted to an MA in Missiology, so I withdraw my application.",
+            "Thank you. I have a hospital appointment on Friday; could we move the interview to Monday?",
+            "Thank you. I am sick since last night; could we move the interview to Thursday?",
+        ] {
+            assert_quiet(&RULE, &email(body));
+        }
+        // beside detail told elsewhere, "sick" is part of it
+        assert_fires(
+            &RULE,
+            &email(
+                "Thank you. I must cancel because my father is sick in Honduras. He has problems with his heart and the doctors say he may need surgery.",
+            ),
+            "",
+        );
+    }
 
     #[test]
     fn fires_on_long_or_private_reasons() {
