@@ -305,21 +305,7 @@ mod tests {
 
     #[test]
     fn the_condition_goes_with_what_the_writer_would_then_do() {
-        use crate::rules::testing::check;
-        let fixed = |text: &str| {
-            let mut out = text.to_string();
-            let found = check(&RULE, text);
-            let mut edits: Vec<_> = found
-                .into_iter()
-                .flat_map(|f| f.fixes.into_iter().filter(|x| x.preferred))
-                .flat_map(|x| x.edits)
-                .collect();
-            edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
-            for e in edits {
-                out.replace_range(e.range, &e.new_text);
-            }
-            out
-        };
+        let fixed = |text: &str| crate::rules::testing::apply_preferred(&RULE, text);
         // the answer said after the question mark goes too, and the line
         // keeps no space at its end
         let out = fixed(&email(

@@ -18,6 +18,22 @@ pub fn check(rule: &Rule, text: &str) -> Vec<Finding> {
     (rule.check)(&msg, &Config::default())
 }
 
+/// `text` with the preferred fixes of `rule`'s findings applied (the
+/// rule's own edits only, not the whole-message plan).
+pub fn apply_preferred(rule: &Rule, text: &str) -> String {
+    let mut edits: Vec<_> = check(rule, text)
+        .into_iter()
+        .flat_map(|f| f.fixes.into_iter().filter(|x| x.preferred))
+        .flat_map(|x| x.edits)
+        .collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
+    let mut out = text.to_string();
+    for e in edits {
+        out.replace_range(e.range, &e.new_text);
+    }
+    out
+}
+
 /// The text at fault and the message of each finding.
 fn findings(rule: &Rule, text: &str) -> Vec<(String, String)> {
     check(rule, text)

@@ -606,18 +606,8 @@ mod tests {
 
     #[test]
     fn a_role_named_by_its_job_noun_goes_with_its_preposition() {
-        use crate::rules::testing::check;
         let text = "Re: Application for the position of <Role>\n\nDear Ms. Rao,\n\nThank you for the invitation to interview for the post of <Role> on Monday. I must withdraw.\n\nRegards,\nLakshmi\n";
-        let mut out = text.to_string();
-        let mut edits: Vec<_> = check(&super::RULE, text)
-            .into_iter()
-            .flat_map(|f| f.fixes.into_iter().filter(|x| x.preferred))
-            .flat_map(|x| x.edits)
-            .collect();
-        edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
-        for e in edits {
-            out.replace_range(e.range, &e.new_text);
-        }
+        let out = crate::rules::testing::apply_preferred(&super::RULE, text);
         assert!(out.contains("Re: Application for the position\n"), "{out}");
         assert!(out.contains("interview for the post on Monday."), "{out}");
     }
