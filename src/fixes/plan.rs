@@ -1836,6 +1836,9 @@ pub fn fix_until_stable(text: &str, format: Format, cfg: &Config) -> (String, us
         total += plan.fixed.len();
         if std::env::var_os("TACTFUL_TRACE_PLAN").is_some() {
             eprintln!("--- pass fixed {:?}:\n{next}", plan.fixed);
+            for e in &plan.edits {
+                eprintln!("edit {:?} {:?}", e.range, e.new_text);
+            }
         }
         current = next;
         report = engine::check(&current, format, &cfg);

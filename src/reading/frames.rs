@@ -437,7 +437,37 @@ fn other_subject(tokens: &[Token], start: usize, at: usize) -> bool {
                 | "i"
                 | "we"
         );
-    named || nearest.is_some_and(|t| t.lemma != "i" && t.lemma != "we")
+    // "the firm has declined to shorten it", "my employer has already
+    // cancelled it": the same, with helping words between
+    let mut j = at;
+    while j > start
+        && matches!(
+            tokens[j - 1].word.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "also"
+                | "just"
+                | "already"
+                | "now"
+                | "then"
+                | "since"
+                | "apparently"
+        )
+    {
+        j -= 1;
+    }
+    let named_further = j < at
+        && j >= start + 2
+        && matches!(
+            tokens[j - 2].word.as_str(),
+            "my" | "our" | "his" | "her" | "their" | "the" | "your"
+        )
+        && tokens[j - 1].is_word()
+        && !matches!(tokens[j - 1].word.as_str(), "i" | "we" | "to");
+    named || named_further || nearest.is_some_and(|t| t.lemma != "i" && t.lemma != "we")
 }
 
 /// "Ask Hamish to pass on that ...", "tell her to skip the small talk":
@@ -1417,6 +1447,11 @@ mod tests {
             assert!(kinds(s).is_empty(), "{s}");
         }
         assert_eq!(kinds("I have to pull out."), [FrameKind::Decline]);
+        assert!(kinds("and the firm has declined to shorten it").is_empty());
+        assert_eq!(
+            kinds("so the decision has been hard, and I have declined the offer"),
+            [FrameKind::Decline]
+        );
     }
 
     #[test]
