@@ -730,6 +730,11 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         if !you {
             continue;
         }
+        // a condition, not a directive: "if you need to reach me", "I would
+        // be grateful if you could consider my profile"
+        if k > r.start && w(k - 1) == Some("if") {
+            continue;
+        }
         // "your team should", "you should", "you might want to", "you
         // need to", "you ought to", "you may wish to"
         let mut j = k + 1;
@@ -1719,10 +1724,14 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         if matches!(
             tokens[k].lemma.as_str(),
             "valu" | "care" | "priorit" | "prioritis" | "prioritiz"
-        ) && (r.start..k).any(|j| {
-            is_employer_target(&tokens[j].word)
-                && !matches!(tokens[j].word.as_str(), "you" | "your")
-        }) && (k + 1..r.end).any(|j| matches!(w(j), Some("over" | "than" | "above")))
+        ) && !["ful", "fully", "able", "less"]
+            .iter()
+            .any(|end| tokens[k].word.ends_with(end))
+            && (r.start..k).any(|j| {
+                is_employer_target(&tokens[j].word)
+                    && !matches!(tokens[j].word.as_str(), "you" | "your")
+            })
+            && (k + 1..r.end).any(|j| matches!(w(j), Some("over" | "than" | "above")))
         {
             return Some(eval(EvalKind::Criticism, k..k + 1));
         }
@@ -2333,24 +2342,35 @@ fn sarcasm(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     // praise heaped on an ordeal: "the thrilling four-hour wait", "three
     // wonderful weeks of silence"
     for k in thanks + 1..r.end {
+        // (in one phrase: "thank you for your help, I will wait for your
+        // confirmation" praises the help and waits, sincerely)
+        let one_phrase = |j: usize| {
+            (k + 1..j).all(|m| {
+                !matches!(
+                    tokens[m].word.as_str(),
+                    "i" | "we" | "will" | "and" | "but" | "then" | "so" | "," | ";" | ":" | "."
+                )
+            })
+        };
         if valence(&tokens[k].word) >= 1.5
             && (k + 1..(k + 5).min(r.end)).any(|j| {
-                matches!(
-                    tokens[j].word.as_str(),
-                    "wait"
-                        | "waiting"
-                        | "delay"
-                        | "delays"
-                        | "silence"
-                        | "ghosting"
-                        | "runaround"
-                        | "hoops"
-                        | "cancellation"
-                        | "cancellations"
-                        | "reschedules"
-                        | "excuses"
-                        | "radio"
-                )
+                one_phrase(j)
+                    && matches!(
+                        tokens[j].word.as_str(),
+                        "wait"
+                            | "waiting"
+                            | "delay"
+                            | "delays"
+                            | "silence"
+                            | "ghosting"
+                            | "runaround"
+                            | "hoops"
+                            | "cancellation"
+                            | "cancellations"
+                            | "reschedules"
+                            | "excuses"
+                            | "radio"
+                    )
             })
         {
             return Some(Evaluation {
@@ -2722,6 +2742,17 @@ mod tests {
         let t = tokenize(text);
         let c = clauses(&t);
         evaluations(&t, &c).into_iter().map(|e| e.kind).collect()
+    }
+
+    #[test]
+    fn a_condition_on_them_is_no_advice() {
+        for s in [
+            "If you need to reach me it's 0411 578 230.",
+            "I would be grateful if you could consider my profile.",
+        ] {
+            assert!(!kinds(s).contains(&EvalKind::Advice), "{s}: {:?}", kinds(s));
+        }
+        assert!(kinds("You need to train your interviewers.").contains(&EvalKind::Advice));
     }
 
     #[test]
