@@ -239,11 +239,20 @@ fn finish(
     // from what was said ("Again, I am sorry", "Anyway thanks for the
     // chance", "Also, ...") loses the word that pointed back
     if let Some(cut) = edits.iter().find(|d| {
-        d.new_text.is_empty() && text[..d.range.end].trim_end().ends_with(['.', '!', '?'])
+        d.new_text.is_empty()
+            && text[..d.range.end]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”'])
     }) {
         let from = cut.range.end;
         let starts = sentence_starts(text, from);
-        for start in starts {
+        for (n, start) in starts.into_iter().enumerate() {
+            // "Either way" points at the two ways just weighed: only right
+            // after the cut ("I might change my mind ..." gone) does it
+            // point at nothing
+            if n > 0 && text[start..].to_lowercase().starts_with("either way") {
+                continue;
+            }
             let line = &text[start..];
             let line = &line[..line.find(['.', '!', '?', '\n']).unwrap_or(line.len())];
             let Some(at) = resuming_end(line) else {
@@ -253,8 +262,11 @@ fn finish(
                 continue;
             };
             let range = start..start + at + first.len_utf8();
+            // (an insert right before it is no clash: it goes first)
             let free = edits.iter().chain(leads.iter()).all(|e| {
-                !(overlaps(&e.range, &range) || e.range.start <= start && start < e.range.end)
+                e.range.is_empty() && e.range.start == start
+                    || !(overlaps(&e.range, &range)
+                        || e.range.start <= start && start < e.range.end)
             });
             if free {
                 leads.push(Edit {
@@ -1036,6 +1048,21 @@ fn sentence_starts(text: &str, from: usize) -> Vec<usize> {
         if (after_stop || line_start) && bytes[k].is_ascii_alphabetic() {
             out.push(from + k);
         }
+        // a line of notes or a quoted line: '- "Either way, ...'
+        if line_start {
+            let line = &rest[k..];
+            let item = line
+                .strip_prefix("- ")
+                .or_else(|| line.strip_prefix("* "))
+                .unwrap_or(line);
+            let item = item
+                .strip_prefix('"')
+                .or_else(|| item.strip_prefix('“'))
+                .unwrap_or(item);
+            if item.len() < line.len() && item.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                out.push(from + k + (line.len() - item.len()));
+            }
+        }
     }
     out.dedup();
     out
@@ -1048,6 +1075,8 @@ fn resuming_end(text: &str) -> Option<usize> {
     let lead = [
         "anyways",
         "anyway",
+        // (the two ways it weighed may be what was cut)
+        "either way",
         "again",
         "also",
         "besides",

@@ -52,6 +52,7 @@ impl Message<'_> {
                 })
             })
             .or_else(|| self.writer_from_letter_head())
+            .or_else(|| self.writer_from_signature())
             .or_else(|| given.writer.map(str::to_string));
         facts.approached = self.approached();
         // a quoted message of the writer's own names no one to greet
@@ -128,6 +129,16 @@ impl Message<'_> {
             .any(|l| l.chars().any(|c| c.is_ascii_digit()));
         (lines.len() >= 3 && address && is_name_like(first) && !first.starts_with('['))
             .then(|| first.to_string())
+    }
+
+    /// The name heading an email signature, the first line after its "-- "
+    /// line: "-- / Andrea Salcedo Rivas / Growth Marketing".
+    fn writer_from_signature(&self) -> Option<String> {
+        let text = self.doc.text;
+        let mut lines = text.lines().map(str::trim_end);
+        lines.find(|l| *l == "--" || *l == "-- ")?;
+        let first = lines.map(str::trim).find(|l| !l.is_empty())?;
+        (is_name_like(first) && !first.starts_with('[')).then(|| first.to_string())
     }
 
     pub(super) fn writer_from_sign_off(&self) -> Option<String> {

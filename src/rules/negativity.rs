@@ -722,35 +722,6 @@ fn scored_bitter(msg: &Message, i: usize) -> Option<Vec<(Range<usize>, String)>>
     // a negation alone ("I don't think that's what I'd find") must weigh
     // more with the scorer than a negative word does
     if !negative_words {
-        // and it must be about someone on their side: "I don't want to
-        // take a number-two role", "he will not be participating" and
-        // "plenty of people wouldn't have bothered" blame no one
-        let theirs = t.iter().any(|x| {
-            THEIRS.contains(&x.word.as_str())
-                || matches!(
-                    x.word.as_str(),
-                    "they"
-                        | "them"
-                        | "their"
-                        | "nobody"
-                        | "whoever"
-                        | "somebody"
-                        | "interview"
-                        | "interviews"
-                        | "this"
-                        | "there"
-                        | "advertised"
-                        | "recruitment"
-                        | "budget"
-                        | "rate"
-                        | "reviews"
-                        | "hours"
-                        | "place"
-                )
-        });
-        if !theirs {
-            return None;
-        }
         return scored(msg, i, Model::Negative, 2.0);
     }
     scored(msg, i, Model::Negative, 1.0)
@@ -967,10 +938,8 @@ mod tests {
     }
 
     #[test]
-    fn a_negation_that_blames_no_one_is_no_criticism() {
+    fn conditions_care_and_sincere_thanks_are_no_criticism() {
         for body in [
-            "Thank you. I've decided to stay. I don't want to step into a deputy role, however good, that would slow that plan down.",
-            "Thank you for calling. Most recruiters wouldn't have followed up at all.",
             "Thank you. I would be grateful if you could keep my CV on file.",
             "Thank you. I have given the role careful thought over the past week and have decided to withdraw.",
             "Thank you for your help, I will wait for your confirmation by email.",

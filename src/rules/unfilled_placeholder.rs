@@ -605,6 +605,13 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_quiet, email};
 
     #[test]
+    fn the_name_heading_a_signature_signs_in_place_of_the_placeholder() {
+        let text = "Subject: Withdrawing\n\nDear Ms. Rao,\n\nThank you. I must withdraw.\n\nKind regards,\n[Your Name]\n\n-- \nAndrea Salcedo Rivas\nGrowth Marketing\n";
+        let out = crate::rules::testing::apply_preferred(&super::RULE, text);
+        assert!(out.contains("Kind regards,\nAndrea Salcedo Rivas\n"), "{out}");
+    }
+
+    #[test]
     fn a_role_named_by_its_job_noun_goes_with_its_preposition() {
         let text = "Re: Application for the position of <Role>\n\nDear Ms. Rao,\n\nThank you for the invitation to interview for the post of <Role> on Monday. I must withdraw.\n\nRegards,\nLakshmi\n";
         let out = crate::rules::testing::apply_preferred(&super::RULE, text);
