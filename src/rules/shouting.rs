@@ -91,6 +91,28 @@ fn lower_case(words: &str, sentence_start: bool) -> String {
     out
 }
 
+/// "WITHDRAWAL OF MY APPLICATION" → "Withdrawal of My Application": each
+/// word capitalised but the small joining words after the first.
+fn title_case(words: &str) -> String {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with",
+        "from",
+    ];
+    words
+        .split(' ')
+        .enumerate()
+        .map(|(k, w)| {
+            let lower = w.to_lowercase();
+            if k > 0 && SMALL.contains(&lower.as_str()) {
+                lower
+            } else {
+                edits::capitalise(&lower)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Runs of words in capitals in `sentence`, as (start, end, any common
 /// word, word count).
 fn capital_runs(sentence: &str) -> Vec<(usize, usize, bool, usize)> {
@@ -221,7 +243,13 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                 // the heading, so it keeps its first capital
                 let after_label = heading_label(sentence)
                     .is_some_and(|rest| sentence.len() - rest.trim_start().len() == a);
-                let calm = lower_case(words, a == 0 || after_label);
+                // (a heading is calmed to title case: "Subject: Interview –
+                // Finance Manager", not "finance manager")
+                let calm = if after_label {
+                    title_case(words)
+                } else {
+                    lower_case(words, a == 0)
+                };
                 f.fixes.push(edits::fix(
                     format!("Write “{calm}”"),
                     vec![Edit {
@@ -304,7 +332,7 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(
             found[0].fixes[0].edits[0].new_text,
-            "Withdrawal of my application"
+            "Withdrawal of My Application"
         );
     }
 

@@ -608,7 +608,10 @@ mod tests {
     fn the_name_heading_a_signature_signs_in_place_of_the_placeholder() {
         let text = "Subject: Withdrawing\n\nDear Ms. Rao,\n\nThank you. I must withdraw.\n\nKind regards,\n[Your Name]\n\n-- \nAndrea Salcedo Rivas\nGrowth Marketing\n";
         let out = crate::rules::testing::apply_preferred(&super::RULE, text);
-        assert!(out.contains("Kind regards,\nAndrea Salcedo Rivas\n"), "{out}");
+        assert!(
+            out.contains("Kind regards,\nAndrea Salcedo Rivas\n"),
+            "{out}"
+        );
     }
 
     #[test]
