@@ -1363,55 +1363,44 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     // not fill me with confidence", "it didn't inspire much confidence in
     // the team", "that gave me little faith in the process". Said of the
     // writer's own ability ("I don't have the confidence") it is no verdict.
+    let withholds = |w: &str| matches!(w, "not" | "little" | "no" | "never" | "lack");
+    let imparts = |w: &str| {
+        matches!(
+            w,
+            "fill"
+                | "filled"
+                | "fills"
+                | "inspire"
+                | "inspired"
+                | "inspires"
+                | "inspiring"
+                | "give"
+                | "gave"
+                | "gives"
+                | "given"
+                | "instil"
+                | "instill"
+                | "instilled"
+                | "leave"
+                | "left"
+                | "leaves"
+        )
+    };
+    let window = |k: usize| k.saturating_sub(5).max(r.start)..k;
     if let Some(c) = r.clone().find(|&k| {
-        let before = k.saturating_sub(5).max(r.start)..k;
         matches!(tokens[k].word.as_str(), "confidence" | "faith" | "trust")
-            && before.clone().any(|j| {
-                matches!(
-                    tokens[j].word.as_str(),
-                    "not" | "little" | "no" | "never" | "lack"
-                )
-            })
-            && before.clone().any(|j| {
-                matches!(
-                    tokens[j].word.as_str(),
-                    "fill"
-                        | "filled"
-                        | "fills"
-                        | "inspire"
-                        | "inspired"
-                        | "inspires"
-                        | "inspiring"
-                        | "give"
-                        | "gave"
-                        | "gives"
-                        | "given"
-                        | "instil"
-                        | "instill"
-                        | "instilled"
-                        | "leave"
-                        | "left"
-                        | "leaves"
-                )
-            })
+            && window(k).any(|j| withholds(&tokens[j].word))
+            && window(k).any(|j| imparts(&tokens[j].word))
             // (the writer's own: "confidence to lead it", "faith in myself")
             && !matches!(w(k + 1), Some("to"))
             && !(w(k + 1) == Some("in") && matches!(w(k + 2), Some("my" | "myself")))
     }) {
         // the cue runs from the verb or the negation that comes first
         // ("did not fill me with confidence", "left me little faith")
-        let first = (c.saturating_sub(5).max(r.start)..c)
+        let first = window(c)
             .find(|&j| {
-                matches!(
-                    tokens[j].word.as_str(),
-                    "not" | "little" | "no" | "never" | "lack" | "did" | "does" | "do"
-                ) || tokens[j].word.starts_with("fill")
-                    || tokens[j].word.starts_with("inspir")
-                    || tokens[j].word.starts_with("giv")
-                    || matches!(
-                        tokens[j].word.as_str(),
-                        "gave" | "left" | "leave" | "leaves"
-                    )
+                let w = tokens[j].word.as_str();
+                withholds(w) || imparts(w) || matches!(w, "did" | "does" | "do")
             })
             .unwrap_or(c);
         return Some(eval(EvalKind::Criticism, first..c + 1));
