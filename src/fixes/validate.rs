@@ -36,6 +36,9 @@ pub enum Defect {
     OutsideRanges,
     /// A stay-in-touch line added beside a complaint that stays.
     MixedMessage,
+    /// A list whose numbers no longer run on, or whose sub-items now hang
+    /// under another item ("1, 3, 4" after item 2 went).
+    BrokenList(String),
 }
 
 impl std::fmt::Display for Defect {
@@ -52,6 +55,7 @@ impl std::fmt::Display for Defect {
             Defect::SubjectOutsideEmail => write!(f, "a Subject line belongs to email only"),
             Defect::NewFinding(r) => write!(f, "the fix would bring a new {r} finding"),
             Defect::OutsideRanges => write!(f, "text outside the fix's ranges would change"),
+            Defect::BrokenList(s) => write!(f, "the list would break at \"{s}\""),
             Defect::MixedMessage => write!(
                 f,
                 "a stay-in-touch line would stand beside a complaint that stays"
@@ -106,6 +110,9 @@ pub fn defects(
     if let Some(line) = opened_pair(before, after) {
         out.push(Defect::Fragment(snippet(&line)));
     }
+    if let Some(line) = broken_list(before, after) {
+        out.push(Defect::BrokenList(snippet(&line)));
+    }
     for p in BROKEN_FILLS.iter() {
         if p.find_iter(after).count() > p.find_iter(before).count() {
             let m = p.find(after).map_or("", |m| m.as_str());
@@ -149,6 +156,62 @@ fn opened_pair(before: &str, after: &str) -> Option<String> {
         return None;
     }
     now.into_iter().find(|l| !was.contains(l))
+}
+
+/// A line of `after` where a list the text had breaks: numbered items
+/// ("1.", "2)") that ran on one by one and no longer do, or a sub-item
+/// (indented "- ") that now hangs under another item of the list because
+/// its own was cut ("2. Salary:" gone, its bullets left under "1. Start:").
+fn broken_list(before: &str, after: &str) -> Option<String> {
+    let numbered = |text: &str| -> Vec<(u32, String)> {
+        text.lines()
+            .filter_map(|l| {
+                let t = l.trim_start();
+                let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+                let rest = &t[digits.len()..];
+                let marked =
+                    (rest.starts_with(". ") || rest.starts_with(") ")) && digits.len() <= 2;
+                (marked && !digits.is_empty())
+                    .then(|| digits.parse().ok().map(|n| (n, l.to_string())))
+                    .flatten()
+            })
+            .collect()
+    };
+    let runs_on = |items: &[(u32, String)]| items.windows(2).all(|p| p[1].0 == p[0].0 + 1);
+    let (was, now) = (numbered(before), numbered(after));
+    if was.len() >= 2 && runs_on(&was) && !runs_on(&now) {
+        let at = now.windows(2).find(|p| p[1].0 != p[0].0 + 1);
+        return Some(at.map_or_else(String::new, |p| p[1].1.clone()));
+    }
+    // each indented item with the item it hangs under
+    let parents = |text: &str| -> Vec<(String, String)> {
+        let mut parent = String::new();
+        let mut out = Vec::new();
+        for l in text.lines() {
+            if l.trim().is_empty() {
+                continue;
+            }
+            let indented = l.starts_with([' ', '\t']);
+            let item = l.trim_start().starts_with(['-', '*', '•']);
+            if indented && item {
+                out.push((l.trim().to_string(), parent.clone()));
+            } else if !indented {
+                parent = l.trim().to_string();
+            }
+        }
+        out
+    };
+    let (was, now) = (parents(before), parents(after));
+    let lines_before: Vec<&str> = before.lines().map(str::trim).collect();
+    let lines_after: Vec<&str> = after.lines().map(str::trim).collect();
+    now.into_iter().find_map(|(item, parent)| {
+        let (_, old) = was.iter().find(|(i, _)| *i == item)?;
+        // (a parent reworded is still the item's own)
+        let moved = *old != parent
+            && !lines_after.contains(&old.as_str())
+            && lines_before.contains(&parent.as_str());
+        moved.then_some(item)
+    })
 }
 
 /// Where each edit's new text starts in the edited text.
@@ -254,8 +317,8 @@ fn compile(patterns: &[&str]) -> Vec<Regex> {
 
 /// Punctuation stranded by a cut: a stop or comma after a space, a line
 /// or list item that opens with one, a comma doubled, a stop doubled
-/// ("of M&A.. I'm"), and a sentence run into the next with no space
-/// ("at this level.Regards,").
+/// ("of M&A.. I'm"), a sentence run into the next with no space
+/// ("at this level.Regards,"), and a bracket emptied ("(.)").
 static FRAGMENTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     compile(&[
         r"\w [.,;:!?](?:\s|$)",
@@ -263,6 +326,8 @@ static FRAGMENTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r",[ \t]*[,.]",
         r"[^.]\.[ \t]*\.(?:\s|$)",
         r"[a-z]{2}[.!?][A-Z][a-z]",
+        // a bracket left with nothing in it ("(as a joke)" cut to "(.)")
+        r"[(\[]\s*[.,;:!?]?\s*[)\]]",
     ])
 });
 
@@ -289,6 +354,20 @@ mod tests {
 
     fn seam(text: &str, at: usize, len: usize) -> Vec<Defect> {
         seams(text, at, &text[at..at + len])
+    }
+
+    #[test]
+    fn a_list_must_keep_its_numbers_and_its_sub_items_their_item() {
+        let before = "1. Start: thank her\n\n2. Salary: 3,200 a month\n   - less than now\n\n3. Decision: no\n";
+        // item 2 gone: numbers jump and its bullet hangs under item 1
+        let after = "1. Start: thank her\n\n   - less than now\n\n3. Decision: no\n";
+        assert!(broken_list(before, after).is_some());
+        // item 2 reworded, or its bullet cut: still a list
+        let reworded =
+            "1. Start: thank her\n\n2. Salary: the pay\n   - less than now\n\n3. Decision: no\n";
+        assert!(broken_list(before, reworded).is_none());
+        let bullet_cut = "1. Start: thank her\n\n2. Salary: 3,200 a month\n\n3. Decision: no\n";
+        assert!(broken_list(before, bullet_cut).is_none());
     }
 
     #[test]

@@ -413,8 +413,13 @@ fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluatio
     let w = |k: usize| word_in(tokens, &r, k);
     // "I waited in reception for forty minutes", "kept waiting for weeks":
     // a wait told by its length is a complaint about whoever caused it
+    // (not a wait for treatment: "referred for an MRI but the wait is
+    // about six weeks")
+    let treatment = tokens
+        .iter()
+        .any(|x| super::private::private_field(&x.word) == Some(super::private::Private::Health));
     for k in r.clone() {
-        if tokens[k].lemma == "wait" && w(k + 1) != Some("to") {
+        if tokens[k].lemma == "wait" && w(k + 1) != Some("to") && !treatment {
             let long = (k + 1..(k + 8).min(r.end)).any(|j| {
                 matches!(
                     w(j),

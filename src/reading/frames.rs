@@ -439,26 +439,25 @@ fn other_subject(tokens: &[Token], start: usize, at: usize) -> bool {
         );
     // "the firm has declined to shorten it", "my employer has already
     // cancelled it": the same, with helping words between
-    let mut j = at;
-    while j > start
-        && matches!(
-            tokens[j - 1].word.as_str(),
-            "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "also"
-                | "just"
-                | "already"
-                | "now"
-                | "then"
-                | "since"
-                | "apparently"
-        )
-    {
-        j -= 1;
-    }
+    let j = back_over(
+        tokens,
+        start,
+        at,
+        &[
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "also",
+            "just",
+            "already",
+            "now",
+            "then",
+            "since",
+            "apparently",
+        ],
+    );
     let named_further = j < at
         && j >= start + 2
         && matches!(
@@ -467,7 +466,43 @@ fn other_subject(tokens: &[Token], start: usize, at: usize) -> bool {
         )
         && tokens[j - 1].is_word()
         && !matches!(tokens[j - 1].word.as_str(), "i" | "we" | "to");
-    named || named_further || nearest.is_some_and(|t| t.lemma != "i" && t.lemma != "we")
+    // "my brother lives in Valencia and can't come": the verb shares the
+    // subject of the words before "and", which open on someone named
+    let k = back_over(
+        tokens,
+        start,
+        at,
+        &[
+            "can", "cannot", "cant", "not", "could", "will", "would", "also", "then", "won't",
+        ],
+    );
+    let shared = k > start && tokens[k - 1].word == "and" && {
+        let and = k - 1;
+        let from = tokens[start..and]
+            .iter()
+            .rposition(|t| matches!(t.word.as_str(), "," | ";" | ":" | "(" | ")"))
+            .map_or(start, |p| start + p + 1);
+        let span = &tokens[from..and];
+        span.len() >= 3
+            && matches!(
+                span[0].word.as_str(),
+                "my" | "our" | "his" | "her" | "their"
+            )
+            && !span[1..]
+                .iter()
+                .any(|t| matches!(t.word.as_str(), "i" | "we" | "me" | "my"))
+    };
+    named || named_further || shared || nearest.is_some_and(|t| t.lemma != "i" && t.lemma != "we")
+}
+
+/// Where the words of `skip` run back to from `at` (not past `start`):
+/// the helping words between a verb and its subject.
+fn back_over(tokens: &[Token], start: usize, at: usize, skip: &[&str]) -> usize {
+    let mut j = at;
+    while j > start && skip.contains(&tokens[j - 1].word.as_str()) {
+        j -= 1;
+    }
+    j
 }
 
 /// "Ask Hamish to pass on that ...", "tell her to skip the small talk":

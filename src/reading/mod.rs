@@ -13,6 +13,7 @@ pub mod clauses;
 pub mod evaluation;
 pub mod frames;
 pub mod hedges;
+mod private;
 pub mod scorer;
 pub mod tokens;
 
@@ -24,6 +25,8 @@ pub use clauses::Clause;
 pub use evaluation::{EvalKind, Evaluation};
 pub use frames::{Frame, FrameKind};
 pub use hedges::{Class, Hedge};
+use private::injured_part;
+pub use private::{Private, is_clinical, private_field};
 pub use tokens::Token;
 
 /// One sentence, read.
@@ -562,11 +565,17 @@ impl Reading {
         let ever = has("ever") && (has("if") || has("should"));
         let future = words.iter().enumerate().any(|(k, t)| {
             let next = words.get(k + 1).map(|n| n.word.as_str());
+            // ("a few days later my GP said": told after a span of time,
+            // the past)
+            let told_after = k > 0
+                && matches!(
+                    words[k - 1].word.as_str(),
+                    "days" | "weeks" | "months" | "years" | "hours" | "minutes" | "moments"
+                );
             matches!(
                 t.word.as_str(),
                 "again"
                     | "future"
-                    | "later"
                     | "someday"
                     | "sometime"
                     | "eventually"
@@ -576,7 +585,8 @@ impl Reading {
                     | "vacancies"
                     | "roles"
                     | "positions"
-            ) || t.word == "next"
+            ) || t.word == "later" && !told_after
+                || t.word == "next"
                 && matches!(
                     next,
                     Some(
@@ -967,8 +977,10 @@ impl Reading {
     /// What the first private detail of [`Reading::private_detail`] is
     /// about.
     pub fn private_kind(&self) -> Option<Private> {
-        self.private_detail()
-            .and_then(|k| private_field(&self.tokens[k].word))
+        self.private_detail().and_then(|k| {
+            private_field(&self.tokens[k].word)
+                .or_else(|| injured_part(&self.tokens, k).then_some(Private::Health))
+        })
     }
 
     /// Private detail an employer need not hear: a concrete word of health,
@@ -1050,7 +1062,8 @@ impl Reading {
                 let w = x.word.as_str();
                 // (childcare alone is an ordinary reason, "the rota won't
                 // work with my childcare"; it adds to detail told with it)
-                let field = private_field(w).is_some_and(|f| f != Private::Childcare);
+                let field =
+                    private_field(w).is_some_and(|f| f != Private::Childcare) || injured_part(t, k);
                 // health or money words in a general phrase stay fine; "not
                 // speaking" and "falling out" are the conflict, not the words
                 let has = |word: &str| t.iter().any(|y| y.word == word);
@@ -1143,24 +1156,6 @@ impl Reading {
     }
 }
 
-/// What a piece of private detail is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Private {
-    /// An illness, an injury or its treatment.
-    Health,
-    /// A pregnancy, a birth, a divorce, a family quarrel.
-    Family,
-    /// Debts, bills, rent, housing.
-    Money,
-    /// Who looks after the children: a childminder, a nursery place, the
-    /// school run.
-    Childcare,
-}
-
-/// The field of private detail a word tells of, if any: a condition, a
-/// symptom, a test, a treatment or a clinician; a family event or
-/// quarrel; money trouble or housing. Everyday words for a short illness
-/// ("flu", "unwell") are not detail: they are the brief reason.
 /// The writer, or someone of theirs: "I", "my", "she", "mum", "husband".
 fn is_personal(w: &str) -> bool {
     matches!(
@@ -1187,191 +1182,6 @@ fn is_personal(w: &str) -> bool {
             | "son"
             | "daughter"
     )
-}
-
-/// Words of health that name a condition, a treatment or a test and
-/// nothing else ("disc", "dialysis", "MRI"), unlike "sick", "burned out"
-/// or "panic", which are said of workplaces and days too.
-pub fn is_clinical(w: &str) -> bool {
-    matches!(
-        w,
-        "disc"
-            | "hernia"
-            | "herniated"
-            | "fracture"
-            | "fractured"
-            | "sprained"
-            | "tumour"
-            | "tumor"
-            | "cancer"
-            | "chemo"
-            | "chemotherapy"
-            | "radiotherapy"
-            | "dialysis"
-            | "mri"
-            | "biopsy"
-            | "ultrasound"
-            | "ecg"
-            | "x-ray"
-            | "xray"
-            | "surgeon"
-            | "neurologist"
-            | "oncologist"
-            | "cardiologist"
-            | "seizure"
-            | "seizures"
-            | "diabetes"
-            | "epilepsy"
-            | "miscarriage"
-            | "ivf"
-            | "transfusion"
-            | "stitches"
-            | "physio"
-            | "physiotherapy"
-            | "antibiotics"
-            | "angiogram"
-            | "angioplasty"
-            | "stent"
-            | "steroids"
-            | "crohn"
-            | "crohns"
-            | "concussion"
-            | "diagnosed"
-            | "diagnosis"
-            | "migraine"
-            | "migraines"
-    ) || medical_shape(w)
-}
-
-/// A word shaped like the name of an illness or a procedure: an
-/// inflammation ("colitis", "appendicitis"), a condition ("thrombosis",
-/// "endometriosis"), a removal or a cut ("appendectomy", "tracheotomy"), a
-/// look inside ("colonoscopy"), a blood disorder ("anaemia", "leukemia"),
-/// a pain or a palsy ("neuralgia", "hemiplegia"). Medicine names these
-/// with a few Greek endings, so no list of illnesses can keep up with it.
-fn medical_shape(w: &str) -> bool {
-    const ENDINGS: &[(&str, usize)] = &[
-        ("itis", 7),
-        ("osis", 8),
-        ("ectomy", 8),
-        ("otomy", 8),
-        ("oscopy", 8),
-        ("aemia", 7),
-        ("emia", 7),
-        ("algia", 7),
-        ("plegia", 8),
-    ];
-    // ("academia" and "Bohemia" only look like it)
-    w.is_ascii()
-        && !matches!(w, "academia" | "bohemia")
-        && ENDINGS
-            .iter()
-            .any(|&(end, min)| w.len() >= min && w.ends_with(end))
-}
-
-pub fn private_field(w: &str) -> Option<Private> {
-    let health = matches!(
-        w,
-        // where and how it is treated
-        "hospital" | "hospitalised" | "hospitalized" | "surgery"
-            | "admitted" | "icu" | "rehab" | "drip" | "drips" | "chemo"
-            | "chemotherapy" | "radiotherapy" | "therapy" | "therapist" | "physio"
-            | "physiotherapy" | "medication" | "medications" | "meds" | "antibiotics"
-            | "dialysis" | "transfusion" | "stitches"
-            // who treats it
-            | "surgeon" | "neurosurgeon" | "neurologist"
-            | "neurology" | "oncologist" | "cardiologist" | "psychiatrist"
-            | "obgyn" | "paediatrician" | "pediatrician"
-            // how it was found
-            | "diagnosed" | "diagnosis" | "mri" | "scan" | "scans" | "x-ray" | "xray"
-            | "biopsy" | "ultrasound" | "ecg" | "symptoms" | "platelet"
-            | "platelets"
-            // what it is
-            | "cancer" | "tumour" | "tumor" | "stroke" | "seizure" | "seizures"
-            | "injury" | "injured" | "fracture" | "fractured" | "sprained"
-            | "disc" | "hernia" | "herniated" | "diabetes" | "diabetic" | "dengue"
-            | "malaria" | "typhoid" | "pneumonia" | "asthma" | "epilepsy" | "dementia"
-            | "parkinson's" | "parkinsons" | "alzheimer's" | "alzheimers" | "arthritis"
-            | "infection" | "illness" | "disease" | "sick" | "depression" | "depressed"
-            | "anxiety" | "panic" | "burnout" | "burned" | "burnt" | "breakdown"
-            | "miscarriage" | "ivf"
-            // how it feels
-            // who is seen and what is taken for it
-            | "cbt" | "counselling" | "counseling" | "antidepressants"
-            | "sertraline" | "insulin" | "inhaler" | "hip" | "knee"
-            | "collapsed" | "clot" | "ambulance" | "headaches" | "migraines" | "numbness" | "dizziness" | "vomiting"
-            | "nausea" | "fever" | "rash" | "swelling" | "bleeding" | "paralysed"
-            | "paralyzed" | "steroids" | "dehydration" | "dehydrated" | "crohn" | "crohns"
-            | "flare-up" | "ibs" | "angiogram" | "angioplasty" | "bypass" | "stent" | "angina"
-            | "concussion" | "sciatica" | "vertigo" | "contraception" | "contraceptive"
-            | "vomit" | "vomited" | "diarrhoea" | "diarrhea" | "gallbladder" | "kidney"
-            | "contraceptives" | "migraine"
-    ) || medical_shape(w);
-    let family = matches!(
-        w,
-        "pregnant"
-            | "pregnancy"
-            | "divorce"
-            | "divorcing"
-            | "separated"
-            | "separation"
-            | "custody"
-            | "affair"
-            | "arguing"
-            | "argument"
-            | "estranged"
-            | "speaking"
-            | "falling"
-    );
-    let money = matches!(
-        w,
-        "debt"
-            | "debts"
-            | "loan"
-            | "loans"
-            | "repayments"
-            | "overdraft"
-            | "bankrupt"
-            | "bankruptcy"
-            | "mortgage"
-            | "remortgage"
-            | "remortgaged"
-            | "refinance"
-            | "refinanced"
-            | "refinancing"
-            | "arrears"
-            | "bills"
-            | "afford"
-            | "landlord"
-            | "evicted"
-            | "eviction"
-            | "savings"
-            | "rent"
-    );
-    let childcare = matches!(
-        w,
-        "childcare"
-            | "child-care"
-            | "childminder"
-            | "childminders"
-            | "babysitter"
-            | "babysitting"
-            | "daycare"
-            | "day-care"
-            | "creche"
-            | "crèche"
-    );
-    if health {
-        Some(Private::Health)
-    } else if childcare {
-        Some(Private::Childcare)
-    } else if family {
-        Some(Private::Family)
-    } else if money {
-        Some(Private::Money)
-    } else {
-        None
-    }
 }
 
 #[cfg(test)]
@@ -1521,6 +1331,53 @@ mod tests {
         ] {
             assert!(Reading::of(s).private_detail().is_none(), "{s}");
         }
+    }
+
+    #[test]
+    fn an_injury_told_with_a_verb_is_health_detail() {
+        for s in [
+            "About three weeks ago I hurt my back lifting a tote of stock.",
+            "She broke her wrist on Saturday.",
+            "I put my back out at the weekend.",
+        ] {
+            let r = Reading::of(s);
+            assert_eq!(r.private_kind(), Some(Private::Health), "{s}");
+        }
+        for s in [
+            "I'll get back to you by Friday.",
+            "I put my name forward last month.",
+            "My back-office role ends in May.",
+        ] {
+            assert!(Reading::of(s).private_detail().is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_wait_for_treatment_blames_no_one() {
+        assert!(
+            Reading::of("I've been referred for an MRI but the wait is about six weeks.")
+                .evaluations
+                .is_empty()
+        );
+        assert!(
+            !Reading::of("I waited in reception for forty minutes.")
+                .evaluations
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_subject_before_it() {
+        assert!(
+            Reading::of("My brother lives in Valencia and can't come.")
+                .frames
+                .is_empty()
+        );
+        assert!(
+            !Reading::of("I got my results and can't come.")
+                .frames
+                .is_empty()
+        );
     }
 
     #[test]

@@ -72,7 +72,13 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // Nor does it add one where the writer only calls off one date ("I
     // can't make the interview tomorrow"): a stay-in-touch line would turn
     // a missed day into a goodbye.
-    let preferred = msg.any_role(|r| r.decision) && !shuts_door(msg) && !one_date_only(msg);
+    // Nor where the reader is a go-between (the colleague who put the
+    // writer's name forward, the receptionist asked to pass it on): the
+    // line is for the employer, and said to them it is out of place.
+    let preferred = msg.any_role(|r| r.decision)
+        && !shuts_door(msg)
+        && !one_date_only(msg)
+        && !to_a_go_between(msg);
     f.fixes.push(edits::fix(
         format!("Add \"{door}\""),
         vec![edits::insert_sentence(msg, at, &door)],
@@ -128,7 +134,10 @@ fn closes(msg: &Message, i: usize) -> bool {
         || has("that", "is") && (words.contains(&"it") || words.contains(&"all"))
         || words.len() <= 3
             && words.iter().any(|w| {
-                matches!(*w, "bye" | "cheers" | "anyway" | "ta-ra" | "tara" | "ciao" | "cya")
+                matches!(
+                    *w,
+                    "bye" | "cheers" | "anyway" | "ta-ra" | "tara" | "ciao" | "cya" | "blessings"
+                )
             })
         // "I wish you every success with the search", "I hope you find
         // the right person"
@@ -219,6 +228,41 @@ fn one_date_only(msg: &Message) -> bool {
         }
     }
     any
+}
+
+/// Whether the reader stands between the writer and the employer: thanked
+/// for passing the writer's name on to someone named ("Thank you for
+/// passing my name along to Carla"), or, at a front desk, asked to pass
+/// the news on ("Could you let her know for me?").
+fn to_a_go_between(msg: &Message) -> bool {
+    use crate::vocab::Medium;
+    msg.body_sentences().any(|i| {
+        let t = &msg.readings[i].tokens;
+        let w = |k: usize| t.get(k).map_or("", |x| x.word.as_str());
+        // "passing my name along to Carla": passed on to someone named
+        // (a recruiter puts a name forward to "the client", and is the
+        // reader the line is for)
+        let referred = (0..t.len()).any(|k| {
+            w(k) == "name"
+                && w(k.wrapping_sub(1)) == "my"
+                && matches!(w(k + 1), "along" | "on" | "forward")
+                && w(k + 2) == "to"
+                && t.get(k + 3).is_some_and(|n| n.capital)
+                && t[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|x| matches!(x.lemma.as_str(), "pass" | "put" | "send"))
+        });
+        // "could you let her know", "please pass this on to Ms Reyes"
+        let relayed = msg.medium == Medium::InPerson
+            && (0..t.len()).any(|k| {
+                w(k) == "let" && matches!(w(k + 1), "her" | "him" | "them") && w(k + 2) == "know"
+                    || t[k].lemma == "pass"
+                        && (matches!(w(k + 1), "on" | "along")
+                            || matches!(w(k + 1), "it" | "this" | "that")
+                                && matches!(w(k + 2), "on" | "along"))
+            });
+        referred || relayed
+    })
 }
 
 /// Whether the writer closes the door in words: asks to be taken off a
@@ -343,6 +387,26 @@ mod tests {
         ] {
             assert!(added(body).is_some(), "{body}");
         }
+    }
+
+    #[test]
+    fn no_line_from_fix_all_for_a_go_between() {
+        // the colleague who passed the name on, the receptionist asked to
+        // tell the interviewer: the line is the employer's
+        let passed = "Hi Denise! Thank you for passing my name along to Carla for the lead job. I'm not going to do the interview. Thanks again.";
+        let f = check(&RULE, passed).pop().expect("fires");
+        assert!(f.fixes.iter().all(|x| !x.preferred), "{f:?}");
+        let desk = "What I'll say at reception\n\n\"Hi, I'm Grace, I'm booked in at two with Sister Collins. I'm going to have to pull out. Could you let her know for me? Thanks.\"\n";
+        let f = check(&RULE, desk).pop().expect("fires");
+        assert!(f.fixes.iter().all(|x| !x.preferred), "{f:?}");
+        // a recruiter who put the name forward to the client is the reader
+        // the line is for
+        assert!(
+            added(
+                "Thank you for putting my name forward. I have decided to withdraw my application."
+            )
+            .is_some()
+        );
     }
 
     #[test]

@@ -195,7 +195,25 @@ fn thanks_point(msg: &Message) -> usize {
             {
                 return salutation.end;
             }
-            return msg.sentence_buf(g.sentence).end;
+            // (after the decision said on from it: "cant make the
+            // interview today, stuff came up. Going to have to leave it."
+            // takes its thanks after both, not between them)
+            let mut last = g.sentence;
+            for i in msg
+                .body_sentences()
+                .filter(|&i| i > g.sentence && role.decision)
+            {
+                let r = &msg.roles[i];
+                let gap = &text[msg.sentence_buf(last).end..msg.sentence_buf(i).start];
+                // (one that ends its line without a stop takes nothing
+                // after it)
+                let stopped = msg.sentence_text(i).trim_end().ends_with(['.', '!', '?']);
+                if !(r.decision && !r.gratitude && !r.door_open) || gap.contains('\n') || !stopped {
+                    break;
+                }
+                last = i;
+            }
+            return msg.sentence_buf(last).end;
         }
     }
     let mut body = msg.body_sentences();

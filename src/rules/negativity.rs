@@ -720,8 +720,52 @@ fn scored_bitter(msg: &Message, i: usize) -> Option<Vec<(Range<usize>, String)>>
         return None;
     }
     // a negation alone ("I don't think that's what I'd find") must weigh
-    // more with the scorer than a negative word does
+    // more with the scorer than a negative word does; and where every
+    // negation is the writer's own ("I don't think a job with night
+    // shifts is going to work", "I can't do weekends") and no one on the
+    // employer's side is named, it tells what the writer cannot do, not
+    // what is wrong with them
     if !negative_words {
+        // (a stance or an ability: "I don't think", "I can't"; not "I'd
+        // rather not walk into one that burns through people", "I am not
+        // going to suffer like that")
+        // (of the writer: "I don't think I'm the right fit", "I can't do
+        // nights"; "I don't think the studio understands" judges them)
+        let own = |k: usize| {
+            let before = &t[k.saturating_sub(3)..k];
+            let word = |j: usize| t.get(j).map_or("", |x| x.word.as_str());
+            let stance = matches!(word(k + 1), "think" | "believe" | "feel") && word(k + 2) == "i"
+                || matches!(word(k + 1), "want" | "need")
+                || k > 0
+                    && matches!(t[k - 1].word.as_str(), "can" | "could")
+                    && matches!(
+                        word(k + 1),
+                        "do" | "make"
+                            | "commit"
+                            | "work"
+                            | "take"
+                            | "manage"
+                            | "relocate"
+                            | "move"
+                            | "travel"
+                            | "start"
+                            | "attend"
+                            | "afford"
+                            | "leave"
+                    );
+            stance
+                && before.iter().any(|x| x.word == "i")
+                && !before.iter().any(|x| THEIRS.contains(&x.word.as_str()))
+        };
+        let only_own = (0..t.len())
+            .filter(|&k| {
+                (NEGATORS.contains(&t[k].word.as_str()) || t[k].word == "nobody") && !number_sign(k)
+            })
+            .all(own);
+        let theirs = t.iter().any(|x| THEIRS.contains(&x.word.as_str()));
+        if only_own && !theirs {
+            return None;
+        }
         return scored(msg, i, Model::Negative, 2.0);
     }
     scored(msg, i, Model::Negative, 1.0)
@@ -955,6 +999,24 @@ mod tests {
     fn fires_where_only_the_scorer_reads_criticism() {
         let s = "I'll be straight: the open-plan floor felt like a call centre and everyone looked exhausted.";
         assert_fires(&RULE, &email(&format!("Thank you. I withdraw. {s}")), s);
+    }
+
+    #[test]
+    fn the_writers_own_cannot_is_no_complaint() {
+        for body in [
+            "Thank you. I'm going to withdraw. I don't think I can do a job with twelve-hour night shifts.",
+            "Thank you. I'm going to decline. I don't think I'm the right general counsel for how they operate.",
+        ] {
+            assert_quiet(&RULE, &email(body));
+        }
+        // a judgement of them after "I don't think" still counts
+        assert_fires(
+            &RULE,
+            &email(
+                "Thank you. I'm going to pass. I don't think the studio understands what this job actually takes.",
+            ),
+            "",
+        );
     }
 
     #[test]

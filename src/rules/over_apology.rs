@@ -142,11 +142,32 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
                 .collect();
-            if words.contains(&"again") {
+            let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+            // moving the interview a second time is owed an apology: "I
+            // know is the second time I ask to move it"
+            // ("so sorry again" repeats the apology; "move it again" is
+            // the second time)
+            let again = words.windows(2).any(|p| {
+                p[1] == "again"
+                    && !matches!(p[0], "sorry" | "apologies" | "apologise" | "apologize")
+            });
+            let second_time = words
+                .windows(2)
+                .any(|p| matches!(p[0], "second" | "third") && matches!(p[1], "time" | "request"));
+            let moved_again = (again || second_time || has(&["twice"]))
+                && has(&[
+                    "move",
+                    "moving",
+                    "reschedule",
+                    "rescheduling",
+                    "change",
+                    "postpone",
+                    "push",
+                ]);
+            if words.contains(&"again") && !moved_again {
                 return 0;
             }
-            let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-            if has(&["notice", "last-minute", "cancelling", "canceling"]) {
+            if has(&["notice", "last-minute", "cancelling", "canceling"]) || moved_again {
                 2
             } else if has(&["late", "delay", "delayed", "slow"])
                 // "sorry I missed your call this morning"
@@ -179,7 +200,23 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             )
         })
         .or(apologies.first())
-        .cloned();
+        .cloned()
+        .map(|a| {
+            // of a doubled one ("Sorry, sorry to bother you"), the second,
+            // which says what it is for
+            apologies
+                .iter()
+                .find(|b| {
+                    flat[a.clone()].eq_ignore_ascii_case("sorry")
+                        && flat[b.start..b.end].to_lowercase().starts_with("sorry")
+                        && b.start > a.end
+                        && flat[a.end..b.start]
+                            .chars()
+                            .all(|c| c == ',' || c.is_whitespace())
+                })
+                .cloned()
+                .unwrap_or(a)
+        });
     // the apology kept, when it is owed: its sentence is cut around it,
     // never deleted whole
     let owed_first = first.as_ref().filter(|a| owed(a) > 0);
@@ -485,14 +522,46 @@ fn feeling_clause(msg: &Message, i: usize) -> std::ops::Range<usize> {
 fn drop_up_to(msg: &Message, s: &std::ops::Range<usize>, rest: usize) -> Option<Fix> {
     let first = msg.doc.prose.flat[rest..s.end].chars().next()?;
     let range = msg.buf(s.start..rest + first.len_utf8());
-    Some(edits::fix(
-        "Remove this extra apology",
-        vec![Edit {
-            range,
-            new_text: first.to_uppercase().collect(),
-        }],
-        true,
-    ))
+    let mut cut = vec![Edit {
+        range,
+        new_text: first.to_uppercase().collect(),
+    }];
+    cut.extend(as_well(msg, s.end, rest));
+    Some(edits::fix("Remove this extra apology", cut, true))
+}
+
+/// The "as well" or "too" that ends an apology kept from `rest` to the
+/// sentence's end `end`, when the one before it is cut: it said "as well"
+/// of that one ("I'm so sorry to be writing this, and I'm sorry for the
+/// short notice as well." keeps "I'm sorry for the short notice.").
+fn as_well(msg: &Message, end: usize, rest: usize) -> Option<Edit> {
+    let flat = &msg.doc.prose.flat;
+    let kept = flat[rest..end].trim_end().trim_end_matches(['.', '!']);
+    let lower = kept.to_lowercase();
+    let apology = [
+        "i'm sorry",
+        "i’m sorry",
+        "i am sorry",
+        "sorry",
+        "i apologi",
+        "apologies",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w));
+    let tail = [" as well", ", too", " too"]
+        .iter()
+        .find(|t| lower.ends_with(*t))?;
+    let stop = rest + kept.len();
+    // (from the word: a range that starts on a space is moved on to the
+    // word after it; the space and comma before it go too)
+    let words = msg.buf(stop - tail.trim_start_matches([',', ' ']).len()..stop);
+    let text = msg.doc.text;
+    let start = words.start
+        - (text[..words.start].len() - text[..words.start].trim_end_matches([' ', ',']).len());
+    apology.then(|| Edit {
+        range: start..words.end,
+        new_text: String::new(),
+    })
 }
 
 /// The apology at `a` cut out of sentence `i`, the rest kept: a trailing
@@ -639,6 +708,14 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
             }
         }
     }
+    // a doubled one ("Sorry sorry, I know it's the second time") keeps the
+    // second
+    if count_words(lead) == 0 {
+        let next = after.trim_start_matches([',', ' ']);
+        if next.len() < after.len() && next.to_lowercase().starts_with("sorry") {
+            return drop_up_to(msg, &s, a.end + (after.len() - next.len()));
+        }
+    }
     // an apology that opens its sentence goes with what ties it to the
     // rest: "I am sorry to inform you that I cannot attend" → "I cannot
     // attend"; "I'm sorry, I have to withdraw" → "I have to withdraw";
@@ -669,7 +746,11 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
                 // to the first comma, a short clause of its own before it
                 let p = lower.find(", ")?;
                 let rest = &lower[p + 2..];
-                (count_words(&lower[..p]) <= 8
+                // (not over another apology: "Sorry sorry, I know it's the
+                // second time" keeps the second)
+                let another = lower[..p].contains("sorry") || lower[..p].contains("apolog");
+                (!another
+                    && count_words(&lower[..p]) <= 8
                     && ["i ", "i'm ", "i’m ", "we "]
                         .iter()
                         .any(|w| rest.starts_with(w)))
@@ -696,14 +777,12 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
             let first_end = rest_start + first.len_utf8();
             let range = msg.buf(s.start..first_end);
             let upper: String = first.to_uppercase().collect();
-            return Some(edits::fix(
-                "Remove this extra apology",
-                vec![Edit {
-                    range,
-                    new_text: upper,
-                }],
-                true,
-            ));
+            let mut cut = vec![Edit {
+                range,
+                new_text: upper,
+            }];
+            cut.extend(as_well(msg, s.end, rest_start));
+            return Some(edits::fix("Remove this extra apology", cut, true));
         }
     }
     if count_words(lead) <= 1 {
@@ -882,6 +961,31 @@ mod tests {
         ] {
             assert_fires(&RULE, &email(body), span);
         }
+    }
+
+    #[test]
+    fn the_apology_kept_loses_what_tied_it_to_the_one_cut() {
+        let fixed = crate::rules::testing::apply_preferred(
+            &RULE,
+            &email(
+                "I'm so sorry to be writing this, and I'm sorry for the short notice as well. I have accepted another offer.",
+            ),
+        );
+        assert!(
+            fixed.contains("\n\nI'm sorry for the short notice. I have"),
+            "{fixed}"
+        );
+        // a doubled one keeps the second, which says what it is for
+        let fixed = crate::rules::testing::apply_preferred(
+            &RULE,
+            &email(
+                "Sorry sorry, I know it's the second time I ask to move it. I feel terrible. Could we move it to Friday?",
+            ),
+        );
+        assert!(
+            fixed.contains("Sorry, I know it's the second time I ask to move it."),
+            "{fixed}"
+        );
     }
 
     #[test]

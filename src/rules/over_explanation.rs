@@ -148,8 +148,32 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             msg.sentence_buf(first).start..msg.sentence_buf(last).end,
             "This shares private detail an employer does not need; one short sentence is enough.",
         );
+        // (a sentence of the run that tells what the job asks, before its
+        // detail, keeps that: "a post with rotating nights is not going to
+        // work")
+        let job_parts: Vec<(usize, String)> = run[1..]
+            .iter()
+            .filter_map(|&i| job_before_detail(msg, i).map(|kept| (i, kept)))
+            .collect();
+        let gone: Vec<usize> = run[1..]
+            .iter()
+            .copied()
+            .filter(|i| !job_parts.iter().any(|(j, _)| j == i))
+            .collect();
+        // (a note's label stays: "Explain: My father is unwell, ...")
+        let said = msg.sentence_text(first);
+        let label = said
+            .find(": ")
+            .filter(|&p| p > 0 && said[..p].split_whitespace().count() <= 2)
+            .map_or(String::new(), |p| said[..p + 2].to_string());
+        let brief = &format!("{label}{brief}");
         let mut edits = vec![edits::replace_sentence(msg, first, brief)];
-        edits.extend(edits::delete_sentences(msg, &run[1..]));
+        edits.extend(edits::delete_sentences(msg, &gone));
+        edits.extend(
+            job_parts
+                .iter()
+                .map(|(i, kept)| edits::replace_sentence(msg, *i, kept)),
+        );
         f.fixes.push(edits::fix(
             format!("Say it briefly: \"{brief}\""),
             edits,
@@ -311,7 +335,7 @@ fn without_detail(msg: &Message, i: usize) -> Option<String> {
         kept.push_str(&text[from..]);
         return tidy(&kept, stop);
     }
-    if let Some(kept) = job_clause(msg, i) {
+    if let Some(kept) = job_clause(msg, i).or_else(|| job_before_detail(msg, i)) {
         return Some(kept);
     }
     if reading.private_kind() != Some(Private::Money) {
@@ -544,6 +568,77 @@ fn job_clause(msg: &Message, i: usize) -> Option<String> {
     tidy(&text[t[last.tokens.start].span.start..], closing_stop(text))
 }
 
+/// Sentence `i` cut before its detail, when the detail only closes it
+/// after a joint ("with", "because of", "given", "due to", "around") and
+/// what comes before speaks of the job: "I don't think a post with
+/// rotating nights is going to work with all the scans and appointments."
+/// → "I don't think a post with rotating nights is going to work."
+fn job_before_detail(msg: &Message, i: usize) -> Option<String> {
+    // (not the decision: "I need to cancel my interview because my father
+    // is sick" keeps its reason)
+    if msg.roles[i].decision {
+        return None;
+    }
+    let reading = &msg.readings[i];
+    let t = &reading.tokens;
+    let detail = |k: usize| private_field(&t[k].word).is_some();
+    let first_detail = (0..t.len()).find(|&k| detail(k))?;
+    let joint = (0..first_detail).rev().find(|&k| {
+        matches!(
+            t[k].word.as_str(),
+            "with" | "given" | "around" | "because" | "due"
+        )
+    })?;
+    let job = t[..joint].iter().any(|x| {
+        of_the_job(&x.word)
+            || matches!(
+                x.word.as_str(),
+                "post"
+                    | "nights"
+                    | "shifts"
+                    | "shift"
+                    | "hours"
+                    | "rota"
+                    | "roster"
+                    | "schedule"
+                    | "commute"
+                    | "travel"
+                    | "evenings"
+                    | "weekends"
+                    | "standing"
+            )
+    });
+    // (the words between the joint and the detail tell no more of the
+    // job: "with the night shifts and my back" keeps the shifts)
+    let more_job = t[joint + 1..first_detail]
+        .iter()
+        .any(|x| of_the_job(&x.word) || matches!(x.word.as_str(), "shifts" | "nights" | "hours"));
+    // (the detail closes the sentence: its clause is the last, and the
+    // joint hangs on the words before it, not on "and": "and with my mom
+    // moving in ..., I can't be gone twelve hours a day" goes on after it)
+    // (or only more detail follows: "with all the physio and the scan
+    // appointments")
+    let last_clause = reading
+        .clauses
+        .iter()
+        .filter(|c| !c.tokens.is_empty() && c.tokens.start > joint)
+        .all(|c| {
+            matches!(c.opener, Some("and" | "or"))
+                && c.tokens
+                    .clone()
+                    .any(|k| private_field(&t[k].word).is_some())
+        });
+    let comma_after = t[joint..]
+        .iter()
+        .any(|x| matches!(x.word.as_str(), "," | ";" | "–" | "-"));
+    let on_and = joint == 0 || matches!(t[joint - 1].word.as_str(), "and" | "," | "but" | "so");
+    if !job || more_job || joint < 5 || !last_clause || comma_after || on_and {
+        return None;
+    }
+    let text = msg.sentence_text(i);
+    tidy(&text[..t[joint].span.start], closing_stop(text))
+}
+
 /// Words of private detail told at more length than this are said
 /// briefly instead.
 const BRIEF_WORDS: usize = 20;
@@ -639,11 +734,17 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
     let casual = msg.medium == Medium::Text;
     let t = &reading.tokens;
     // the first clause tells the detail or names the person it concerns
-    let opening = reading.clauses.first()?;
-    let opens_on_it = opening.tokens.clone().any(|k| {
-        private_field(&t[k].word).is_some()
-            || kin_pronoun(&t[k].word).is_some_and(|_| t[k].word != "family")
-    });
+    // (past a note's label: "Explain: my father has ...")
+    let opening = reading.clauses.iter().find(|c| {
+        let words = &t[c.tokens.clone()];
+        !(words.len() <= 3 && words.last().is_some_and(|x| x.word == ":"))
+    })?;
+    // ("I hurt my back lifting a tote": the detail read in it)
+    let opens_on_it = opening.tokens.contains(&at)
+        || opening.tokens.clone().any(|k| {
+            private_field(&t[k].word).is_some()
+                || kin_pronoun(&t[k].word).is_some_and(|_| t[k].word != "family")
+        });
     if !opens_on_it {
         return None;
     }
@@ -756,7 +857,35 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
         })
         .collect();
     let named = kin.as_ref().map(|(_, obj, _, _)| *obj);
-    if later.iter().any(|p| Some(*p) != named) {
+    // (only someone the run speaks of can be left unnamed: a "her" kept
+    // after it may be the interviewer named before it, "Could you let her
+    // know for me?")
+    let refers = |p: &str| {
+        run.iter().any(|&j| {
+            let words = &msg.readings[j].tokens;
+            words.iter().enumerate().any(|(k, x)| {
+                kin_pronoun(&x.word).is_some_and(|(obj, _)| obj == p)
+                    || x.capital && k > 0 && x.word != "i" && !words[k - 1].word.ends_with('.')
+            })
+        })
+    };
+    // (nor one already said before the run: "thank her for the call" then
+    // "tell her I am still interested" is the reader all along)
+    let pronoun = |w: &str| match w {
+        "she" | "her" | "hers" | "herself" => Some("her"),
+        "he" | "him" | "his" | "himself" => Some("him"),
+        _ => None,
+    };
+    let before: Vec<&str> = msg
+        .body_sentences()
+        .filter(|&j| j < first)
+        .flat_map(|j| msg.readings[j].tokens.iter())
+        .filter_map(|t| pronoun(&t.word))
+        .collect();
+    if later
+        .iter()
+        .any(|p| Some(*p) != named && refers(p) && !before.contains(p))
+    {
         return None;
     }
     Some(match (kind, kin) {
@@ -1023,6 +1152,30 @@ mod tests {
         let body = "Thank you. I must withdraw. Last week my lola was hospitalised with pneumonia and the doctors put her on antibiotics and oxygen, and the family has asked me to fly home to help. I do not know how long she will need me there.";
         assert!(
             !preferred_text(body).contains("family matter"),
+            "{}",
+            preferred_text(body)
+        );
+    }
+
+    #[test]
+    fn an_injury_runs_on_to_one_sentence_and_the_job_part_stays() {
+        let body = "I have to withdraw. About three weeks ago I hurt my back lifting a tote of stock at work, and a few days later my GP said it's a prolapsed disc. I've been referred for an MRI but the wait is about six weeks, and I'm on strong painkillers.";
+        let text = preferred_text(body);
+        assert!(
+            text.starts_with("I have a health matter that needs my full attention at the moment.|"),
+            "{text}"
+        );
+        // a sentence of the run that says what the job asks keeps that
+        let body = "I'm going to have to pull out. I've just found out I'm pregnant, about ten weeks, and I had a lot of bleeding early on, so the consultant said to rest. I don't think a post with rotating nights is going to work with all the scans and appointments. Could you let her know for me?";
+        let text = preferred_text(body);
+        assert!(
+            text.contains("I don't think a post with rotating nights is going to work."),
+            "{text}"
+        );
+        // a note's label stays
+        let body = "- Explain: my father has heart surgery on Thursday (bypass, 3 arteries), my mom can't stay alone in the clinic, my brother lives in Valencia and can't come, the doctors say five days in the ICU.";
+        assert!(
+            preferred_text(body).starts_with("Explain: My father is unwell"),
             "{}",
             preferred_text(body)
         );
