@@ -178,6 +178,8 @@ mod tests {
             "Hi Dana, this is Sam. Thanks, but I must decline. – Sam",
             "Hello, this is Sam Lee calling about the interview. Thank you, but I must decline.",
             "Good morning Mr. Clarke,\n\nThank you. I must decline.\n\nBest,\nSam",
+            // a committee addressed as such
+            "To the Hiring Committee,\n\nThank you. I must decline.\n\nSincerely,\nSam",
             // a greeting in another language before a form of address
             "Niaje boss, am Kevin. Thank you, but I must decline. – Kevin",
             "Guten Morgen Herr Hoffmann, this is Leonie. Thank you, but I must decline.",

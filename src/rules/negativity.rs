@@ -725,44 +725,70 @@ fn scored_bitter(msg: &Message, i: usize) -> Option<Vec<(Range<usize>, String)>>
     // shifts is going to work", "I can't do weekends") and no one on the
     // employer's side is named, it tells what the writer cannot do, not
     // what is wrong with them
-    if !negative_words {
-        // (a stance or an ability: "I don't think", "I can't"; not "I'd
-        // rather not walk into one that burns through people", "I am not
-        // going to suffer like that")
-        // (of the writer: "I don't think I'm the right fit", "I can't do
-        // nights"; "I don't think the studio understands" judges them)
-        let own = |k: usize| {
-            let before = &t[k.saturating_sub(3)..k];
-            let word = |j: usize| t.get(j).map_or("", |x| x.word.as_str());
-            let stance = matches!(word(k + 1), "think" | "believe" | "feel") && word(k + 2) == "i"
-                || matches!(word(k + 1), "want" | "need")
-                || k > 0
-                    && matches!(t[k - 1].word.as_str(), "can" | "could")
-                    && matches!(
-                        word(k + 1),
-                        "do" | "make"
-                            | "commit"
-                            | "work"
-                            | "take"
-                            | "manage"
-                            | "relocate"
-                            | "move"
-                            | "travel"
-                            | "start"
-                            | "attend"
-                            | "afford"
-                            | "leave"
-                    );
-            stance
-                && before.iter().any(|x| x.word == "i")
-                && !before.iter().any(|x| THEIRS.contains(&x.word.as_str()))
-        };
-        let only_own = (0..t.len())
-            .filter(|&k| {
-                (NEGATORS.contains(&t[k].word.as_str()) || t[k].word == "nobody") && !number_sign(k)
+    // (a stance or an ability: "I don't think", "I can't"; not "I'd
+    // rather not walk into one that burns through people", "I am not
+    // going to suffer like that")
+    // (of the writer: "I don't think I'm the right fit", "I can't do
+    // nights"; "I don't think the studio understands" judges them)
+    let own = |k: usize| {
+        let before = &t[k.saturating_sub(3)..k];
+        let word = |j: usize| t.get(j).map_or("", |x| x.word.as_str());
+        let stance = matches!(word(k + 1), "think" | "believe" | "feel") && word(k + 2) == "i"
+            || matches!(word(k + 1), "want" | "need")
+            || k > 0
+                && matches!(t[k - 1].word.as_str(), "can" | "could")
+                && matches!(
+                    word(k + 1),
+                    "do" | "make"
+                        | "commit"
+                        | "work"
+                        | "take"
+                        | "manage"
+                        | "relocate"
+                        | "move"
+                        | "travel"
+                        | "start"
+                        | "attend"
+                        | "afford"
+                        | "leave"
+                );
+        stance
+            && before.iter().any(|x| x.word == "i")
+            && !before.iter().any(|x| THEIRS.contains(&x.word.as_str()))
+    };
+    let only_own = (0..t.len())
+        .filter(|&k| {
+            (NEGATORS.contains(&t[k].word.as_str()) || t[k].word == "nobody") && !number_sign(k)
+        })
+        .all(own);
+    let theirs = t.iter().any(|x| THEIRS.contains(&x.word.as_str()));
+    // a care not to cost them anything: "I did not want to hold a spot
+    // on your schedule", "I don't want to waste your time"
+    let spares_them = (0..t.len()).any(|k| {
+        t[k].word == "want"
+            && k > 0
+            && t[k - 1].word == "not"
+            && t.get(k + 1).is_some_and(|x| x.word == "to")
+            && t.get(k + 2).is_some_and(|x| {
+                matches!(
+                    x.lemma.as_str(),
+                    "wast"
+                        | "hold"
+                        | "take"
+                        | "keep"
+                        | "block"
+                        | "occupi"
+                        | "mislead"
+                        | "inconvenienc"
+                )
             })
-            .all(own);
-        let theirs = t.iter().any(|x| THEIRS.contains(&x.word.as_str()));
+    });
+    // (a care not to cost them anything stands with a negated "want",
+    // which the lexicon reads as negative)
+    if only_own && spares_them {
+        return None;
+    }
+    if !negative_words {
         if only_own && !theirs {
             return None;
         }
@@ -1009,6 +1035,13 @@ mod tests {
         ] {
             assert_quiet(&RULE, &email(body));
         }
+        // a care not to cost them a slot, said with "your"
+        assert_quiet(
+            &RULE,
+            &email(
+                "Thank you. I have accepted another post, so I must withdraw. I did not want to hold a spot on your interview schedule that another candidate could use.",
+            ),
+        );
         // a judgement of them after "I don't think" still counts
         assert_fires(
             &RULE,

@@ -157,6 +157,24 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     out
 }
 
+/// Kinds of place a placeholder may name an employer by ("[District
+/// Name]", "[Hospital]").
+const PLACE_KINDS: &[&str] = &[
+    "district",
+    "school",
+    "hospital",
+    "agency",
+    "university",
+    "council",
+    "department",
+    "institution",
+    "college",
+    "clinic",
+    "practice",
+    "store",
+    "branch",
+];
+
 /// What a placeholder stands for, judged by its words and where it sits.
 #[derive(Debug, PartialEq)]
 enum Stands {
@@ -193,6 +211,7 @@ fn stands_for(msg: &Message, r: &std::ops::Range<usize>) -> Stands {
     {
         return Stands::Unknown;
     }
+    // ("[District Name]", "[School Name]": the place's name, not a person's)
     if has(&[
         "company",
         "organisation",
@@ -200,7 +219,8 @@ fn stands_for(msg: &Message, r: &std::ops::Range<usize>) -> Stands {
         "employer",
         "firm",
         "business",
-    ]) {
+    ]) || has(PLACE_KINDS)
+    {
         Stands::Company
     } else if has(&["title", "position", "role", "job"]) {
         Stands::Role
@@ -222,8 +242,16 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
     let range = msg.buf(r.clone());
     let text = msg.doc.text;
     let stands = stands_for(msg, &r);
+    // ("[District Name]" is the company only where the company known is a
+    // district: a school's name is no district's)
+    let inner = msg.doc.prose.text[r.clone()].to_lowercase();
+    let kind = PLACE_KINDS.iter().find(|k| inner.contains(*k));
+    let company = facts
+        .company
+        .clone()
+        .filter(|c| kind.is_none_or(|k| c.to_lowercase().contains(k)));
     let known = match stands {
-        Stands::Company => facts.company.is_some(),
+        Stands::Company => company.is_some(),
         Stands::Role => facts.role.is_some(),
         Stands::Writer => facts.writer.is_some(),
         Stands::Recipient => facts.recipient.is_some(),
@@ -255,7 +283,7 @@ fn fill(msg: &Message, cfg: &Config, r: std::ops::Range<usize>) -> Option<Edit> 
         }
     }
     let new_text = match stands {
-        Stands::Company => match &facts.company {
+        Stands::Company => match &company {
             Some(company) => company.clone(),
             // "the Data Engineer position at [Company Name]" → "the Data
             // Engineer position": no stand-in reads as a company
@@ -642,6 +670,13 @@ mod tests {
         let text = "meet ü[Date]";
         let at = text.find('[').unwrap();
         assert!(drop_with_preposition(text, at..text.len()).is_none());
+    }
+
+    #[test]
+    fn a_place_named_by_its_kind_is_never_filled_with_a_person() {
+        let text = "Ms. Renata Olguin\nDirector of Human Resources\n[District Name]\n1400 Cottonwood Avenue\n\nDear Ms. Olguin,\n\nThank you for the interview. I must withdraw.\n\nSincerely,\nAna Ruiz\n";
+        let fixed = crate::rules::testing::apply_preferred(&RULE, text);
+        assert!(!fixed.contains("\nMs. Olguin\n"), "{fixed}");
     }
 
     #[test]
