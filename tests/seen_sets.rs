@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-13/`). These
+//! `tests/blind-14/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -21,31 +21,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 3,270 messages of the sets below, set on
-/// 2026-12-06 from the counts at b86a653 (blind set 13 added after its
+/// false alarms) over the 3,480 messages of the sets below, set on
+/// 2026-12-06 from the counts at 98dcea9 (blind set 14 added after its
 /// first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 263, 9),
-    ("ambiguous-decision", 369, 59),
-    ("missing-decision", 57, 46),
-    ("negativity", 364, 92),
-    ("casual-tone", 245, 53),
-    ("over-apology", 284, 11),
-    ("over-explanation", 254, 58),
-    ("vague-excuse", 154, 18),
-    ("negotiation-opening", 176, 38),
-    ("missing-greeting", 93, 42),
-    ("missing-sign-off", 161, 31),
-    ("missing-subject", 170, 25),
-    ("impersonal-greeting", 101, 10),
-    ("unfilled-placeholder", 125, 2),
-    ("shouting", 116, 8),
-    ("missing-door-open", 516, 264),
+    ("missing-gratitude", 280, 9),
+    ("ambiguous-decision", 389, 61),
+    ("missing-decision", 58, 48),
+    ("negativity", 380, 81),
+    ("casual-tone", 263, 54),
+    ("over-apology", 302, 14),
+    ("over-explanation", 268, 64),
+    ("vague-excuse", 163, 20),
+    ("negotiation-opening", 188, 40),
+    ("missing-greeting", 99, 43),
+    ("missing-sign-off", 168, 34),
+    ("missing-subject", 183, 28),
+    ("impersonal-greeting", 110, 10),
+    ("unfilled-placeholder", 134, 2),
+    ("shouting", 123, 8),
+    ("missing-door-open", 554, 281),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 3204;
-const GOOD_CLEAN: usize = 1216;
+const MEDIUM_RIGHT: usize = 3408;
+const GOOD_CLEAN: usize = 1307;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -65,6 +65,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-11",
         "tests/blind-12",
         "tests/blind-13",
+        "tests/blind-14",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -122,7 +123,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 3270,
+        messages, 3480,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();
