@@ -27,9 +27,11 @@
 //! the message shuts the door itself (a request to be taken off a list or
 //! out of a database, "please don't contact me again", "I won't apply
 //! again"), where it only calls off one date for a personal matter ("I
-//! can't make the interview tomorrow"), or where a complaint stays in the
-//! message (the line beside it would say two things at once); elsewhere
-//! it is a quick fix for you to take or leave.
+//! can't make the interview tomorrow"), where a complaint stays in the
+//! message (the line beside it would say two things at once), or where
+//! the reader is a go-between (the colleague thanked for passing your name
+//! on to someone, the receptionist asked to "let her know"); elsewhere it
+//! is a quick fix for you to take or leave.
 //!
 //! Before: `I must decline the interview.` and the sign-off.
 //!

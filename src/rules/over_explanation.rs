@@ -33,10 +33,13 @@
 //! attention at the moment.", "A change in my childcare arrangements
 //! means I can no longer make this work." A sentence of detail that ends
 //! on what you cannot do in the job is cut to that ("I can't commit to
-//! the night shifts the post needs."). Detail of money is not summed up that way
-//! (it is often the reason itself): an aside in parentheses goes ("below
-//! what I earn now (I'm on $88k and we just refinanced)" → "below what I
-//! earn now"), and so does a clause of money trouble joined on by "and" or
+//! the night shifts the post needs."), and one that says what the job asks
+//! before its detail keeps that part ("I don't think I can do a job with
+//! night shifts." without "with all the physio and the scans"); a note's
+//! label stays ("Explain: My father is unwell, ..."). Detail of money is
+//! not summed up that way (it is often the reason itself): an aside in
+//! parentheses goes ("below what I earn now (I'm on $88k and we just
+//! refinanced)" → "below what I earn now"), and so does a clause of money trouble joined on by "and" or
 //! "so" beside one that says something else ("It's $31 an hour now and I
 //! can't go backwards with the mortgage." → "It's $31 an hour now."); a
 //! clause that names the job's pay ("the salary wouldn't cover my rent")
@@ -622,12 +625,7 @@ fn job_before_detail(msg: &Message, i: usize) -> Option<String> {
         .clauses
         .iter()
         .filter(|c| !c.tokens.is_empty() && c.tokens.start > joint)
-        .all(|c| {
-            matches!(c.opener, Some("and" | "or"))
-                && c.tokens
-                    .clone()
-                    .any(|k| private_field(&t[k].word).is_some())
-        });
+        .all(|c| matches!(c.opener, Some("and" | "or")) && c.tokens.clone().any(detail));
     let comma_after = t[joint..]
         .iter()
         .any(|x| matches!(x.word.as_str(), "," | ";" | "–" | "-"));
