@@ -645,7 +645,15 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
         }
         let keep = keep.trim_end_matches([',', ';', '—', '–', '-']).trim_end();
         let cut = s.start + keep.len();
-        let clause_end = clause_end(flat, &s, a.end);
+        let mut clause_end = clause_end(flat, &s, a.end);
+        // (not over a second one said right after: "hey Marcus sorry
+        // sorry, i know ..." keeps "hey Marcus sorry, i know ...")
+        let next = after.trim_start_matches([',', ' ']);
+        if next.to_lowercase().starts_with("sorry")
+            && after[..after.len() - next.len()].ends_with(' ')
+        {
+            clause_end = a.end + (after.len() - next.len());
+        }
         let mut range = msg.buf(cut..clause_end.max(a.end));
         // (after a face, from the face's end: a range that starts on a
         // space is moved on to the next word, leaving "😩 !" behind)
@@ -986,6 +994,11 @@ mod tests {
             fixed.contains("Sorry, I know it's the second time I ask to move it."),
             "{fixed}"
         );
+        let fixed = crate::rules::testing::apply_preferred(
+            &RULE,
+            "hey Marcus sorry sorry, i know this is the second time i'm asking to move it. could we do thursday instead? really sorry again",
+        );
+        assert!(fixed.starts_with("hey Marcus sorry, i know"), "{fixed}");
     }
 
     #[test]
