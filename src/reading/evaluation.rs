@@ -815,8 +815,10 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     // "I would advise the bank to ensure ...", "I'd urge your team to
     // ...": advice to someone told what to do
     for k in r.clone() {
-        if matches!(tokens[k].lemma.as_str(), "advis" | "urg")
-            && (k + 1..(k + 5).min(r.end)).any(|j| w(j) == Some("to"))
+        if matches!(
+            tokens[k].lemma.as_str(),
+            "advis" | "urg" | "encourag" | "implor"
+        ) && (k + 1..(k + 5).min(r.end)).any(|j| w(j) == Some("to"))
             && matches!(
                 w(k + 1),
                 Some("the" | "your" | "them" | "their" | "management" | "hr")

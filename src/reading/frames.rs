@@ -83,6 +83,13 @@ fn goes_on(tokens: &[Token], at: usize, end: usize) -> bool {
         // "won't go for this one", "not going for it"
         "go" => {
             matches!(next(1), Some("ahead" | "forward" | "through" | "on"))
+                // "I don't think I will go unless ...", "I won't go
+                // friday", "not going.": the going is to the interview
+                || at > 0
+                    && matches!(tokens[at - 1].lemma.as_str(), "will" | "not" | "be" | "i" | "still")
+                    && (!next(1).is_some_and(is_wordlike)
+                        || next(1).is_some_and(is_day) && !matches!(next(1), Some("that" | "then" | "next"))
+                        || matches!(next(1), Some("unless" | "because" | "cause" | "cuz" | "anymore" | "either")))
                 || matches!(next(1), Some("to" | "for"))
                     && (2..=4).any(|k| next(k).is_some_and(is_process_noun))
                 || next(1) == Some("for")

@@ -327,6 +327,11 @@ impl Reading {
                 && matches!(w(k + 1), Some("how" | "what" | "if" | "whether"))
                 || w(k) == Some("options") && w(k + 1) == Some("open")
                 || w(k) == Some("wait") && w(k + 1) == Some("and") && w(k + 2) == Some("see")
+                // "I dont know, I will see."
+                || w(k) == Some("see")
+                    && k > 0
+                    && matches!(w(k - 1), Some("will" | "shall"))
+                    && !w(k + 1).is_some_and(|n| n.chars().any(char::is_alphanumeric))
                 // "either way let me know": the reader is to settle it
                 || w(k) == Some("either") && w(k + 1) == Some("way") && {
                     (k + 2..t.len()).any(|j| w(j) == Some("know") || w(j) == Some("lmk"))
@@ -343,7 +348,11 @@ impl Reading {
                 "attend" | "join" | "hop" | "pop" | "continu" | "proceed" => true,
                 "turn" | "show" => next == Some("up"),
                 "sit" => matches!(next, Some("for" | "in" | "the")),
-                "go" => matches!(next, Some("ahead" | "along" | "in" | "to")),
+                // "... and I will go, no problem", "let me know and I go."
+                "go" => {
+                    matches!(next, Some("ahead" | "along" | "in" | "to"))
+                        || !next.is_some_and(|n| n.chars().any(char::is_alphanumeric))
+                }
                 _ => x.word == "make" && next == Some("it"),
             };
             if !come {
@@ -404,7 +413,13 @@ impl Reading {
                 .iter()
                 .rev()
                 .take(reach)
-                .any(|y| matches!(y.word.as_str(), "can" | "will" | "would"));
+                .any(|y| matches!(y.word.as_str(), "can" | "will" | "would"))
+                // "if they can do that let me know and I go": the present
+                // for the future, as in many first languages
+                || k > 0
+                    && t[k - 1].word == "i"
+                    && matches!(x.lemma.as_str(), "go" | "come")
+                    && !next.is_some_and(|n| n.chars().any(char::is_alphanumeric));
             if modal || condition && can {
                 // from the condition when it comes first ("if platelets
                 // improve I will try to come")
@@ -777,9 +792,18 @@ impl Reading {
                 .iter()
                 .take_while(|t| matches!(t.word.as_str(), "however" | "but" | "and" | ","))
                 .count();
+            // ("Had a proper look at the pay and ..." is a text's past
+            // tense, no condition)
             let inverted = words
                 .get(r.start + lead)
                 .is_some_and(|t| matches!(t.word.as_str(), "were" | "should" | "had"))
+                && !(words[r.start + lead].word == "had"
+                    && words.get(r.start + lead + 1).is_some_and(|t| {
+                        matches!(
+                            t.word.as_str(),
+                            "a" | "an" | "some" | "another" | "to" | "just" | "been" | "no"
+                        )
+                    }))
                 && r.len() > 3 + lead;
             // "except you can offer at least 68.000 €": "except" with a
             // subject and a modal is "unless"
@@ -856,6 +880,17 @@ impl Reading {
             let there = (0..words.len()).any(|k| {
                 writer_before(k)
                     && (words[k].lemma == "come"
+                        // "then call me and I will go, no problem"
+                        || words[k].lemma == "go"
+                            && words[k].word != "gonna"
+                            && match words.get(k + 1).map(|t| t.word.as_str()) {
+                                None => true,
+                                Some("ahead" | "along" | "in" | "through" | "na") => true,
+                                Some("to") => words.get(k + 2).is_some_and(|t| {
+                                    matches!(t.word.as_str(), "the" | "it" | "that" | "interview")
+                                }),
+                                Some(w) => !w.chars().any(char::is_alphanumeric),
+                            }
                         || words[k].word == "be"
                             && words.get(k + 1).is_some_and(|t| t.word == "there"))
                     || words[k].lemma == "chang"
