@@ -3,6 +3,7 @@
 //! is written ([`validate`]), and the loop that plans, applies and
 //! re-checks until nothing more changes.
 
+mod dangling;
 pub mod plan;
 pub mod validate;
 

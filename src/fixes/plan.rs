@@ -24,6 +24,7 @@ use crate::reading::Stand;
 use crate::rules;
 use crate::vocab::{Edit, Finding, Intent, PartKind, apply_edits, overlaps};
 
+use super::dangling::lead_end;
 use super::validate::{self, Defect, words};
 
 /// Which findings a plan is for.
@@ -115,9 +116,24 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
     };
     let mut kept: Vec<Candidate> = Vec::new();
     let mut dropped = Vec::new();
+    let mut reading: Option<Message> = None;
     for &i in &all {
         let c = &candidates[i];
-        kept.push(c.clone());
+        let mut c2 = c.clone();
+        // (words a kept fix already deletes need no other fix: a sentence
+        // taken with a cut, whose "if" another fix would capitalise)
+        c2.edits.retain(|x| {
+            x.range.is_empty()
+                || !kept.iter().flat_map(|k| k.edits.iter()).any(|k| {
+                    k.new_text.is_empty()
+                        && k.range.start <= x.range.start
+                        && x.range.end <= k.range.end
+                })
+        });
+        if c2.edits.is_empty() {
+            continue;
+        }
+        kept.push(c2);
         let mut defects = check_kept(&kept);
         // the finding's shorter or plainer version, if it has one
         for alt in &c.fallbacks {
@@ -141,6 +157,80 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
             }
             defects = check_kept(&kept);
         }
+        // a sentence left pointing at what the fix cuts goes with it, when
+        // it says nothing of its own ("If they can do that let me know and
+        // I go." after the condition); else the cut does not happen
+        for _ in 0..3 {
+            let Some((words, sentence)) = defects.iter().find_map(|d| match d {
+                Defect::Dangling(w, s) => Some((w.clone(), s.clone())),
+                _ => None,
+            }) else {
+                break;
+            };
+            // "again" of an apology or thanks that no longer comes first:
+            // the word goes ("and again I apologize" → "and I apologize")
+            let counted = words.ends_with(" time") && words != "again";
+            if words == "again" || counted {
+                let found = if counted {
+                    count_to_again(text, &sentence)
+                } else {
+                    drop_again(text, &sentence)
+                };
+                let Some(e) = found else {
+                    break;
+                };
+                if kept
+                    .iter()
+                    .flat_map(|o| o.edits.iter())
+                    .any(|o| overlaps(&o.range, &e.range))
+                {
+                    break;
+                }
+                if let Some(last) = kept.last_mut() {
+                    last.edits.push(e);
+                    last.edits.sort_by_key(|x| (x.range.start, x.range.end));
+                }
+                defects = check_kept(&kept);
+                continue;
+            }
+            // (a sentence another fix deletes anyway goes now)
+            let doomed = candidates.iter().flat_map(|c| c.edits.iter()).any(|x| {
+                x.new_text.is_empty()
+                    && x.range.start <= sentence.start
+                    && sentence.end <= x.range.end
+            });
+            let msg = reading.get_or_insert_with(|| {
+                let bank = cfg.bank();
+                Message::analyse(
+                    Document::parse(text, format),
+                    &engine::overrides(&cfg, &bank),
+                )
+            });
+            let Some(e) = take_with(msg, &sentence, doomed) else {
+                if std::env::var_os("TACTFUL_TRACE_PLAN").is_some() {
+                    eprintln!("cannot take {:?} with the cut", &text[sentence.clone()]);
+                }
+                break;
+            };
+            // (other fixes' edits inside the sentence go with it: "if" made
+            // "If" in a sentence that goes)
+            let n = kept.len() - 1;
+            let inside = |o: &Edit| e.range.start <= o.range.start && o.range.end <= e.range.end;
+            if kept[..n]
+                .iter()
+                .flat_map(|o| o.edits.iter())
+                .any(|o| overlaps(&o.range, &e.range) && !inside(o))
+            {
+                break;
+            }
+            for o in &mut kept[..n] {
+                o.edits.retain(|x| !inside(x));
+            }
+            if let Some(last) = kept.last_mut() {
+                last.edits = joined(text, &last.edits, e);
+            }
+            defects = check_kept(&kept);
+        }
         if let Some(d) = defects.into_iter().next() {
             kept.pop();
             tracing::debug!(findings = ?c.findings, "fix left out: {d}");
@@ -151,6 +241,141 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
         }
     }
     finish(text, kept.iter().collect(), &deferred, dropped)
+}
+
+/// The deletion of the sentence at `range` (a sentence a fix would leave
+/// pointing at words it cuts), when the sentence is one of the message's
+/// and says nothing of its own: no thanks, greeting or sign-off, and no
+/// decision, door or request unless it only reopens or bargains ("If not
+/// maybe I still go, I will see.").
+fn take_with(msg: &Message, range: &Range<usize>, doomed: bool) -> Option<Edit> {
+    let n = msg.doc.prose.sentences.len();
+    let s = (0..n).find(|&s| {
+        let r = msg.sentence_buf(s);
+        r.start <= range.start && range.start < r.end
+    })?;
+    let r = msg.sentence_buf(s);
+    // the sentence must be whole: nothing of it before the words that point
+    if msg.doc.text[r.start..range.start]
+        .chars()
+        .any(char::is_alphanumeric)
+    {
+        return None;
+    }
+    if doomed {
+        return edits::delete_sentences(msg, &[s]).into_iter().next();
+    }
+    let roles = msg.roles[s];
+    let reading = &msg.readings[s];
+    if roles.gratitude || roles.greeting || roles.sign_off {
+        return None;
+    }
+    let reopens = reading.reopens_decision()
+        || reading.reopens_attendance().is_some()
+        || reading.negotiates().is_some();
+    if carries_a_part(msg, s, 25) && !reopens {
+        return None;
+    }
+    edits::delete_sentences(msg, &[s]).into_iter().next()
+}
+
+/// The edit that takes "again" out of the sentence at `range`: "Again, I
+/// am sorry" → "I am sorry", "and again I apologize" → "and I apologize",
+/// "Thanks again." → "Thanks."
+fn drop_again(text: &str, range: &Range<usize>) -> Option<Edit> {
+    let s = &text[range.clone()];
+    let lower = s.to_lowercase();
+    let at = lower.match_indices("again").map(|(i, _)| i).find(|&i| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + 5..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })?;
+    let start = range.start + at;
+    let mut end = start + 5;
+    let rest = &text[end..range.end];
+    if at == 0
+        || lower[..at].trim_end().ends_with([',', '.', '!', '?'])
+        || lower[..at].trim().is_empty()
+    {
+        // at the start: the word, a comma after it and the space; the next
+        // letter takes the capital if "Again" had it
+        let skip = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        end += skip;
+        let first = text[end..].chars().next()?;
+        let capital = text[start..].starts_with('A');
+        let new_text = if capital {
+            first.to_uppercase().collect()
+        } else {
+            first.to_string()
+        };
+        return Some(Edit {
+            range: start..end + first.len_utf8(),
+            new_text,
+        });
+    }
+    // inside: the word and the space before it
+    let lead = text[..start].len() - text[..start].trim_end_matches(' ').len();
+    Some(Edit {
+        range: start - lead..end,
+        new_text: String::new(),
+    })
+}
+
+/// The edit that says "again" for a count whose earlier ones were cut: "I
+/// will not be doing it a fourth time." → "I will not be doing it again."
+fn count_to_again(text: &str, range: &Range<usize>) -> Option<Edit> {
+    let s = &text[range.clone()];
+    let lower = s.to_lowercase();
+    let ordinals = [
+        "second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th", "6th",
+    ];
+    for article in ["a ", "the ", "for a ", "for the "] {
+        for o in ordinals {
+            let phrase = format!("{article}{o} time");
+            let Some(at) = lower.find(&phrase) else {
+                continue;
+            };
+            let boundary = at == 0 || !lower[..at].ends_with(char::is_alphanumeric);
+            let end = at + phrase.len();
+            if !boundary || lower[end..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            // ("again" already there: the count just goes)
+            if lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "again")
+            {
+                let lead = s[..at].len() - s[..at].trim_end().len();
+                return Some(Edit {
+                    range: range.start + at - lead..range.start + end,
+                    new_text: String::new(),
+                });
+            }
+            return Some(Edit {
+                range: range.start + at..range.start + end,
+                new_text: "again".into(),
+            });
+        }
+    }
+    None
+}
+
+/// `edits` with `e` added, a deletion it touches made one with it.
+fn joined(text: &str, edits: &[Edit], e: Edit) -> Vec<Edit> {
+    let mut out: Vec<Edit> = edits.to_vec();
+    let touching = out.iter_mut().find(|o| {
+        o.new_text.is_empty()
+            && (overlaps(&o.range, &e.range)
+                || text
+                    .get(o.range.end.min(e.range.end)..o.range.start.max(e.range.start))
+                    .is_some_and(|gap| gap.trim().is_empty()))
+    });
+    match touching {
+        Some(o) => o.range = o.range.start.min(e.range.start)..o.range.end.max(e.range.end),
+        None => out.push(e),
+    }
+    out.sort_by_key(|x| (x.range.start, x.range.end));
+    out
 }
 
 fn finish(
@@ -1000,35 +1225,6 @@ fn drop_lead(msg: &Message, s: usize, taken: &[Range<usize>]) -> Option<Edit> {
 /// its comma, capitalised; `None` when it has no such lead.
 fn strip_lead(text: &str) -> Option<String> {
     lead_end(text).map(|k| edits::capitalise(&text[k..]))
-}
-
-/// Where the words after an opening "Otherwise" / "If not" / "Else" /
-/// "Or" (and its comma) start in `text`, when a letter starts them.
-fn lead_end(text: &str) -> Option<usize> {
-    // "If that's not realistic, ...", "If that isn't possible, ...": the
-    // condition's answer said at more length, up to its comma
-    let lower = text.to_lowercase();
-    if lower.starts_with("if that") || lower.starts_with("if this") {
-        let comma = text.find(',')?;
-        let head = &lower[..comma];
-        let words = head.split_whitespace().count();
-        let negated = head.contains("not") || head.contains("n't") || head.contains("n’t");
-        if negated && words <= 6 {
-            let rest = text[comma..].trim_start_matches([',', ' ']);
-            return rest
-                .starts_with(char::is_alphabetic)
-                .then_some(text.len() - rest.len());
-        }
-        return None;
-    }
-    let lead = ["otherwise", "if not", "else", "or"].iter().find(|l| {
-        text.get(..l.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(l))
-            && !text[l.len()..].starts_with(char::is_alphanumeric)
-    })?;
-    let rest = text[lead.len()..].trim_start_matches([',', ' ']);
-    rest.starts_with(char::is_alphabetic)
-        .then_some(text.len() - rest.len())
 }
 
 /// Where the sentences after byte `from` of `text` start: after a full
@@ -1924,5 +2120,30 @@ mod tests {
     fn a_text_stays_a_text() {
         let out = fixed("hey marta, gonna have to pass tbh, got a lot going on rn\n");
         assert!(!out.contains("Subject:"), "{out}");
+    }
+}
+
+#[cfg(test)]
+mod again_tests {
+    use super::*;
+
+    #[test]
+    fn again_goes_from_the_sentence() {
+        let t = "Hi. Thank you for understanding, and again I apologize.";
+        let s = t.find("Thank").unwrap()..t.len();
+        let e = drop_again(t, &s).unwrap();
+        assert_eq!(
+            apply_edits(t, &[&e]),
+            "Hi. Thank you for understanding, and I apologize."
+        );
+        let t = "Hi. Again, I am sorry.";
+        let e = drop_again(t, &(4..t.len())).unwrap();
+        assert_eq!(apply_edits(t, &[&e]), "Hi. I am sorry.");
+        let t = "Hi. I will NOT be doing it a fourth time.";
+        let e = count_to_again(t, &(4..t.len())).unwrap();
+        assert_eq!(apply_edits(t, &[&e]), "Hi. I will NOT be doing it again.");
+        let t = "Hi. again I am sorry.";
+        let e = drop_again(t, &(4..t.len())).unwrap();
+        assert_eq!(apply_edits(t, &[&e]), "Hi. I am sorry.");
     }
 }

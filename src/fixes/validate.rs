@@ -39,6 +39,9 @@ pub enum Defect {
     /// A list whose numbers no longer run on, or whose sub-items now hang
     /// under another item ("1, 3, 4" after item 2 went).
     BrokenList(String),
+    /// A sentence kept that points at words cut ("If they can do that"
+    /// after the condition went): the sentence's range before the fix.
+    Dangling(String, std::ops::Range<usize>),
 }
 
 impl std::fmt::Display for Defect {
@@ -56,6 +59,7 @@ impl std::fmt::Display for Defect {
             Defect::NewFinding(r) => write!(f, "the fix would bring a new {r} finding"),
             Defect::OutsideRanges => write!(f, "text outside the fix's ranges would change"),
             Defect::BrokenList(s) => write!(f, "the list would break at \"{s}\""),
+            Defect::Dangling(s, _) => write!(f, "\"{s}\" would point at words the fix cuts"),
             Defect::MixedMessage => write!(
                 f,
                 "a stay-in-touch line would stand beside a complaint that stays"
@@ -109,6 +113,9 @@ pub fn defects(
     }
     if let Some(line) = opened_pair(before, after) {
         out.push(Defect::Fragment(snippet(&line)));
+    }
+    if let Some(p) = super::dangling::dangling(before, edits) {
+        out.push(Defect::Dangling(p.words, p.sentence));
     }
     if let Some(line) = broken_list(before, after) {
         out.push(Defect::BrokenList(snippet(&line)));

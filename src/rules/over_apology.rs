@@ -638,6 +638,10 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
                     | "extremely"
                     | "deeply"
                     | "awfully"
+                    // "..., and again I apologize" → "..."
+                    | "again"
+                    | "also"
+                    | "and"
             ) {
                 break;
             }
