@@ -398,8 +398,76 @@ pub fn evaluations(tokens: &[Token], clauses: &[Clause]) -> Vec<Evaluation> {
         if let Some(e) = discourtesy(tokens, ci, r.clone()) {
             out.push(e);
         }
+        if let Some(e) = letdown(tokens, ci, r.clone()) {
+            out.push(e);
+        }
     }
     out
+}
+
+/// What they offer called a letdown: "the range is quite disappointing
+/// for a senior role", "it is a bit disappointing for a role that asks for
+/// a PhD", "the package was underwhelming". The writer's own feeling ("I
+/// was disappointed to hear", "it's disappointing that I can't make it")
+/// is regret, not this: the word must be said of the offer, or measure it
+/// against what the role asks.
+fn letdown(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, &r, k);
+    let offer = |x: &str| {
+        matches!(
+            x,
+            "range"
+                | "offer"
+                | "salary"
+                | "package"
+                | "pay"
+                | "budget"
+                | "rate"
+                | "compensation"
+                | "figure"
+                | "band"
+                | "remuneration"
+                | "stipend"
+        )
+    };
+    for k in r.clone() {
+        if !matches!(
+            w(k),
+            Some(
+                "disappointing"
+                    | "underwhelming"
+                    | "insulting"
+                    | "laughable"
+                    | "derisory"
+                    | "stingy"
+            )
+        ) {
+            continue;
+        }
+        // "the range is (quite) disappointing": the offer, a few words before
+        let said_of = (r.start..k).rev().take(5).find(|&j| offer(&tokens[j].word));
+        // "... disappointing for a role that asks for ...", "for a senior
+        // role", "for this level": measured against the job
+        let measured = w(k + 1) == Some("for")
+            && (k + 2..(k + 6).min(r.end)).any(|j| {
+                matches!(
+                    w(j),
+                    Some("role" | "position" | "job" | "post" | "level" | "senior" | "candidate")
+                )
+            });
+        // (not the writer's: "I find it disappointing that I cannot ...")
+        let own = (r.start..k).any(|j| tokens[j].lemma == "i")
+            && (k + 1..r.end).any(|j| tokens[j].lemma == "i");
+        if (said_of.is_some() || measured) && !own {
+            return Some(Evaluation {
+                kind: EvalKind::Criticism,
+                clause: ci,
+                cue: k..k + 1,
+                target: said_of.map(|j| j..j + 1),
+            });
+        }
+    }
+    None
 }
 
 /// Someone on the employer's side told doing a discourtesy, with no word
@@ -1282,6 +1350,40 @@ fn hindsight(tokens: &[Token], clauses: &[Clause], ci: usize) -> Option<Evaluati
         } else {
             k
         };
+        // "it would've been helpful to know that before I arranged
+        // childcare", "it would have been nice to be told sooner": what
+        // they should have said, and when
+        if matches!(w(k), Some("would" | "might"))
+            && w(k + 1) == Some("have")
+            && w(k + 2) == Some("been")
+            && matches!(
+                w(k + 3),
+                Some("helpful" | "nice" | "good" | "useful" | "courteous" | "fair" | "great")
+            )
+        {
+            let rest = || (k + 4..(k + 16).min(tokens.len())).map(|j| tokens[j].word.as_str());
+            let told = rest().any(|x| {
+                matches!(
+                    x,
+                    "know" | "told" | "mentioned" | "informed" | "hear" | "heard" | "said"
+                )
+            });
+            let when = rest().any(|x| {
+                matches!(
+                    x,
+                    "before"
+                        | "earlier"
+                        | "sooner"
+                        | "beforehand"
+                        | "advance"
+                        | "upfront"
+                        | "first"
+                )
+            });
+            if told && when {
+                return Some(eval(EvalKind::Rhetoric, k..k + 4));
+            }
+        }
         if matches!(
             w(k),
             Some("would" | "might" | "could" | "well" | "surely" | "probably" | "easily")
@@ -2276,6 +2378,18 @@ fn sarcasm(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
             let end = if k > thanks { r.end } else { k + 2 };
             return Some(untargeted(EvalKind::Sarcasm, ci, k..end));
         }
+    }
+    // "Good luck with that (though).": wished on what was just judged
+    if let Some(k) = r.clone().find(|&k| {
+        tokens[k].word == "good"
+            && word_in(tokens, &r, k + 1) == Some("luck")
+            && word_in(tokens, &r, k + 2) == Some("with")
+            && word_in(tokens, &r, k + 3) == Some("that")
+            && tokens[(k + 4).min(r.end)..r.end].iter().all(|t| {
+                t.kind != Kind::Word || matches!(t.word.as_str(), "though" | "then" | "lol")
+            })
+    }) {
+        return Some(untargeted(EvalKind::Sarcasm, ci, k..k + 4));
     }
     // the faces that say "not really": 🙃 🙄 😒
     if let Some(k) = r.clone().find(|&k| {
