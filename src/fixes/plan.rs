@@ -231,6 +231,18 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
             }
             defects = check_kept(&kept);
         }
+        // a numbered item cut whole: the items after it are numbered on
+        if defects.iter().any(|d| matches!(d, Defect::BrokenList(_))) {
+            let all: Vec<&Edit> = kept.iter().flat_map(|k| k.edits.iter()).collect();
+            let more = renumber(text, &all);
+            if !more.is_empty() {
+                if let Some(last) = kept.last_mut() {
+                    last.edits.extend(more);
+                    last.edits.sort_by_key(|x| (x.range.start, x.range.end));
+                }
+                defects = check_kept(&kept);
+            }
+        }
         if let Some(d) = defects.into_iter().next() {
             kept.pop();
             tracing::debug!(findings = ?c.findings, "fix left out: {d}");
@@ -358,6 +370,69 @@ fn count_to_again(text: &str, range: &Range<usize>) -> Option<Edit> {
         }
     }
     None
+}
+
+/// The edits that number a list on where `edits` cut some of its items
+/// whole: "1. 2. 4. 5." after item 3 went becomes "1. 2. 3. 4.". Only a
+/// list whose numbers ran on one by one, and only numbers no edit touches.
+fn renumber(text: &str, edits: &[&Edit]) -> Vec<Edit> {
+    // each numbered line: its digits' range, its number, its words' range
+    let mut items: Vec<(Range<usize>, u32, Range<usize>)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let t = &body[lead..];
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        let rest = &t[digits..];
+        if (1..=2).contains(&digits) && (rest.starts_with(". ") || rest.starts_with(") ")) {
+            if let Ok(n) = t[..digits].parse() {
+                let d = at + lead..at + lead + digits;
+                items.push((d.clone(), n, d.end + 2..at + body.len()));
+            }
+        }
+        at += line.len();
+    }
+    if items.len() < 2 || items.windows(2).any(|p| p[1].1 != p[0].1 + 1) {
+        return Vec::new();
+    }
+    let gone = |r: &Range<usize>| {
+        edits
+            .iter()
+            .any(|e| e.new_text.is_empty() && e.range.start <= r.start && r.end <= e.range.end)
+    };
+    let mut out = Vec::new();
+    let mut n = items[0].1;
+    for (k, (digits, was, words)) in items.iter().enumerate() {
+        if gone(words) || gone(digits) {
+            // (an item whose lines under it stay would leave them under
+            // another: no numbering on then)
+            let next = items.get(k + 1).map_or(text.len(), |i| i.0.start);
+            let under = &text[words.end.min(next)..next];
+            let mut at = words.end;
+            for line in under.split_inclusive('\n') {
+                let r = at..at + line.trim_end().len();
+                at += line.len();
+                if !line.trim().is_empty()
+                    && !gone(&(r.start + (line.len() - line.trim_start().len())..r.end))
+                {
+                    return Vec::new();
+                }
+            }
+            continue;
+        }
+        if n != *was {
+            if edits.iter().any(|e| overlaps(&e.range, digits)) {
+                return Vec::new();
+            }
+            out.push(Edit {
+                range: digits.clone(),
+                new_text: n.to_string(),
+            });
+        }
+        n += 1;
+    }
+    out
 }
 
 /// `edits` with `e` added, a deletion it touches made one with it.

@@ -120,7 +120,14 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         // "I'm not sure I'll be able to come on Wednesday" (ill, a clash):
         // unsure about a date, not about the job; the clear version asks
         // for another day rather than withdrawing for them
-        if unsure_of_the_day(msg, i)
+        // (and "I might still make it, or maybe we could push it": the
+        // other day is what they float, so it is what the clear version
+        // asks for)
+        let floats_another_day = msg.readings[i]
+            .frames
+            .iter()
+            .any(|f| f.kind == FrameKind::Reschedule);
+        if (unsure_of_the_day(msg, i) || floats_another_day)
             && matches!(
                 situation.scenario,
                 Scenario::Personal | Scenario::General | Scenario::Reschedule
@@ -896,7 +903,12 @@ pub(crate) fn hedged_decisions(msg: &Message) -> Vec<(usize, Range<usize>, Strin
             .filter(|f| tokens.contains(&f.at))
             .map(|f| f.kind)
             .collect();
-        if !frames_hedged.is_empty() && frames_hedged.iter().all(|k| *k == FrameKind::Reschedule) {
+        // (unless it floats coming after all beside the other day: "I might
+        // still be able to make it, or maybe we could push it")
+        if !frames_hedged.is_empty()
+            && frames_hedged.iter().all(|k| *k == FrameKind::Reschedule)
+            && reading.reopens_attendance().is_none()
+        {
             continue;
         }
         // "I don't think it's the right fit for me": the usual courtesy
