@@ -463,6 +463,30 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                     )
             })
             && bitter.iter().find(|&&j| msg.roles[j].reason) == Some(&i)
+            // (and only the money: "a Senior Auditor role reporting to a
+            // manager, with ... a salary band below what I made" is about
+            // the level too, which the package line would lose)
+            && !msg.readings[i].tokens.iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "role"
+                        | "position"
+                        | "title"
+                        | "level"
+                        | "reporting"
+                        | "reports"
+                        | "junior"
+                        | "senior"
+                        | "shift"
+                        | "shifts"
+                        | "nights"
+                        | "hours"
+                        | "location"
+                        | "commute"
+                        | "remote"
+                        | "office"
+                )
+            })
             // (a reason told in private detail is no reason kept: that
             // detail is cut by over-explanation)
             && !msg.body_sentences().any(|j| {
