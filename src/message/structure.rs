@@ -569,7 +569,15 @@ pub(super) fn is_head(text: &str) -> bool {
         match t.chars().last() {
             // "Voicemail script – call Dana before 9am!!": a title for
             // all its exclamation marks
-            Some('!') => script_cue(&t.to_lowercase()).is_some() && !t.contains(". "),
+            // ("Voicemail for Mr. Doucet – read slow!!": a title's dot)
+            Some('!') => {
+                script_cue(&t.to_lowercase()).is_some()
+                    && t.match_indices(". ").all(|(i, _)| {
+                        let word = t[..i].rsplit(' ').next().unwrap_or("");
+                        (1..=3).contains(&word.chars().count())
+                            && word.starts_with(char::is_uppercase)
+                    })
+            }
             Some('?') => false,
             Some('.') => {
                 // "Blue Area, Islamabad.": an address line closed with a

@@ -907,8 +907,18 @@ fn frame_at(
     }
     // ("some other day")
     let other = w == "other" && i > start && matches!(word(i - 1), Some("some" | "any"));
+    // ("another 30 minutes this week", "another call"): a new slot
+    let minutes = w == "another"
+        && (matches!(word(i + 1), Some("call" | "chat"))
+            || tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == crate::reading::tokens::Kind::Number)
+                && matches!(
+                    word(i + 2),
+                    Some("minutes" | "mins" | "min" | "hour" | "hours")
+                ));
     if (other || matches!(w, "another" | "different" | "alternative" | "later" | "new"))
-        && matches!(word(i + 1), Some("time" | "date" | "day" | "slot" | "week"))
+        && (matches!(word(i + 1), Some("time" | "date" | "day" | "slot" | "week")) || minutes)
         && !negated
         && request
     {

@@ -628,8 +628,9 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
         // (with the words that made it stronger: "..., very sorry")
         let mut keep = lead.trim_end();
         while let Some((head, last)) = keep.rsplit_once(' ') {
+            // ("..., and again, sorry": the comma after "again" too)
             if !matches!(
-                last.to_lowercase().as_str(),
+                last.trim_end_matches([',', ';']).to_lowercase().as_str(),
                 "very"
                     | "so"
                     | "really"
@@ -1003,6 +1004,13 @@ mod tests {
             "hey Marcus sorry sorry, i know this is the second time i'm asking to move it. could we do thursday instead? really sorry again",
         );
         assert!(fixed.starts_with("hey Marcus sorry, i know"), "{fixed}");
+        // "and again" goes with the apology it led to
+        let fixed = crate::rules::testing::apply_preferred(
+            &RULE,
+            &email("I'm sorry for the short notice. Thank you so much, and again, sorry."),
+        );
+        assert!(fixed.contains("Thank you so much."), "{fixed}");
+        assert!(!fixed.contains("and again"), "{fixed}");
     }
 
     #[test]

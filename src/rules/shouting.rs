@@ -278,11 +278,21 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                         range.clone(),
                         "Stacked exclamation marks read as shouting; one full stop will do.",
                     );
+                    // (a title line ends with no stop: "Voicemail for Mr.
+                    // Doucet – read slow!!" loses its marks, so it stays a
+                    // title)
+                    let title = msg.roles.get(idx).is_some_and(|r| r.head)
+                        && sentence[i..].trim().is_empty();
+                    let (title_text, new_text) = if title {
+                        ("Remove the exclamation marks", "")
+                    } else {
+                        ("Replace with a full stop", ".")
+                    };
                     f.fixes.push(edits::fix(
-                        "Replace with a full stop",
+                        title_text,
                         vec![Edit {
                             range,
-                            new_text: ".".into(),
+                            new_text: new_text.into(),
                         }],
                         true,
                     ));
@@ -298,6 +308,16 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_title_loses_its_marks_and_stays_a_title() {
+        let text = "Voicemail for Mr. Doucet – read slow!!\n\nHello Mr. Doucet, this is Taras. I can't make Thursday. Could we move it to Friday? Thank you.\n";
+        let fixed = crate::rules::testing::apply_preferred(&RULE, text);
+        assert!(
+            fixed.starts_with("Voicemail for Mr. Doucet – read slow\n"),
+            "{fixed}"
+        );
+    }
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
     use proptest::prelude::*;
