@@ -468,6 +468,33 @@ fn drop_apology(
             .iter()
             .any(|(r, _)| r.start <= h.start && h.end <= r.end)
     });
+    if still_sorry && (cannot || tells || role.reason) {
+        // the reason first, then apology on apology to the end ("... on
+        // nights Tuesday and I can't swap – I'm so sorry, I did try
+        // everyone, I feel awful about it, sorry."): the reason stays, all
+        // after it goes
+        // (every apology of that tail gets the same cut)
+        let first = msg
+            .hits
+            .inside("apology", s.clone())
+            .map(|h| h.start)
+            .chain(std::iter::once(a.start))
+            .min()
+            .unwrap_or(a.start);
+        let lead = flat[s.start..first].trim_end_matches([' ', ',', ';', '–', '—', '-']);
+        let all_after = true;
+        let body = flat[s.clone()].trim_end();
+        let end = s.start + body.trim_end_matches(['.', '!', '?']).len();
+        if all_after && count_words(lead) >= 5 && end > s.start + lead.len() {
+            // (from the end of the words kept, so no space is left
+            // before the stop)
+            let edit = Edit {
+                range: msg.buf(s.start..s.start + lead.len()).end..msg.buf(first..end).end,
+                new_text: String::new(),
+            };
+            return Some(edits::fix("Remove this extra apology", vec![edit], true));
+        }
+    }
     if count_words(&left) < 5 || still_sorry {
         return whole();
     }
@@ -976,28 +1003,23 @@ mod tests {
         }
     }
 
+    /// The email of `body` with the rule's preferred fixes applied holds
+    /// `kept`.
+    fn keeps(body: &str, kept: &str) {
+        let fixed = crate::rules::testing::apply_preferred(&RULE, &email(body));
+        assert!(fixed.contains(kept), "{fixed}");
+    }
+
     #[test]
     fn the_apology_kept_loses_what_tied_it_to_the_one_cut() {
-        let fixed = crate::rules::testing::apply_preferred(
-            &RULE,
-            &email(
-                "I'm so sorry to be writing this, and I'm sorry for the short notice as well. I have accepted another offer.",
-            ),
-        );
-        assert!(
-            fixed.contains("\n\nI'm sorry for the short notice. I have"),
-            "{fixed}"
+        keeps(
+            "I'm so sorry to be writing this, and I'm sorry for the short notice as well. I have accepted another offer.",
+            "\n\nI'm sorry for the short notice. I have",
         );
         // a doubled one keeps the second, which says what it is for
-        let fixed = crate::rules::testing::apply_preferred(
-            &RULE,
-            &email(
-                "Sorry sorry, I know it's the second time I ask to move it. I feel terrible. Could we move it to Friday?",
-            ),
-        );
-        assert!(
-            fixed.contains("Sorry, I know it's the second time I ask to move it."),
-            "{fixed}"
+        keeps(
+            "Sorry sorry, I know it's the second time I ask to move it. I feel terrible. Could we move it to Friday?",
+            "Sorry, I know it's the second time I ask to move it.",
         );
         let fixed = crate::rules::testing::apply_preferred(
             &RULE,
@@ -1005,12 +1027,15 @@ mod tests {
         );
         assert!(fixed.starts_with("hey Marcus sorry, i know"), "{fixed}");
         // "and again" goes with the apology it led to
-        let fixed = crate::rules::testing::apply_preferred(
-            &RULE,
-            &email("I'm sorry for the short notice. Thank you so much, and again, sorry."),
+        keeps(
+            "I'm sorry for the short notice. Thank you so much, and again, sorry.",
+            "Thank you so much.\n",
         );
-        assert!(fixed.contains("Thank you so much."), "{fixed}");
-        assert!(!fixed.contains("and again"), "{fixed}");
+        // a reason with apology on apology after it keeps the reason
+        keeps(
+            "Sorry for the short notice. My ward has put me on nights on Tuesday and I can't swap – I'm so sorry, I did try everyone, I feel awful about it, sorry. Could we move it to Friday?",
+            "put me on nights on Tuesday and I can't swap.",
+        );
     }
 
     #[test]

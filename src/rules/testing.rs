@@ -27,8 +27,18 @@ pub fn apply_preferred(rule: &Rule, text: &str) -> String {
         .flat_map(|x| x.edits)
         .collect();
     edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
+    // (several findings may share one edit, as the apologies of one
+    // sentence's tail do; an edit that overlaps one applied waits, as it
+    // does in the planner)
     let mut out = text.to_string();
+    let mut applied: Vec<std::ops::Range<usize>> = Vec::new();
     for e in edits {
+        if applied.iter().any(|r| {
+            r.start < e.range.end.max(e.range.start + 1) && e.range.start < r.end.max(r.start + 1)
+        }) {
+            continue;
+        }
+        applied.push(e.range.clone());
         out.replace_range(e.range, &e.new_text);
     }
     out
