@@ -117,6 +117,12 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
     let mut kept: Vec<Candidate> = Vec::new();
     let mut dropped = Vec::new();
     let mut reading: Option<Message> = None;
+    let planning = Planning {
+        text,
+        format,
+        cfg: &cfg,
+        candidates: &candidates,
+    };
     for &i in &all {
         let c = &candidates[i];
         let mut c2 = c.clone();
@@ -157,92 +163,7 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
             }
             defects = check_kept(&kept);
         }
-        // a sentence left pointing at what the fix cuts goes with it, when
-        // it says nothing of its own ("If they can do that let me know and
-        // I go." after the condition); else the cut does not happen
-        for _ in 0..3 {
-            let Some((words, sentence)) = defects.iter().find_map(|d| match d {
-                Defect::Dangling(w, s) => Some((w.clone(), s.clone())),
-                _ => None,
-            }) else {
-                break;
-            };
-            // "again" of an apology or thanks that no longer comes first:
-            // the word goes ("and again I apologize" → "and I apologize")
-            let counted = words.ends_with(" time") && words != "again";
-            if words == "again" || counted {
-                let found = if counted {
-                    count_to_again(text, &sentence)
-                } else {
-                    drop_again(text, &sentence)
-                };
-                let Some(e) = found else {
-                    break;
-                };
-                if kept
-                    .iter()
-                    .flat_map(|o| o.edits.iter())
-                    .any(|o| overlaps(&o.range, &e.range))
-                {
-                    break;
-                }
-                if let Some(last) = kept.last_mut() {
-                    last.edits.push(e);
-                    last.edits.sort_by_key(|x| (x.range.start, x.range.end));
-                }
-                defects = check_kept(&kept);
-                continue;
-            }
-            // (a sentence another fix deletes anyway goes now)
-            let doomed = candidates.iter().flat_map(|c| c.edits.iter()).any(|x| {
-                x.new_text.is_empty()
-                    && x.range.start <= sentence.start
-                    && sentence.end <= x.range.end
-            });
-            let msg = reading.get_or_insert_with(|| {
-                let bank = cfg.bank();
-                Message::analyse(
-                    Document::parse(text, format),
-                    &engine::overrides(&cfg, &bank),
-                )
-            });
-            let Some(e) = take_with(msg, &sentence, doomed) else {
-                if std::env::var_os("TACTFUL_TRACE_PLAN").is_some() {
-                    eprintln!("cannot take {:?} with the cut", &text[sentence.clone()]);
-                }
-                break;
-            };
-            // (other fixes' edits inside the sentence go with it: "if" made
-            // "If" in a sentence that goes)
-            let n = kept.len() - 1;
-            let inside = |o: &Edit| e.range.start <= o.range.start && o.range.end <= e.range.end;
-            if kept[..n]
-                .iter()
-                .flat_map(|o| o.edits.iter())
-                .any(|o| overlaps(&o.range, &e.range) && !inside(o))
-            {
-                break;
-            }
-            for o in &mut kept[..n] {
-                o.edits.retain(|x| !inside(x));
-            }
-            if let Some(last) = kept.last_mut() {
-                last.edits = joined(text, &last.edits, e);
-            }
-            defects = check_kept(&kept);
-        }
-        // a numbered item cut whole: the items after it are numbered on
-        if defects.iter().any(|d| matches!(d, Defect::BrokenList(_))) {
-            let all: Vec<&Edit> = kept.iter().flat_map(|k| k.edits.iter()).collect();
-            let more = renumber(text, &all);
-            if !more.is_empty() {
-                if let Some(last) = kept.last_mut() {
-                    last.edits.extend(more);
-                    last.edits.sort_by_key(|x| (x.range.start, x.range.end));
-                }
-                defects = check_kept(&kept);
-            }
-        }
+        let defects = mend(&planning, &mut kept, &mut reading, defects, &check_kept);
         if let Some(d) = defects.into_iter().next() {
             kept.pop();
             tracing::debug!(findings = ?c.findings, "fix left out: {d}");
@@ -253,6 +174,120 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
         }
     }
     finish(text, kept.iter().collect(), &deferred, dropped)
+}
+
+/// What a plan is made from: the text, how to read it, and every candidate.
+#[derive(Clone, Copy)]
+struct Planning<'t, 'c> {
+    text: &'t str,
+    format: Format,
+    cfg: &'c Config,
+    candidates: &'c [Candidate],
+}
+
+/// What the planner does about the defects of the candidate it just kept
+/// (the last of `kept`): a sentence left pointing at what the fix cuts
+/// goes with it, says "again" for a count, or loses its "again"; a list
+/// cut into is numbered on. Returns the defects that remain, for which the
+/// candidate is left out.
+fn mend<'t>(
+    plan: &Planning<'t, '_>,
+    kept: &mut [Candidate],
+    reading: &mut Option<Message<'t>>,
+    mut defects: Vec<Defect>,
+    check_kept: &dyn Fn(&[Candidate]) -> Vec<Defect>,
+) -> Vec<Defect> {
+    let Planning {
+        text,
+        format,
+        cfg,
+        candidates,
+    } = *plan;
+    // a sentence left pointing at what the fix cuts goes with it, when
+    // it says nothing of its own ("If they can do that let me know and
+    // I go." after the condition); else the cut does not happen
+    for _ in 0..3 {
+        let Some((words, sentence)) = defects.iter().find_map(|d| match d {
+            Defect::Dangling(w, s) => Some((w.clone(), s.clone())),
+            _ => None,
+        }) else {
+            break;
+        };
+        // "again" of an apology or thanks that no longer comes first:
+        // the word goes ("and again I apologize" → "and I apologize")
+        let counted = words.ends_with(" time") && words != "again";
+        if words == "again" || counted {
+            let found = if counted {
+                count_to_again(text, &sentence)
+            } else {
+                drop_again(text, &sentence)
+            };
+            let Some(e) = found else {
+                break;
+            };
+            if kept
+                .iter()
+                .flat_map(|o| o.edits.iter())
+                .any(|o| overlaps(&o.range, &e.range))
+            {
+                break;
+            }
+            if let Some(last) = kept.last_mut() {
+                last.edits.push(e);
+                last.edits.sort_by_key(|x| (x.range.start, x.range.end));
+            }
+            defects = check_kept(kept);
+            continue;
+        }
+        // (a sentence another fix deletes anyway goes now)
+        let doomed = candidates.iter().flat_map(|c| c.edits.iter()).any(|x| {
+            x.new_text.is_empty() && x.range.start <= sentence.start && sentence.end <= x.range.end
+        });
+        let msg = reading.get_or_insert_with(|| {
+            let bank = cfg.bank();
+            Message::analyse(
+                Document::parse(text, format),
+                &engine::overrides(cfg, &bank),
+            )
+        });
+        let Some(e) = take_with(msg, &sentence, doomed) else {
+            if std::env::var_os("TACTFUL_TRACE_PLAN").is_some() {
+                eprintln!("cannot take {:?} with the cut", &text[sentence.clone()]);
+            }
+            break;
+        };
+        // (other fixes' edits inside the sentence go with it: "if" made
+        // "If" in a sentence that goes)
+        let n = kept.len() - 1;
+        let inside = |o: &Edit| e.range.start <= o.range.start && o.range.end <= e.range.end;
+        if kept[..n]
+            .iter()
+            .flat_map(|o| o.edits.iter())
+            .any(|o| overlaps(&o.range, &e.range) && !inside(o))
+        {
+            break;
+        }
+        for o in &mut kept[..n] {
+            o.edits.retain(|x| !inside(x));
+        }
+        if let Some(last) = kept.last_mut() {
+            last.edits = joined(text, &last.edits, e);
+        }
+        defects = check_kept(kept);
+    }
+    // a numbered item cut whole: the items after it are numbered on
+    if defects.iter().any(|d| matches!(d, Defect::BrokenList(_))) {
+        let all: Vec<&Edit> = kept.iter().flat_map(|k| k.edits.iter()).collect();
+        let more = renumber(text, &all);
+        if !more.is_empty() {
+            if let Some(last) = kept.last_mut() {
+                last.edits.extend(more);
+                last.edits.sort_by_key(|x| (x.range.start, x.range.end));
+            }
+            defects = check_kept(kept);
+        }
+    }
+    defects
 }
 
 /// The deletion of the sentence at `range` (a sentence a fix would leave
