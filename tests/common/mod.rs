@@ -53,6 +53,11 @@ pub async fn read_frame<R: tokio::io::AsyncBufRead + Unpin>(r: &mut R) -> Option
     Some(serde_json::from_slice(&body).expect("the server sends JSON"))
 }
 
+/// A message from the server that wants an answer.
+fn is_request(msg: &Value) -> bool {
+    msg.get("method").is_some() && msg.get("id").is_some()
+}
+
 pub fn frame(msg: &Value) -> Vec<u8> {
     let body = msg.to_string();
     format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
@@ -125,35 +130,48 @@ impl TestClient {
     /// here); `None` when the server closed its output.
     async fn receive(&mut self) -> Option<Value> {
         loop {
-            let msg = tokio::time::timeout(TIMEOUT, self.from_server.recv())
-                .await
-                .expect("timed out waiting for the server")?;
-            if msg.get("method").is_some() && msg.get("id").is_some() {
-                let result = match msg["method"].as_str() {
-                    Some("workspace/configuration") => {
-                        let n = msg["params"]["items"].as_array().map_or(1, Vec::len);
-                        Value::Array(vec![self.settings.clone(); n])
-                    }
-                    _ => Value::Null,
-                };
-                let id = msg["id"].clone();
-                self.server_requests.push(msg);
-                self.send(json!({"jsonrpc": "2.0", "id": id, "result": result}))
-                    .await;
-                continue;
+            let msg = self.next_message().await?;
+            if !is_request(&msg) {
+                return Some(msg);
             }
-            return Some(msg);
         }
     }
 
-    /// Waits until the server has sent a request of `method`.
+    /// The next message of any kind; a server request is recorded in
+    /// `server_requests` and answered before it is returned.
+    async fn next_message(&mut self) -> Option<Value> {
+        let msg = tokio::time::timeout(TIMEOUT, self.from_server.recv())
+            .await
+            .expect("timed out waiting for the server")?;
+        if is_request(&msg) {
+            let result = match msg["method"].as_str() {
+                Some("workspace/configuration") => {
+                    let n = msg["params"]["items"].as_array().map_or(1, Vec::len);
+                    Value::Array(vec![self.settings.clone(); n])
+                }
+                _ => Value::Null,
+            };
+            let id = msg["id"].clone();
+            self.server_requests.push(msg.clone());
+            self.send(json!({"jsonrpc": "2.0", "id": id, "result": result}))
+                .await;
+        }
+        Some(msg)
+    }
+
+    /// Waits until the server has sent a request of `method`. The request
+    /// may be the last thing the server sends (a spawned task can run late
+    /// on a loaded machine), so this stops at requests, not only at
+    /// notifications.
     pub async fn server_request(&mut self, method: &str) -> Value {
         loop {
             if let Some(r) = self.server_requests.iter().find(|r| r["method"] == method) {
                 return r.clone();
             }
-            let msg = self.receive().await.expect("server output open");
-            self.notifications.push_back(msg);
+            let msg = self.next_message().await.expect("server output open");
+            if !is_request(&msg) {
+                self.notifications.push_back(msg);
+            }
         }
     }
 
