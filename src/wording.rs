@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::config::Config;
 use crate::message::{Facts, Message};
+use crate::reading::Topic;
 use crate::vocab::{Medium, Scenario};
 
 #[derive(Deserialize)]
@@ -15,6 +16,7 @@ struct WordingFile {
     gratitude: BTreeMap<String, String>,
     decision: BTreeMap<String, String>,
     reason: BTreeMap<String, String>,
+    complaint: BTreeMap<String, String>,
     door_open: BTreeMap<String, String>,
     greeting: BTreeMap<String, String>,
     closing: BTreeMap<String, String>,
@@ -62,6 +64,13 @@ pub fn variants(scenario: Scenario) -> Vec<&'static str> {
 /// draft is read as what it is however short it is.
 pub fn front_matter(medium: Medium, eol: &str) -> String {
     format!("---{eol}medium: {}{eol}---{eol}{eol}", medium.as_str())
+}
+
+/// Whether `text` is one of the plain reasons that stand for a
+/// complaint ([`Situation::complaint_reason`]).
+pub fn is_complaint_reason(text: &str) -> bool {
+    let text = text.trim();
+    WORDING.complaint.values().any(|line| line == text)
 }
 
 /// More ways to word a part (`[alternatives]`), with `{role}`,
@@ -134,6 +143,20 @@ impl Situation {
         ]);
         keys.iter()
             .find_map(|k| table.get(k))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The point of a complaint about `topic` said plainly, in the
+    /// register of the medium.
+    pub fn complaint_reason(&self, topic: Topic) -> String {
+        let key = topic.as_str();
+        let spoken = matches!(self.medium, Medium::Text | Medium::Phone | Medium::InPerson);
+        let table = &WORDING.complaint;
+        spoken
+            .then(|| table.get(&format!("{key}.spoken")))
+            .flatten()
+            .or_else(|| table.get(key))
             .cloned()
             .unwrap_or_default()
     }

@@ -1144,10 +1144,10 @@ fn plain_reason(
         .last()?;
     // (nor where a fix already words one: "Replace with 'the role is not
     // the right fit for me'")
-    let worded = out
-        .iter()
-        .flat_map(|c| c.edits.iter())
-        .any(|e| e.new_text.to_lowercase().contains("right fit"));
+    let worded = out.iter().flat_map(|c| c.edits.iter()).any(|e| {
+        e.new_text.to_lowercase().contains("right fit")
+            || crate::wording::is_complaint_reason(&e.new_text)
+    });
     if reason_left || worded {
         return None;
     }

@@ -276,6 +276,12 @@ fn seams(after: &str, at: usize, inserted: &str) -> Vec<Defect> {
             _ => {}
         }
     }
+    // and the words after it: "... what I need right now.I'm going to"
+    let end = at + inserted.trim_end().len();
+    let next = after.get(end..).and_then(|rest| rest.chars().next());
+    if sentence && next.is_some_and(char::is_alphanumeric) {
+        out.push(Defect::Glued(snippet(body)));
+    }
     out
 }
 
@@ -332,7 +338,7 @@ static FRAGMENTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?m)^[ \t]*(?:[-*•][ \t]+)?[.,;:!?]",
         r",[ \t]*[,.]",
         r"[^.]\.[ \t]*\.(?:\s|$)",
-        r"[a-z]{2}[.!?][A-Z][a-z]",
+        r"[a-z]{2}[.!?][A-Z][a-z'’]",
         // a bracket left with nothing in it ("(as a joke)" cut to "(.)")
         r"[(\[]\s*[.,;:!?]?\s*[)\]]",
     ])
@@ -381,6 +387,9 @@ mod tests {
     fn inserts_must_not_touch_words() {
         let t = "hi carla After some thought, I decline.";
         assert!(matches!(seam(t, 8, t.len() - 8)[..], [Defect::Glued(_)]));
+        // a sentence put in with a word right after its stop
+        let t = "Hi jake. The pay is low.I'm going to skip it.";
+        assert!(matches!(seam(t, 9, 15)[..], [Defect::Glued(_)]));
         // a word swapped for a word keeps its case
         assert!(seam("hey Marta", 0, 3).is_empty());
         let t = "Hi Dana, Thank you.";

@@ -470,6 +470,39 @@ fn letdown(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     None
 }
 
+/// "She explained on the phone", "the chef told me on the phone": the
+/// phone is how it was said, not a discourtesy in the interview.
+fn told_by_phone(tokens: &[Token], between: Range<usize>) -> bool {
+    between.clone().any(|j| {
+        matches!(
+            tokens[j].word.as_str(),
+            "told"
+                | "tell"
+                | "said"
+                | "say"
+                | "explain"
+                | "explained"
+                | "mentioned"
+                | "mention"
+                | "asked"
+                | "spoke"
+                | "talked"
+                | "confirmed"
+                | "offered"
+                | "informed"
+                | "called"
+                | "rang"
+                | "discussed"
+                | "agreed"
+                | "promised"
+                | "described"
+                | "explains"
+                | "says"
+                | "tells"
+        )
+    })
+}
+
 /// Someone on the employer's side told doing a discourtesy, with no word
 /// of judgement: "the panel joined 20 minutes late", "he took a phone call
 /// halfway through", "one interviewer had his camera off", "she never got
@@ -598,15 +631,16 @@ fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluatio
             || matches!(
                 x,
                 "phone" | "lunch" | "typing" | "yawning" | "yawned" | "texting"
-            ) && (doer + 1..k).any(|j| {
-                matches!(
-                    tokens[j].lemma.as_str(),
-                    "take" | "ate" | "eat" | "was" | "be" | "kept" | "keep" | "on" | "answer"
-                ) || matches!(
-                    tokens[j].word.as_str(),
-                    "took" | "ate" | "was" | "kept" | "answered" | "on"
-                )
-            })
+            ) && !(x == "phone" && told_by_phone(tokens, doer + 1..k))
+                && (doer + 1..k).any(|j| {
+                    matches!(
+                        tokens[j].lemma.as_str(),
+                        "take" | "ate" | "eat" | "was" | "be" | "kept" | "keep" | "on" | "answer"
+                    ) || matches!(
+                        tokens[j].word.as_str(),
+                        "took" | "ate" | "was" | "kept" | "answered" | "on"
+                    )
+                })
             || x == "camera" && matches!(next, Some("off"))
             || matches!(
                 x,
@@ -1200,6 +1234,87 @@ fn told_what_to_do(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
         && (k + 2..r.end).any(|j| tokens[j].kind == Kind::Word);
     if told && (softened || before_you) {
         return Some(untargeted(EvalKind::Advice, ci, k..(k + 3).min(r.end)));
+    }
+    // a remedy with its payoff for them: "Maybe pay people properly and
+    // you wouldn't be so short all the time", "treat candidates like
+    // people and you'll fill it in a week"
+    let any = |j: usize| tokens.get(j).map(|t| t.word.as_str());
+    let payoff = (k + 2..tokens.len()).any(|j| {
+        matches!(any(j), Some("and" | "then"))
+            && any(j + 1) == Some("you")
+            && matches!(
+                any(j + 2),
+                Some("will" | "would" | "might" | "could" | "may" | "wo")
+            )
+    });
+    let acts = tokens.get(k).filter(|_| r.contains(&k)).is_some_and(|t| {
+        // (of any valence: "treat" is a kind word)
+        t.kind == Kind::Word
+            && !t.informal
+            && t.word.len() > 2
+            && !t.word.ends_with("ing")
+            && !t.word.ends_with("ed")
+            && !t.word.ends_with('s')
+            && matches!(
+                w(k + 1),
+                Some(
+                    "people"
+                        | "staff"
+                        | "candidates"
+                        | "applicants"
+                        | "workers"
+                        | "your"
+                        | "their"
+                        | "the"
+                        | "a"
+                        | "more"
+                        | "properly"
+                        | "decent"
+                        | "fair"
+                        | "better"
+                        | "this"
+                        | "that"
+                        | "it"
+                )
+            )
+    });
+    let courtesy = tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.word.as_str(),
+            "thank"
+                | "thanks"
+                | "tell"
+                | "give"
+                | "pass"
+                | "send"
+                | "enjoy"
+                | "say"
+                | "wish"
+                | "have"
+                | "keep"
+                | "let"
+                | "feel"
+                | "reach"
+                | "take"
+                | "see"
+                | "consider"
+                | "remember"
+                | "ask"
+                | "contact"
+                | "call"
+                | "email"
+                | "message"
+                | "forward"
+                | "share"
+                | "hope"
+                | "the"
+                | "you"
+                | "your"
+                | "not"
+        )
+    });
+    if payoff && acts && !courtesy {
+        return Some(untargeted(EvalKind::Advice, ci, k..(k + 2).min(r.end)));
     }
     // told to look at themselves: "Maybe have a look at how you treat
     // folk", "take a hard look at your process", "think about how you
@@ -2863,6 +2978,19 @@ mod tests {
             assert!(!kinds(s).contains(&EvalKind::Advice), "{s}: {:?}", kinds(s));
         }
         assert!(kinds("You need to train your interviewers.").contains(&EvalKind::Advice));
+        for s in [
+            "Maybe pay people properly and you wouldn't be so short all the time.",
+            "treat candidates like people and you'll fill it in a week",
+            "Maybe fix this first, then you will not need to interview new guards every month.",
+        ] {
+            assert!(kinds(s).contains(&EvalKind::Advice), "{s}: {:?}", kinds(s));
+        }
+        for s in [
+            "Give me a call and you will have my answer.",
+            "Have a lovely weekend and you will hear from me soon.",
+        ] {
+            assert!(!kinds(s).contains(&EvalKind::Advice), "{s}: {:?}", kinds(s));
+        }
     }
 
     #[test]
@@ -2919,6 +3047,8 @@ mod tests {
         for s in [
             "Nobody wants to be the person who cancels late, so I'm writing now.",
             "There is a great way to reach me by phone.",
+            "When she explain on the phone, the schedule is split shift, 6 to 10 in the morning.",
+            "The chef told me on the phone the interview is a trial shift on Saturday.",
         ] {
             let t = crate::reading::tokens::tokenize(s);
             let c = crate::reading::clauses::clauses(&t);

@@ -134,6 +134,16 @@ fn goes_on(tokens: &[Token], at: usize, end: usize) -> bool {
         "push" => matches!(next(1), Some("through" | "forward" | "ahead")),
         "take" => {
             matches!(next(1), Some("part" | "up"))
+                // "maybe I cannot take it, I will see", "I won't take this
+                // one": the job, said with a pronoun; not "take it
+                // anymore", "take it badly"
+                || matches!(next(1), Some("it" | "this"))
+                    && matches!(
+                        next(2),
+                        None | Some(
+                            "," | "." | "!" | "?" | ";" | "then" | "now" | "either" | "one"
+                        )
+                    )
                 || (1..=4).any(|k| {
                     matches!(
                         next(k),
@@ -398,6 +408,11 @@ fn other_subject(tokens: &[Token], start: usize, at: usize) -> bool {
                     | "he"
                     | "she"
                     | "someone"
+                    | "nobody"
+                    | "anyone"
+                    | "anybody"
+                    | "everyone"
+                    | "everybody"
                     | "people"
                     | "candidates"
                     | "others"
@@ -463,6 +478,20 @@ fn other_subject(tokens: &[Token], start: usize, at: usize) -> bool {
             "then",
             "since",
             "apparently",
+            // "the carers don't come till eight": an auxiliary and its
+            // negation between someone named and the verb
+            "do",
+            "does",
+            "did",
+            "not",
+            "never",
+            "can",
+            "cannot",
+            "could",
+            "should",
+            "must",
+            "may",
+            "might",
         ],
     );
     let named_further = j < at
@@ -1426,6 +1455,24 @@ mod tests {
     }
 
     #[test]
+    fn the_job_said_with_a_pronoun() {
+        for s in [
+            "So I think maybe I cannot take it, I will see.",
+            "I won't take this one.",
+        ] {
+            assert!(kinds(s).contains(&FrameKind::Decline), "{s}");
+        }
+        for s in [
+            "I can't take it anymore.",
+            "Please don't take it badly.",
+            "nobody sensible would take it.",
+            "I will take it.",
+        ] {
+            assert!(!kinds(s).contains(&FrameKind::Decline), "{s}");
+        }
+    }
+
+    #[test]
     fn giving_it_a_miss_declines() {
         for s in [
             "ill give the interview a miss, thanks tho",
@@ -1500,6 +1547,13 @@ mod tests {
         }
         assert_eq!(kinds("I have to pull out."), [FrameKind::Decline]);
         assert!(kinds("and the firm has declined to shorten it").is_empty());
+        // an auxiliary and a negation between them and the verb
+        assert!(kinds("and the carers don't come till eight in the morning").is_empty());
+        assert!(kinds("my manager cannot attend on Friday").is_empty());
+        assert_eq!(
+            kinds("The interview I will not attend."),
+            [FrameKind::Decline]
+        );
         assert_eq!(
             kinds("so the decision has been hard, and I have declined the offer"),
             [FrameKind::Decline]

@@ -16,6 +16,7 @@ pub mod hedges;
 mod private;
 pub mod scorer;
 pub mod tokens;
+pub mod topics;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -28,6 +29,7 @@ pub use hedges::{Class, Hedge};
 use private::injured_part;
 pub use private::{Private, is_clinical, private_field};
 pub use tokens::Token;
+pub use topics::Topic;
 
 /// One sentence, read.
 #[derive(Debug, Clone, Default)]
@@ -100,6 +102,12 @@ impl Reading {
         }
     }
 
+    /// What the sentence's reason is about, when its words name one
+    /// thing clearly ([`topics`]).
+    pub fn topic(&self) -> Option<Topic> {
+        topics::topic(&self.tokens)
+    }
+
     /// The hedge whose scope covers `frame`, if any.
     pub fn hedge_over(&self, frame: &Frame) -> Option<&Hedge> {
         self.hedges.iter().find(|h| {
@@ -158,9 +166,16 @@ impl Reading {
             );
             !weak
                 && matches!(h.class, Class::Stance | Class::Provisional | Class::Chance)
-                && self.tokens[h.scope.clone()]
-                    .iter()
-                    .any(|t| frames::is_process_noun(&t.word))
+                && h.scope.clone().any(|k| {
+                    // ("no way round it": around, not an interview round)
+                    frames::is_process_noun(&self.tokens[k].word)
+                        && !(self.tokens[k].word == "round"
+                            && k > 0
+                            && matches!(
+                                self.tokens[k - 1].word.as_str(),
+                                "way" | "get" | "go" | "come" | "turn" | "all"
+                            ))
+                })
         });
         if about_process {
             return Stand::Hedged;

@@ -361,7 +361,20 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
                 if start >= 2 && w(start - 2) == Some("at") && w(start - 1) == Some("least") {
                     start -= 2;
                 }
-                (start..cue.end, String::new())
+                // and so does "for now anyway": "anyway" said of the
+                // provisional, not of the decision
+                let end = match (w(cue.end), w(cue.end + 1)) {
+                    (Some("anyway" | "anyways"), _) => cue.end + 1,
+                    (Some(","), Some("anyway" | "anyways")) => cue.end + 2,
+                    _ => cue.end,
+                };
+                // set off by commas on both sides, the commas go with it:
+                // "So where I've landed, for now anyway, is that ..."
+                if start > 0 && w(start - 1) == Some(",") && w(end) == Some(",") {
+                    (start - 1..end, String::new())
+                } else {
+                    (start..end, String::new())
+                }
             }
             // "I am minded to withdraw" → "I have decided to withdraw";
             // "I'm minded not to proceed" → "I've decided not to proceed"
@@ -502,7 +515,8 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
         let trimmed = rest.trim_start_matches(' ');
         if instead.is_empty() && trimmed.starts_with(',') {
             let before = out.trim_end();
-            if before.is_empty() {
+            // (a cut that took the comma before it takes the one after)
+            if before.is_empty() || text[r.start..].starts_with(',') {
                 at += rest.len() - trimmed.len() + 1;
             } else if let Some(open) = before.strip_suffix(',') {
                 // ("I will, for now, withdraw" → "I will withdraw"; but
@@ -1056,6 +1070,18 @@ mod tests {
                 "Thank you. I am minded to withdraw my application, as a move south would be hard."
             ),
             "I have decided to withdraw my application, as a move south would be hard."
+        );
+        // "for now anyway" goes whole, and with its commas when it is set
+        // off by them
+        assert_eq!(
+            lifted(
+                "Thank you. So where I've landed, for now anyway, is that I probably won't carry on."
+            ),
+            "So where I've landed is that I won't carry on."
+        );
+        assert_eq!(
+            lifted("Thank you. Anyway, I'm probably going to give it a miss, for now anyway."),
+            "Anyway, I'm going to give it a miss."
         );
     }
 

@@ -88,7 +88,7 @@ use crate::phrases::{self, VALENCE};
 use crate::prose::word_ranges;
 use crate::reading::scorer::Model;
 use crate::reading::{EvalKind, evaluation};
-use crate::vocab::{Finding, Intent, Scenario, Severity};
+use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::{Situation, Slot};
 
 pub const RULE: Rule = Rule {
@@ -413,6 +413,9 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         .filter(|&j| msg.roles[j].decision)
         .count();
     let situation = Situation::of(msg, cfg);
+    // whether the message already says, or a fix already says, what its
+    // complaint was about (see below)
+    let mut topic_said = false;
     for &i in &bitter {
         let (range, message) = match read_as_bitter(msg, i) {
             Some((range, why)) => (msg.buf(range), why),
@@ -437,6 +440,12 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                     .map(|e| ("Delete the critical part", e))
             });
         if let Some((title, edit)) = cut {
+            // (the words the cut keeps may say it: "the salary is £26,000,
+            // not the £32,000 advertised")
+            let start = msg.sentence_range(i).start;
+            let kept = msg.buf(start..start).start..edit.range.start;
+            let kept = msg.doc.text.get(kept).unwrap_or("");
+            topic_said |= crate::reading::read(kept).topic().is_some();
             f.fixes.push(edits::fix(title, vec![edit], true));
             // what the planner falls back on when the cut leaves a defect
             // ("I'd rather not continue." alone reads as unsure)
@@ -448,57 +457,40 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             continue;
         }
         // a bitter sentence is best left out: a stock reason in its place
-        // would put words in the writer's mouth; only a sentence that
+        // would put words in the writer's mouth. Only a sentence that
         // carries the one decision is reworded, and the first that carries
-        // the only reason when that reason is plainly the money ("$64k for
-        // 700 cows is frankly a JOKE": "The package does not meet my
-        // current needs.")
-        let sole_reason = msg.roles[i].reason
-            && situation.scenario == Scenario::Compensation
-            && msg.readings[i].tokens.iter().any(|t| {
-                t.kind == crate::reading::tokens::Kind::Number
-                    || matches!(
-                        t.word.as_str(),
-                        "salary" | "pay" | "package" | "rate" | "wage" | "wages" | "money" | "base"
-                    )
-            })
-            && bitter.iter().find(|&&j| msg.roles[j].reason) == Some(&i)
-            // (and only the money: "a Senior Auditor role reporting to a
-            // manager, with ... a salary band below what I made" is about
-            // the level too, which the package line would lose)
-            && !msg.readings[i].tokens.iter().any(|t| {
-                matches!(
-                    t.word.as_str(),
-                    "role"
-                        | "position"
-                        | "title"
-                        | "level"
-                        | "reporting"
-                        | "reports"
-                        | "junior"
-                        | "senior"
-                        | "shift"
-                        | "shifts"
-                        | "nights"
-                        | "hours"
-                        | "location"
-                        | "commute"
-                        | "remote"
-                        | "office"
-                )
-            })
+        // the message's reason when what it is about is plain: its point
+        // stays, said without the blame ("8 hours of personal care for
+        // free isn't a trial, it's free labour": "I'm not able to do
+        // unpaid work as part of an interview."; "$64k for 700 cows is
+        // frankly a JOKE": "The package does not meet my current needs.")
+        let topic = msg.readings[i]
+            .topic()
+            .filter(|t| t.fits(situation.scenario));
+        let sole_reason = topic.is_some()
+            && (msg.roles[i].reason || !msg.roles[i].decision)
+            && !topic_said
             // (a reason told in private detail is no reason kept: that
             // detail is cut by over-explanation)
+            // (nor where the message gives its reason in a neutral
+            // sentence of its own; a parting wish, "Anyway good luck with
+            // it.", is none)
             && !msg.body_sentences().any(|j| {
+                let r = msg.roles[j];
                 !bitter.contains(&j)
-                    && msg.roles[j].reason
+                    && r.reason
+                    && !(r.decision || r.gratitude || r.door_open || r.greeting || r.sign_off)
+                    && crate::prose::count_words(msg.sentence_text(j)) >= 6
                     && msg.readings[j].private_detail().is_none()
             });
+        topic_said |= sole_reason;
         let prefer_delete = !sole_decision && !sole_reason;
         // a neutral sentence for the scenario; it keeps the decision when
         // the bitter sentence carried it
-        let neutral = if msg.roles[i].decision && decisions == 1 {
+        let neutral = if sole_decision {
             situation.phrase(Slot::Decision)
+        } else if let (true, Some(topic)) = (sole_reason, topic) {
+            situation.complaint_reason(topic)
         } else {
             situation.phrase(Slot::Reason)
         };
