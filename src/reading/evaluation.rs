@@ -470,6 +470,45 @@ fn letdown(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
     None
 }
 
+/// A word that opens a courtesy or a request for the writer, not a
+/// remedy told to them ("thank your team", "give me a call", "keep me in
+/// mind"), or no verb at all.
+fn courtesy_word(word: &str) -> bool {
+    matches!(
+        word,
+        "you"
+            | "your"
+            | "the"
+            | "thank"
+            | "thanks"
+            | "tell"
+            | "give"
+            | "pass"
+            | "send"
+            | "enjoy"
+            | "say"
+            | "wish"
+            | "have"
+            | "keep"
+            | "let"
+            | "feel"
+            | "reach"
+            | "take"
+            | "see"
+            | "consider"
+            | "remember"
+            | "ask"
+            | "contact"
+            | "call"
+            | "email"
+            | "message"
+            | "forward"
+            | "share"
+            | "hope"
+            | "not"
+    )
+}
+
 /// "She explained on the phone", "the chef told me on the phone": the
 /// phone is how it was said, not a discourtesy in the interview.
 fn told_by_phone(tokens: &[Token], between: Range<usize>) -> bool {
@@ -1174,39 +1213,10 @@ fn told_what_to_do(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
     let told = tokens.get(k).filter(|_| r.contains(&k)).is_some_and(|t| {
         plain_verb(t)
             && !t.word.ends_with('s')
+            && !courtesy_word(&t.word)
             && !matches!(
                 t.word.as_str(),
-                "you"
-                    | "your"
-                    | "the"
-                    | "thank"
-                    | "thanks"
-                    | "tell"
-                    | "give"
-                    | "pass"
-                    | "send"
-                    | "enjoy"
-                    | "say"
-                    | "wish"
-                    | "have"
-                    | "keep"
-                    | "let"
-                    | "feel"
-                    | "reach"
-                    | "take"
-                    | "see"
-                    | "consider"
-                    | "remember"
-                    | "ask"
-                    | "contact"
-                    | "call"
-                    | "email"
-                    | "message"
-                    | "forward"
-                    | "share"
-                    | "hope"
-                    | "not"
-                    | "will"
+                "will"
                     | "would"
                     | "could"
                     | "should"
@@ -1278,41 +1288,7 @@ fn told_what_to_do(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
                 )
             )
     });
-    let courtesy = tokens.get(k).is_some_and(|t| {
-        matches!(
-            t.word.as_str(),
-            "thank"
-                | "thanks"
-                | "tell"
-                | "give"
-                | "pass"
-                | "send"
-                | "enjoy"
-                | "say"
-                | "wish"
-                | "have"
-                | "keep"
-                | "let"
-                | "feel"
-                | "reach"
-                | "take"
-                | "see"
-                | "consider"
-                | "remember"
-                | "ask"
-                | "contact"
-                | "call"
-                | "email"
-                | "message"
-                | "forward"
-                | "share"
-                | "hope"
-                | "the"
-                | "you"
-                | "your"
-                | "not"
-        )
-    });
+    let courtesy = tokens.get(k).is_some_and(|t| courtesy_word(&t.word));
     if payoff && acts && !courtesy {
         return Some(untargeted(EvalKind::Advice, ci, k..(k + 2).min(r.end)));
     }
