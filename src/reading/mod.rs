@@ -1145,8 +1145,61 @@ impl Reading {
                 // plain reason, no detail of what it is for
                 let appointment = matches!(w, "hospital" | "medical" | "surgery")
                     && t.get(k + 1).is_some_and(|y| y.word == "appointment");
+                let word =
+                    |j: Option<usize>| j.and_then(|j| t.get(j)).map_or("", |y| y.word.as_str());
+                let (prev, prev2, next) = (
+                    word(k.checked_sub(1)),
+                    word(k.checked_sub(2)),
+                    word(Some(k + 1)),
+                );
+                // words with an everyday sense: "a clear breakdown of the
+                // package", "called out to a breakdown at the plant", "any
+                // scheduling headaches", "the Wardha bypass", "the
+                // Department of Surgery", "at the surgery" (a practice)
+                let everyday = match w {
+                    "breakdown" => {
+                        next == "of"
+                            || !(matches!(
+                                prev,
+                                "nervous" | "mental" | "emotional" | "complete" | "total" | "my"
+                            ) || prev == "a"
+                                && matches!(prev2, "had" | "have" | "having" | "suffered"))
+                    }
+                    "headaches" | "headache" => matches!(
+                        prev,
+                        "scheduling"
+                            | "logistical"
+                            | "admin"
+                            | "administrative"
+                            | "any"
+                            | "extra"
+                            | "unnecessary"
+                            | "these"
+                            | "those"
+                            | "some"
+                    ),
+                    "bypass" => {
+                        !matches!(
+                            prev,
+                            "heart"
+                                | "cardiac"
+                                | "triple"
+                                | "double"
+                                | "quadruple"
+                                | "gastric"
+                                | "coronary"
+                        ) && !matches!(next, "surgery" | "operation")
+                    }
+                    "surgery" => {
+                        prev == "the" && prev2 == "at"
+                            || t[k].capital && prev == "of" && k >= 2 && t[k - 2].capital
+                    }
+                    "hospital" => prev == "your",
+                    _ => false,
+                };
                 let not_private = part_of_name(k)
-                    || matches!(w, "hospital" | "surgery") && workplace(k)
+                    || everyday
+                    || matches!(w, "hospital" | "surgery" | "icu") && workplace(k)
                     || general && matches!(w, "sick" | "illness" | "afford")
                     || course
                     || appointment;
@@ -1366,6 +1419,9 @@ mod tests {
             "my brother isn't speaking to either of us",
             "I'm a single parent and my rent went up by £180.",
             "I am doing all the household work and hospital visits.",
+            "I had a breakdown last spring and my therapist says to rest.",
+            "My dad had a triple bypass in March.",
+            "My mother had surgery on her hip.",
         ] {
             assert!(Reading::of(s).private_detail().is_some(), "{s}");
         }
@@ -1374,6 +1430,13 @@ mod tests {
             "The staff I met seemed burned out.",
             "I've accepted an offer with a hospital network closer to home.",
             "Thanks for calling about the Senior Consultant role.",
+            // words with an everyday sense
+            "Thank you for the clear breakdown of the package for my role.",
+            "I've been called out to a breakdown at the plant and won't make it.",
+            "I apologize again for any scheduling headaches this causes.",
+            "I was honoured to be considered for the chair of the Department of Surgery.",
+            "I'm settled where I am at the surgery and I know everyone.",
+            "I would be happy to apply again with your hospital.",
             // a workplace and a name, not a stay in hospital
             "My partner has been offered a position at the hospital there.",
             "My wife has taken up a post at Harrogate District Hospital.",
