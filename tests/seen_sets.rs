@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-15/`). These
+//! `tests/blind-16/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -21,31 +21,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 3,690 messages of the sets below, set on
-/// 2026-12-07 from the counts at f0a81fb (blind set 15 added after its
+/// false alarms) over the 3,900 messages of the sets below, set on
+/// 2026-12-07 from the counts at 2c362e3 (blind set 16 added after its
 /// first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 300, 9),
-    ("ambiguous-decision", 410, 69),
-    ("missing-decision", 61, 53),
-    ("negativity", 408, 89),
-    ("casual-tone", 278, 55),
-    ("over-apology", 316, 14),
-    ("over-explanation", 283, 79),
-    ("vague-excuse", 167, 21),
-    ("negotiation-opening", 198, 46),
-    ("missing-greeting", 104, 52),
-    ("missing-sign-off", 175, 41),
-    ("missing-subject", 195, 29),
-    ("impersonal-greeting", 114, 10),
-    ("unfilled-placeholder", 143, 2),
-    ("shouting", 132, 9),
-    ("missing-door-open", 579, 306),
+    ("missing-gratitude", 314, 14),
+    ("ambiguous-decision", 433, 73),
+    ("missing-decision", 65, 58),
+    ("negativity", 427, 97),
+    ("casual-tone", 290, 57),
+    ("over-apology", 330, 17),
+    ("over-explanation", 298, 68),
+    ("vague-excuse", 181, 21),
+    ("negotiation-opening", 207, 50),
+    ("missing-greeting", 109, 56),
+    ("missing-sign-off", 184, 48),
+    ("missing-subject", 205, 29),
+    ("impersonal-greeting", 121, 10),
+    ("unfilled-placeholder", 152, 2),
+    ("shouting", 140, 10),
+    ("missing-door-open", 614, 327),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 3616;
-const GOOD_CLEAN: usize = 1384;
+const MEDIUM_RIGHT: usize = 3822;
+const GOOD_CLEAN: usize = 1455;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -67,6 +67,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-13",
         "tests/blind-14",
         "tests/blind-15",
+        "tests/blind-16",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -124,7 +125,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 3690,
+        messages, 3900,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();
