@@ -337,6 +337,8 @@ static FRAGMENTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"\w [.,;:!?](?:\s|$)",
         r"(?m)^[ \t]*(?:[-*•][ \t]+)?[.,;:!?]",
         r",[ \t]*[,.]",
+        // a lead-in left with nothing after it: "But I tell you directly:."
+        r"[:;][ \t]*[.!?]",
         r"[^.]\.[ \t]*\.(?:\s|$)",
         r"[a-z]{2}[.!?][A-Z][a-z'’]",
         // a bracket left with nothing in it ("(as a joke)" cut to "(.)")

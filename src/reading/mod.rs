@@ -794,6 +794,8 @@ impl Reading {
                     | "take"
                     | "keen"
                     | "eager"
+                    // "we can sign next week, no problem"
+                    | "sign"
             ) || t.word == "again"
                 || t.word == "know"
                 || t.word == "touch"
@@ -834,14 +836,31 @@ impl Reading {
             if let Some(k) = except {
                 r.start = k;
             }
-            let conditional = c.conditional() || inverted || except.is_some();
+            // "But if they can make the housing 3500 ...": a condition
+            // after "but" or "however" is still one
+            let after_lead = words.get(r.start + lead).map(|t| t.word.as_str());
+            let led = lead > 0 && matches!(after_lead, Some("if" | "unless"));
+            let conditional = c.conditional() || inverted || except.is_some() || led;
             // a condition goes on in a clause joined by "and" or "or":
             // "if there's any wiggle room and you could get it up to $130k"
             let goes_on = self.clauses[ci + 1..]
                 .iter()
                 .take_while(|d| matches!(d.opener, Some("and" | "or")))
                 .fold(r.clone(), |acc, d| acc.start..d.tokens.end);
-            if !conditional || !words[goes_on].iter().any(term) {
+            if !conditional {
+                continue;
+            }
+            if !words[goes_on.clone()].iter().any(term) {
+                // no term named: a bargain all the same when the condition
+                // is theirs to meet ("if the team could do two days a week
+                // in the office", "if Harborview were in a position to put
+                // something comparable on the table", "if there's an
+                // alternative") and the writer would go on for it ("I'd be
+                // glad to keep going", "I'd genuinely be open to
+                // revisiting")
+                if theirs_to_meet(words, goes_on) && goes_on_for_it(words, r.clone()) {
+                    return Some(r);
+                }
                 continue;
             }
             // "if a role based nearer home ever becomes available": a door
@@ -911,7 +930,11 @@ impl Reading {
                     || words[k].lemma == "chang"
                         && words.get(k + 2).is_some_and(|t| t.word == "mind")
             });
-            if c.opener == Some("unless") || words.iter().any(open) || there {
+            if c.opener == Some("unless")
+                || words.iter().any(open)
+                || there
+                || goes_on_for_it(words, r.clone())
+            {
                 return Some(r);
             }
         }
@@ -1287,6 +1310,115 @@ fn is_personal(w: &str) -> bool {
     )
 }
 
+/// A condition the employer's side would meet by doing something about
+/// the offer or the process: "you/they/the team/Harborview could do,
+/// offer, make, put, consider, open ...", or "there's an alternative / any
+/// flexibility / room". Not a request for a reply ("if you could let me
+/// know", "if you have any questions").
+fn theirs_to_meet(words: &[Token], r: Range<usize>) -> bool {
+    let w = |k: usize| words.get(k).map_or("", |t| t.word.as_str());
+    let there = r.clone().any(|k| {
+        w(k) == "there"
+            && matches!(w(k + 1), "is" | "was" | "were" | "'s")
+            && (k + 2..(k + 6).min(r.end))
+                .any(|j| matches!(w(j), "alternative" | "flexibility" | "room" | "option"))
+    });
+    // "if there is another chance in future", "if there's ever a way our
+    // firms can work together": a door left open, not a bargain
+    let later = r
+        .clone()
+        .any(|k| matches!(w(k), "future" | "ever" | "another" | "someday" | "later"));
+    if later {
+        return false;
+    }
+    let actor = |k: usize| {
+        matches!(
+            w(k),
+            "you" | "they" | "he" | "she" | "team" | "company" | "firm" | "manager" | "board"
+        ) || words[k].capital && k > r.start && w(k) != "i"
+    };
+    let modal = |k: usize| {
+        matches!(
+            w(k),
+            "can" | "could" | "would" | "will" | "were" | "are" | "is" | "was"
+        )
+    };
+    let act = |k: usize| {
+        matches!(
+            words[k].lemma.as_str(),
+            "do" | "offer"
+                | "make"
+                | "put"
+                | "consid"
+                | "open"
+                | "give"
+                | "chang"
+                | "allow"
+                | "accommod"
+                | "get"
+                | "restor"
+                | "revis"
+                | "improv"
+                | "match"
+                | "agre"
+                | "extend"
+                | "posit"
+                | "go"
+                | "meet"
+                | "bump"
+                | "rais"
+                | "add"
+                | "drop"
+                | "revisit"
+                | "reconsid"
+                | "review"
+                | "mind"
+        )
+    };
+    // "if Mark can do Thursday": another day, asked for, is no bargain
+    let a_day = r.clone().any(|k| {
+        frames::is_day(w(k)) || matches!(w(k), "time" | "slot" | "date" | "o'clock" | "am" | "pm")
+    });
+    if a_day {
+        return false;
+    }
+    let asks_reply = r.clone().any(|k| {
+        matches!(
+            w(k),
+            "know" | "questions" | "question" | "send" | "share" | "need"
+        )
+    });
+    if asks_reply {
+        return false;
+    }
+    there
+        || r.clone().any(|k| {
+            actor(k)
+                && (k + 1..(k + 3).min(r.end))
+                    .any(|j| modal(j) && (j + 1..(j + 5).min(r.end)).any(act))
+        })
+}
+
+/// The writer would go on for it, in the main clause outside the
+/// condition `cond`: glad, happy, open or willing to go on, revisit or
+/// reconsider, "I'm in", "I will go", "we can sign", "I'd love to be
+/// considered".
+fn goes_on_for_it(words: &[Token], cond: Range<usize>) -> bool {
+    let w = |k: usize| words.get(k).map_or("", |t| t.word.as_str());
+    (0..words.len()).filter(|k| !cond.contains(k)).any(|k| {
+        matches!(
+            words[k].lemma.as_str(),
+            "continu" | "proceed" | "revisit" | "reconsid" | "attend" | "sign" | "resum"
+        ) || matches!(w(k), "open" | "willing") && matches!(w(k + 1), "to" | "for")
+            || w(k) == "keep" && w(k + 1) == "going"
+            || w(k) == "i" && w(k + 1) == "am" && w(k + 2) == "in"
+            || w(k) == "considered" && w(k.saturating_sub(1)) == "be"
+            || w(k) == "i"
+                && matches!(w(k + 1), "will" | "would" | "can" | "could")
+                && matches!(w(k + 2), "come" | "go" | "join" | "be")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1355,6 +1487,27 @@ mod tests {
         #[test]
         fn any_unicode_reads(text in "\\PC{0,80}") {
             let _ = Reading::of(&text).stand();
+        }
+    }
+
+    #[test]
+    fn a_condition_theirs_to_meet_is_a_bargain_in_any_words() {
+        for s in [
+            "If the board were minded to revisit those two points, I should be happy to continue.",
+            "I'd still love to be considered if the team could do three days at home.",
+            "But if they can make the housing 3500 then tell me and I will go directly.",
+            "If there's any flexibility on that, I'd be glad to keep going.",
+        ] {
+            assert!(Reading::of(s).negotiates().is_some(), "{s}");
+        }
+        for s in [
+            "If you could let me know, I would be glad to continue the conversation later.",
+            "If you have any questions, I am happy to help.",
+            "If Mark can do Thursday, I'll come in then.",
+            "If you could send the feedback, I would be grateful.",
+            "If the team ever needs a contractor, I'd be glad to help.",
+        ] {
+            assert!(Reading::of(s).negotiates().is_none(), "{s}");
         }
     }
 
