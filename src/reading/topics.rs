@@ -124,7 +124,6 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
                     | "compensation"
                     | "comp"
                     | "bonus"
-                    | "equity"
                     | "stipend"
                     | "lowball"
                     | "lowballed"
