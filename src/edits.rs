@@ -149,9 +149,19 @@ pub fn fitted(msg: &Message, at: usize, sentence: &str) -> (usize, String, Strin
                 .greeting
                 .as_ref()
                 .is_some_and(|g| msg.buf(g.range.clone()).end == end);
+            // (a text typed as one line goes on in that line: its last
+            // words get their stop)
+            let one_line = msg.body_sentences().next().is_some_and(|i| {
+                let from = msg.sentence_buf(i).start.min(end);
+                !text[from..end].contains(['\n', '\r'])
+            });
             if after_greeting {
                 (end, ", ".into(), lower_first(sentence))
-            } else if line_rest.trim().is_empty() {
+            } else if before.ends_with(" x") || before.ends_with(" xx") || before.ends_with(" xxx")
+            {
+                // a kiss ends a text as a stop would
+                (end, " ".into(), sentence.to_string())
+            } else if line_rest.trim().is_empty() && !one_line {
                 (end, msg.doc.line_ending.to_string(), sentence.to_string())
             } else {
                 (end, ". ".into(), sentence.to_string())

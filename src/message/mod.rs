@@ -287,6 +287,44 @@ mod tests {
     }
 
     #[test]
+    fn a_signature_signs_from_its_closing_or_its_name() {
+        // a name with a title under it, and no closing word
+        let text = "Hello,\n\nThank you. I withdraw my application.\n\nRenee Castellano, CPA\nSenior Tax Accountant\n";
+        assert_eq!(sign_off(text).as_deref(), Some("Renee Castellano, CPA"));
+        let text = "Hello,\n\nThank you. I withdraw my application.\n\nBest regards,\nCarla Nunez\nOperations Manager, Hilltop Beverage Co.\n";
+        assert_eq!(sign_off(text).as_deref(), Some("Best regards,"));
+        // a letter's closing without its comma
+        let text = "Dear Mrs. Lehmann,\n\nThank you. I will not come to the interview.\n\nWith kind regards\n\nThomas Wendt\n";
+        assert_eq!(sign_off(text).as_deref(), Some("With kind regards"));
+        // a text's name after its last full stop, with a kiss or two names
+        assert_eq!(
+            sign_off("Hi Tash, I'll give the Leeds one a miss. Sorry!! Becky x").as_deref(),
+            Some("Becky x")
+        );
+        assert_eq!(
+            sign_off(
+                "Salam Mr. Fadi. I will not come on Sunday. Please remove my name. Khaled Al-Zoubi"
+            )
+            .as_deref(),
+            Some("Khaled Al-Zoubi")
+        );
+        assert_eq!(
+            sign_off(
+                "hi Marisol, not doing the interview friday, give my spot to someone else. devon"
+            )
+            .as_deref(),
+            Some("devon")
+        );
+        assert_eq!(
+            sign_off("Hi Ms. Castellanos, I have to withdraw. Thank you.\n– Keisha Brandt, UT Dallas '26\n").as_deref(),
+            Some("– Keisha Brandt, UT Dallas '26")
+        );
+        // a body line with its comma left off is no closing
+        let text = "Hi Jo,\n\nThank you. I must withdraw.\nMany thanks for everything\n";
+        assert_eq!(sign_off(text).as_deref(), None);
+    }
+
+    #[test]
     fn a_closing_the_bank_lacks_still_signs_above_the_name() {
         let text =
             "Kia ora Hemi,\n\nThank you. I have decided to withdraw.\n\nNgā mihi,\nTama Parata\n";

@@ -288,12 +288,29 @@ impl Message<'_> {
         // a closing of the writer's own words, on a line of its own and
         // ending in a comma: "With distinguished regards,", "With best
         // regards and prayers,"
+        // (a letter's closing may go without its comma: "With kind
+        // regards" above the name; a line of thanks needs it)
         let raw = self.doc.prose.sentence_text(s).trim_end();
-        raw.ends_with(',')
+        let word = |w: &str| {
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_string()
+        };
+        let letter = text.split_whitespace().any(|w| {
+            matches!(
+                word(w).as_str(),
+                "regards" | "sincerely" | "faithfully" | "respectfully" | "cordially"
+            )
+        });
+        let bare = letter
+            && !raw.contains(',')
+            && !raw.ends_with(['.', '!', '?', ':'])
+            && self.own_line(i);
+        (raw.ends_with(',') || bare)
             && !raw.contains('\n')
             && text.split_whitespace().any(|w| {
                 matches!(
-                    w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()),
+                    word(w).as_str(),
                     "regards"
                         | "wishes"
                         | "yours"
@@ -330,6 +347,29 @@ impl Message<'_> {
             .as_ref()
             .and_then(|g| g.name.as_deref())
             .is_some_and(|r| first(r) == first(name))
+    }
+
+    /// The first line of a signature block that ends at `last`: a name
+    /// with its title or firm under it ("Renee Castellano, CPA" /
+    /// "Senior Tax Accountant") signs from the name, the lines in one
+    /// block above `last`, each a line of its own and read as a name.
+    fn signature_top(&self, last: usize, first_body: usize) -> usize {
+        let sentences = &self.doc.prose.sentences;
+        let mut top = last;
+        while top > first_body
+            && top - 1 > first_body
+            && sentences[top - 1].block == sentences[last].block
+            && self.own_line(top - 1)
+            && is_name_like(self.sentence_text(top - 1))
+        {
+            top -= 1;
+        }
+        // with the closing above the name: "Best regards," / "Carla Nunez"
+        // / "Operations Manager, Hilltop Beverage Co."
+        if top > first_body && self.is_closing_line(top - 1) {
+            top -= 1;
+        }
+        top
     }
 
     pub(super) fn find_sign_off(&self) -> Option<usize> {
@@ -422,10 +462,26 @@ impl Message<'_> {
             let gap =
                 &prose.text[prose.sentences[last - 1].range.end..prose.sentences[last].range.start];
             let own_line = gap.contains('\n');
-            if is_name_like(text) && (own_line || count_words(text) <= 2) {
-                return Some(last);
+            // ("Becky x": a text's name with its kiss; "Khaled Al-Zoubi"
+            // after the last full stop is two names, three counted words)
+            let name = text
+                .trim_end()
+                .trim_end_matches(" xxx")
+                .trim_end_matches(" xx")
+                .trim_end_matches(" x");
+            if is_name_like(name)
+                && (own_line || count_words(name) <= 2 || name.split_whitespace().count() <= 2)
+            {
+                return Some(self.signature_top(last, first_body));
             }
-            if own_line && is_lower_case_name(text) {
+            // (or after the last full stop of a one-line text: "... give
+            // my spot to someone else. devon")
+            let after_stop = count_words(text) == 1
+                && prose.text[..prose.sentences[last - 1].range.end]
+                    .trim_end()
+                    .ends_with(['.', '!', '?'])
+                && !crate::phrases::is_common_word(&text.trim().to_lowercase());
+            if (own_line || after_stop) && is_lower_case_name(text) {
                 return Some(last);
             }
         }
@@ -465,8 +521,14 @@ fn closing_then_name(text: &str) -> Option<&str> {
         return None;
     }
     // the closing: the words of the head's last clause
+    // (an emoji ends a clause, and a kiss may come before the name: "😅
+    // ta anyway x Shona")
+    let head = head
+        .trim_end_matches(" xxx")
+        .trim_end_matches(" xx")
+        .trim_end_matches(" x");
     let clause = head
-        .rsplit(['.', '!', '?', ','])
+        .rsplit(|c: char| matches!(c, '.' | '!' | '?' | ',') || crate::prose::is_emoji(c))
         .next()
         .unwrap_or(head)
         .trim()
@@ -1005,7 +1067,9 @@ fn dash_suffix(t: &str) -> Option<(usize, &str)> {
         .strip_prefix('[')
         .and_then(|n| n.strip_suffix(']'))
         .is_some_and(is_name_like);
-    (spaced && !name.is_empty() && count_words(name) <= 3 && (blank || is_name_like(name)))
+    // ("– Keisha Brandt, UT Dallas '26": a name, then what she is)
+    let own = name.split([',', '(']).next().unwrap_or(name);
+    (spaced && !name.is_empty() && count_words(own) <= 3 && (blank || is_name_like(name)))
         .then_some((idx, name))
 }
 

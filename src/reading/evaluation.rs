@@ -776,6 +776,20 @@ fn polarity(tokens: &[Token], r: Range<usize>) -> (f32, Option<usize>) {
         if conventional(w) {
             continue;
         }
+        // a thing of the writer's that broke down ("the van broke down on
+        // the ring road", "my car's broken down"): a mishap, not a
+        // judgement; talks or trust that broke down are one
+        let mishap = matches!(w, "broke" | "broken" | "breaks" | "break")
+            && tokens.get(k + 1).is_some_and(|n| n.word == "down")
+            && !tokens[k.saturating_sub(3)..k].iter().any(|p| {
+                matches!(
+                    p.word.as_str(),
+                    "communication" | "communications" | "trust" | "talks" | "process" | "things"
+                )
+            });
+        if mishap {
+            continue;
+        }
         // a word of a name: "the Major Crime Unit", "Bad Wolf Studios"
         let named = |j: Option<usize>| {
             j.and_then(|j| tokens.get(j))

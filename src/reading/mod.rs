@@ -938,7 +938,34 @@ impl Reading {
                 return Some(r);
             }
         }
-        None
+        self.names_a_floor()
+    }
+
+    /// A figure the writer will not go below, said as a refusal: "I'm not
+    /// going to move for less than $130,000", "I won't consider anything
+    /// under 90k". Naming one's price asks the employer to meet it; "the
+    /// salary is below what I need" gives a reason and names none.
+    fn names_a_floor(&self) -> Option<Range<usize>> {
+        let words = &self.tokens;
+        let w = |k: usize| words.get(k).map_or("", |t| t.word.as_str());
+        let figure = |t: &Token| {
+            t.word.starts_with(['£', '$', '€', '₦', '₹', '¥'])
+                || t.word.ends_with('k') && t.word.starts_with(|c: char| c.is_ascii_digit())
+                || t.kind == tokens::Kind::Number && t.word.len() >= 4
+        };
+        self.clauses.iter().find_map(|c| {
+            let r = c.tokens.clone();
+            let refused = r.clone().any(|k| {
+                w(k) == "i"
+                    && (k + 1..(k + 4).min(r.end))
+                        .any(|j| matches!(w(j), "not" | "never" | "cannot" | "wont" | "cant"))
+            });
+            let floor = r.clone().any(|k| {
+                (w(k) == "less" && w(k + 1) == "than" || matches!(w(k), "under" | "below"))
+                    && words[k + 1..(k + 4).min(r.end)].iter().any(figure)
+            });
+            (refused && floor).then_some(r)
+        })
     }
 
     /// An excuse with no content: something indefinite that came up or is
@@ -1411,6 +1438,11 @@ fn goes_on_for_it(words: &[Token], cond: Range<usize>) -> bool {
             "continu" | "proceed" | "revisit" | "reconsid" | "attend" | "sign" | "resum"
         ) || matches!(w(k), "open" | "willing") && matches!(w(k + 1), "to" | "for")
             || w(k) == "keep" && w(k + 1) == "going"
+            // "I'm happy to keep Friday's slot": the interview kept
+            || w(k) == "keep"
+                && (k + 1..k + 4).any(|j| {
+                    matches!(w(j), "slot" | "interview" | "appointment" | "spot" | "place")
+                })
             || w(k) == "i" && w(k + 1) == "am" && w(k + 2) == "in"
             || w(k) == "considered" && w(k.saturating_sub(1)) == "be"
             || w(k) == "i"

@@ -689,11 +689,21 @@ fn hedged_tail(msg: &Message, i: usize, clear: &str) -> Option<crate::vocab::Edi
 /// sentence of the message declines the job itself.
 fn unsure_of_the_day(msg: &Message, i: usize) -> bool {
     let reading = &msg.readings[i];
+    // kept from the day, not choosing against it: "not sure I'll be able
+    // to come", "I might not make it"; "I think it's best if I don't come
+    // in on Thursday" and "i dont think ill come thurs" choose, and their
+    // plain version declines
     let attend = reading.frames.iter().any(|f| {
-        matches!(
-            reading.tokens[f.at].lemma.as_str(),
-            "come" | "attend" | "make" | "join" | "be" | "show"
-        )
+        let lemma = reading.tokens[f.at].lemma.as_str();
+        let kept = reading.clauses.get(f.clause).is_some_and(|c| {
+            reading.tokens[c.tokens.clone()].iter().any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "able" | "unable" | "can" | "cannot" | "cant" | "could" | "manage"
+                )
+            })
+        });
+        lemma == "make" || matches!(lemma, "come" | "attend" | "join" | "be" | "show") && kept
     });
     // "... and you'd best take me off the list": more than a day
     let leaves = reading.frames.iter().any(|f| {
@@ -1047,6 +1057,28 @@ fn scored_hedge(msg: &Message, i: usize) -> Option<(usize, Range<usize>, String)
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn unsure_of_a_day_asks_for_another_and_unsure_of_going_declines() {
+        use crate::rules::testing::check;
+        let plain = |body: &str| {
+            let text = email(body);
+            let found = check(&RULE, &text);
+            assert!(!found.is_empty(), "{body}");
+            found[0].fixes[0].edits[0].new_text.trim().to_string()
+        };
+        // kept from the day: the plain version asks for another
+        let moved = plain("Thank you. I'm not sure I'll be able to come on Wednesday.");
+        assert!(moved.contains("another day"), "{moved}");
+        // choosing not to go: the plain version declines
+        for body in [
+            "Thank you. Anyway, I think it's probably best if I don't come in on Thursday.",
+            "Thank you. I got offered something else so I don't think I'll come Thursday.",
+        ] {
+            let said = plain(body);
+            assert!(!said.contains("another day"), "{body} -> {said}");
+        }
+    }
 
     #[test]
     fn a_hedge_lifted_keeps_the_commas_its_sentence_needs() {

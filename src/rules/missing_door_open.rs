@@ -94,7 +94,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 /// care.", "Anyway, that's it."), as a recruiter would order them. When
 /// those open a paragraph of their own, the line ends the paragraph
 /// before them instead.
-fn door_point(msg: &Message) -> usize {
+pub(super) fn door_point(msg: &Message) -> usize {
     let body: Vec<usize> = msg.body_sentences().collect();
     let closers = body.iter().rev().take_while(|&&i| closes(msg, i)).count();
     if closers == 0 || closers == body.len() {
@@ -309,7 +309,7 @@ fn shuts_door(msg: &Message) -> bool {
             && t.iter().any(|x| {
                 matches!(
                     x.word.as_str(),
-                    "details" | "data" | "records" | "cv" | "information"
+                    "details" | "data" | "records" | "cv" | "information" | "name"
                 )
             })
             && t.iter().any(|x| x.word == "my");

@@ -107,6 +107,28 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     if edits::writes_in_lower_case(msg) {
         thanks = "Thanks for the invite.".to_string();
     }
+    // A text or a call that goes straight into its news takes its thanks
+    // at the end, where people say them ("... Can we do Friday instead?
+    // Thanks for understanding."), not wedged between the news and what
+    // follows it.
+    let ending = closing_thanks_point(msg, at);
+    let at = match ending {
+        Some(end) => {
+            let moves = msg.any_role(|r| r.reschedule);
+            let met = msg.scenario == crate::vocab::Scenario::AfterInterviews;
+            thanks = match (msg.medium, moves) {
+                (Medium::Text, false) if met => "Thanks for your time.",
+                (_, false) if met => "Thank you for your time.",
+                (Medium::Text, true) => "Thanks for understanding.",
+                (Medium::Text, false) => "Thanks for thinking of me.",
+                (_, true) => "Thank you for understanding.",
+                (_, false) => "Thank you for thinking of me.",
+            }
+            .to_string();
+            end
+        }
+        None => at,
+    };
     // said to someone asked to pass the message on (a receptionist, a
     // colleague who answered the phone): the thanks are passed on too,
     // after the request
@@ -129,7 +151,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     } else {
         "Thank you for the invitation."
     };
-    if short != thanks && relay.is_none() && !beside {
+    if short != thanks && relay.is_none() && !beside && ending.is_none() {
         f.fixes.push(edits::fallback(
             format!("Add \"{short}\""),
             vec![edits::insert_sentence(msg, at, short)],
@@ -141,6 +163,29 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 /// Whether sentence `i` asks the listener to pass the message on: "could
 /// you let her know?", "Just tell him I've decided ...", "please pass
 /// this on to Mr Lee".
+/// Where the thanks of a text or a call go when its first sentence
+/// already carries the news (the decision, a reason, a request to move):
+/// the end of what is said, before any closing courtesy. `None` when the
+/// thanks can open the message (nothing but a salutation or the writer's
+/// name comes before `at`) or the message is an email or a letter.
+fn closing_thanks_point(msg: &Message, at: usize) -> Option<usize> {
+    if !matches!(msg.medium, Medium::Text | Medium::Phone) {
+        return None;
+    }
+    let body: Vec<usize> = msg.body_sentences().collect();
+    let end = super::missing_door_open::door_point(msg);
+    // news said before the point: a sentence ending at or before it that
+    // decides, gives a reason or asks for another day
+    let news_before = body.iter().any(|&i| {
+        let r = &msg.roles[i];
+        let sorry = msg
+            .hits
+            .any_inside("apology", msg.doc.prose.sentences[i].range.clone());
+        msg.sentence_buf(i).end <= at && (r.decision || r.reason || r.reschedule || sorry)
+    });
+    (news_before && end >= at).then_some(end)
+}
+
 fn relays(msg: &Message, i: usize) -> bool {
     let t = &msg.readings[i].tokens;
     let w = |k: usize| t.get(k).map_or("", |x| x.word.as_str());
@@ -267,6 +312,41 @@ mod tests {
             "Thank you for considering me."
         );
         assert_eq!(found[0].fixes.len(), 1, "no shorter thanks that names it");
+    }
+
+    #[test]
+    fn a_text_that_opens_with_its_news_thanks_at_the_end() {
+        use crate::document::{Document, Format};
+        use crate::message::{Message, Overrides};
+        let bank = crate::phrases::default_bank();
+        let added = |text: &str| {
+            let msg = Message::analyse(
+                Document::parse(text, Format::PlainText),
+                &Overrides::none(&bank),
+            );
+            let found = (RULE.check)(&msg, &crate::config::Config::default());
+            let e = &found[0].fixes[0].edits[0];
+            (
+                e.new_text.trim().to_string(),
+                text[e.range.end..].to_string(),
+            )
+        };
+        // a request to move: thanks for understanding, after the request
+        let (thanks, rest) = added(
+            "Hey Marcus it's Tony, I can't make the 2pm today, I'm stuck on a job. Can we do Friday? Tony",
+        );
+        assert_eq!(thanks, "Thanks for understanding.");
+        assert_eq!(rest.trim(), "Tony");
+        // a decline said in one line goes on in that line
+        let (thanks, rest) =
+            added("hi jo, cant make the interview tmrw, i took another job. maybe next time\n");
+        assert!(thanks.ends_with("thinking of me."), "{thanks}");
+        assert!(rest.trim().is_empty(), "{rest:?}");
+        // an email still opens with them
+        let (thanks, _) = added(
+            "Subject: Interview\n\nDear Jo,\n\nI have accepted another offer. I withdraw my application.\n\nBest,\nSam\n",
+        );
+        assert!(thanks.starts_with("Thank you for inviting me"), "{thanks}");
     }
 
     #[test]

@@ -298,6 +298,15 @@ mod tests {
                 "Thank you. I must decline. If you're able to raise it to £58,000, I'd be happy to reconsider.",
                 "raise",
             ),
+            // one's price named as a refusal, and the slot kept for it
+            (
+                "Thank you. I'm not going to move for less than $130,000 with a guaranteed bonus.",
+                "less than",
+            ),
+            (
+                "Thank you. If Garrity Lowell can get there, I'm happy to keep Friday's slot.",
+                "Garrity",
+            ),
         ] {
             assert_fires(&RULE, &email(body), span);
         }
