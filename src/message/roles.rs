@@ -40,6 +40,52 @@ impl Message<'_> {
             || Scenario::ALL[..10]
                 .iter()
                 .any(|s| self.hits.any_inside(s.as_str(), r.clone()))
+            || self.tells_an_obligation(i)
+    }
+
+    /// Something the writer has to do or be at instead, said in so many
+    /// words ("My supervising attorney moved a deposition to Wednesday and
+    /// I have to be there", "I need to stay in Jaipur for my father"): a
+    /// clash or a duty, which is a reason though it names no cause.
+    fn tells_an_obligation(&self, i: usize) -> bool {
+        let t = &self.readings[i].tokens;
+        let w = |k: usize| t.get(k).map_or("", |x| x.word.as_str());
+        (0..t.len()).any(|k| {
+            matches!(w(k), "i" | "we")
+                && (k + 1..(k + 3).min(t.len())).any(|j| {
+                    (matches!(w(j), "have" | "has" | "need" | "got") && w(j + 1) == "to"
+                        || w(j) == "must")
+                        && {
+                            let v = if w(j) == "must" { j + 1 } else { j + 2 };
+                            // ("I have to be honest" is no duty: being
+                            // somewhere is)
+                            matches!(
+                                w(v),
+                                "stay"
+                                    | "handle"
+                                    | "work"
+                                    | "cover"
+                                    | "look"
+                                    | "care"
+                                    | "travel"
+                                    | "sit"
+                                    | "fly"
+                            ) || w(v) == "be"
+                                && matches!(
+                                    w(v + 1),
+                                    "there"
+                                        | "at"
+                                        | "in"
+                                        | "on"
+                                        | "home"
+                                        | "with"
+                                        | "away"
+                                        | "back"
+                                )
+                                || w(v) == "go" && matches!(w(v + 1), "to" | "back" | "home")
+                        }
+                })
+        })
     }
 
     /// A sentence that only elaborates the reason before it ("I started

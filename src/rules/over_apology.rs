@@ -678,6 +678,18 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
         let keep = keep.trim_end_matches([',', ';', '—', '–', '-']).trim_end();
         let cut = s.start + keep.len();
         let mut clause_end = clause_end(flat, &s, a.end);
+        // an aside opened by a dash runs to the sentence's end: "... the
+        // exhibits — sorry, I know that's not your problem." keeps "... the
+        // exhibits."
+        if lead_end.ends_with(['—', '–']) || lead_end.ends_with(" -") {
+            let body = flat[s.clone()].trim_end();
+            let end = s.start + body.len();
+            clause_end = if body.ends_with(['.', '!', '?']) {
+                end - 1
+            } else {
+                end
+            };
+        }
         // (not over a second one said right after: "hey Marcus sorry
         // sorry, i know ..." keeps "hey Marcus sorry, i know ...")
         let next = after.trim_start_matches([',', ' ']);
@@ -693,6 +705,8 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
             .chars()
             .next_back()
             .is_some_and(|c| !c.is_ascii() && !c.is_alphanumeric())
+            || lead_end.ends_with(['—', '–'])
+            || lead_end.ends_with(" -")
         {
             range.start = msg.buf(s.start..cut).end;
         }
@@ -1008,6 +1022,15 @@ mod tests {
     fn keeps(body: &str, kept: &str) {
         let fixed = crate::rules::testing::apply_preferred(&RULE, &email(body));
         assert!(fixed.contains(kept), "{fixed}");
+    }
+
+    #[test]
+    fn an_apology_in_an_aside_goes_with_the_aside() {
+        // a clash told as a duty is a reason, and keeps its words
+        keeps(
+            "Thank you. Sorry for the short notice. My manager moved a deposition to Wednesday and I have to be there to handle the exhibits — sorry, I know that's not your problem. Could we do Thursday?",
+            "I have to be there to handle the exhibits. Could",
+        );
     }
 
     #[test]

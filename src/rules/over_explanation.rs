@@ -156,7 +156,11 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         // work")
         let job_parts: Vec<(usize, String)> = run[1..]
             .iter()
-            .filter_map(|&i| job_before_detail(msg, i).map(|kept| (i, kept)))
+            .filter_map(|&i| {
+                job_before_detail(msg, i)
+                    .or_else(|| cannot_move_first(msg, i))
+                    .map(|kept| (i, kept))
+            })
             .collect();
         let gone: Vec<usize> = run[1..]
             .iter()
@@ -342,6 +346,14 @@ fn without_detail(msg: &Message, i: usize) -> Option<String> {
         return Some(kept);
     }
     if reading.private_kind() != Some(Private::Money) {
+        return None;
+    }
+    // (money told beside an illness or a family member's care: cutting
+    // the money alone would keep the rest)
+    if msg.scenario != Scenario::Compensation
+        && t.iter()
+            .any(|x| private_field(&x.word).is_some_and(|k| k != Private::Money))
+    {
         return None;
     }
     let money = |k: usize| private_field(&t[k].word) == Some(Private::Money);
@@ -576,6 +588,39 @@ fn job_clause(msg: &Message, i: usize) -> Option<String> {
 /// what comes before speaks of the job: "I don't think a post with
 /// rotating nights is going to work with all the scans and appointments."
 /// → "I don't think a post with rotating nights is going to work."
+/// The first clause of a sentence that says the writer cannot move or
+/// make the journey, before what it goes on to tell ("So moving is not
+/// possible for us, and weekly commuting 500 km I don't want, I did this
+/// before ..." → "So moving is not possible for us."): the reason the
+/// employer needs, which a brief word for the family must not take away.
+fn cannot_move_first(msg: &Message, i: usize) -> Option<String> {
+    if msg.roles[i].decision {
+        return None;
+    }
+    let said = msg.sentence_text(i);
+    let head = said.split([',', ';']).next()?.trim();
+    let words: Vec<String> = head
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let moving = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "moving" | "move" | "relocate" | "relocating" | "relocation" | "commute" | "commuting"
+        )
+    });
+    let cannot = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "not" | "cannot" | "can't" | "can’t" | "cant" | "unable" | "impossible" | "no"
+        )
+    });
+    let detail = words.iter().any(|w| private_field(w).is_some());
+    (moving && cannot && !detail && words.len() >= 3 && head.len() < said.trim_end().len())
+        .then(|| format!("{}.", head.trim_end_matches(['.', '!'])))
+}
+
 fn job_before_detail(msg: &Message, i: usize) -> Option<String> {
     // (not the decision: "I need to cancel my interview because my father
     // is sick" keeps its reason)
@@ -714,10 +759,24 @@ fn brief_reason(msg: &Message, run: &[usize]) -> Option<String> {
         return None;
     }
     let reading = &msg.readings[first];
-    let at = reading.private_detail()?;
-    let kind = reading.private_kind()?;
+    let mut at = reading.private_detail()?;
+    let mut kind = reading.private_kind()?;
+    // money told with other detail ("a mortgage on the house ..., and my
+    // mother lives with us since her hip operation") is said briefly as
+    // the other; money alone has its own cut
+    // (not where pay is the message's reason: the money is the point
+    // there, "A family matter" would be false)
     if kind == Private::Money {
-        return None;
+        if msg.scenario == Scenario::Compensation {
+            return None;
+        }
+        let (k, other) = reading.tokens.iter().enumerate().find_map(|(k, t)| {
+            private_field(&t.word)
+                .filter(|&f| f != Private::Money)
+                .map(|f| (k, f))
+        })?;
+        at = k;
+        kind = other;
     }
     // care for the children, told anywhere in the run, is what the rest
     // of it leads to: a husband's new shifts and a grandmother who cannot
