@@ -401,8 +401,68 @@ pub fn evaluations(tokens: &[Token], clauses: &[Clause]) -> Vec<Evaluation> {
         if let Some(e) = letdown(tokens, ci, r.clone()) {
             out.push(e);
         }
+        if let Some(e) = reproach(tokens, ci, r.clone()) {
+            out.push(e);
+        }
     }
     out
+}
+
+/// The writer reminding them they were told, and how often: "I've been
+/// clear from the start that I'm based in Dublin", "I told you 3 TIMES",
+/// "as I have said repeatedly". Saying it once ("as I mentioned on the
+/// call") is a reminder; the count or "from the start" is the reproach.
+fn reproach(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, &r, k);
+    let told = |k: usize| {
+        matches!(
+            w(k),
+            Some(
+                "told"
+                    | "said"
+                    | "mentioned"
+                    | "explained"
+                    | "stated"
+                    | "clear"
+                    | "asked"
+                    | "informed"
+                    | "repeated"
+                    | "emphasised"
+                    | "emphasized"
+                    | "stressed"
+            )
+        )
+    };
+    let count = |k: usize| {
+        matches!(w(k), Some("repeatedly" | "numerous"))
+            || w(k) == Some("from")
+                && (w(k + 1) == Some("day") && w(k + 2) == Some("one")
+                    || w(k + 1) == Some("the")
+                        && (k + 2..k + 4).any(|j| {
+                            matches!(w(j), Some("start" | "beginning" | "outset" | "get-go"))
+                        }))
+            || w(k) == Some("times")
+                && k > r.start
+                && (tokens[k - 1].kind == Kind::Number
+                    || matches!(
+                        w(k - 1),
+                        Some("two" | "three" | "four" | "several" | "multiple" | "many" | "few")
+                    ))
+            || w(k) == Some("more") && w(k + 1) == Some("than") && w(k + 2) == Some("once")
+            || matches!(w(k), Some("over" | "again")) && w(k + 1) == Some("and")
+    };
+    for k in r.clone() {
+        if !matches!(w(k), Some("i" | "we")) {
+            continue;
+        }
+        let Some(v) = (k + 1..(k + 5).min(r.end)).find(|&v| told(v)) else {
+            continue;
+        };
+        if let Some(c) = (v + 1..r.end).find(|&c| count(c)) {
+            return Some(untargeted(EvalKind::Rhetoric, ci, v..c + 1));
+        }
+    }
+    None
 }
 
 /// What they offer called a letdown: "the range is quite disappointing
@@ -902,6 +962,18 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
             || someone && matches!(w(k + 1), Some("there" | "else" | "senior"))
         {
             j = k + 2;
+        }
+        // "someone in HR might want to", "somebody over there should":
+        // who is meant, said between
+        if someone {
+            if let Some(m) = (k + 1..(k + 6).min(r.end)).find(|&m| {
+                matches!(
+                    w(m),
+                    Some("should" | "ought" | "might" | "may" | "could" | "need" | "needs")
+                )
+            }) {
+                j = m;
+            }
         }
         // "you people should", "you guys need to": the address between
         if w(k) == Some("you")
@@ -3009,6 +3081,38 @@ mod tests {
             "I don't have the confidence to lead a team of twenty yet.",
             "I'm sure the new site will be better than the old one for you.",
             "I lost a little faith in myself after the exams.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
+        }
+    }
+
+    #[test]
+    fn told_how_often_and_advice_to_someone_there() {
+        for (s, kind) in [
+            (
+                "I've been clear from the start that I'm based in Dublin.",
+                EvalKind::Rhetoric,
+            ),
+            (
+                "I told you 3 TIMES I need family status.",
+                EvalKind::Rhetoric,
+            ),
+            (
+                "Someone in HR might want to look at how first-round interviews are run.",
+                EvalKind::Advice,
+            ),
+            (
+                "Honestly, somebody over there should probably figure out their on-call policy.",
+                EvalKind::Advice,
+            ),
+        ] {
+            assert!(kinds(s).contains(&kind), "{s}: {:?}", kinds(s));
+        }
+        for s in [
+            "As I mentioned on the call, I'm relocating in March.",
+            "We have told three candidates already.",
+            "Someone from the team should be in touch with you next week.",
+            "Maybe someone else would be a better fit for the role.",
         ] {
             assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
         }

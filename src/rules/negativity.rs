@@ -456,6 +456,24 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             out.push(f);
             continue;
         }
+        // a reminder of how often they were told, before what the writer
+        // told them: the point stays without the reminder ("I've been
+        // clear from the start that I'm based in Dublin" → "I'm based in
+        // Dublin")
+        if let Some(point) = past_the_reminder(msg, i) {
+            topic_said |= crate::reading::read(&point).topic().is_some() || msg.roles[i].reason;
+            f.fixes.push(edits::fix(
+                format!("Keep the point: \"{point}\""),
+                vec![edits::replace_sentence(msg, i, &point)],
+                true,
+            ));
+            f.fixes.push(edits::fallback(
+                "Delete this sentence",
+                vec![edits::delete_sentence(msg, i)],
+            ));
+            out.push(f);
+            continue;
+        }
         // a bitter sentence is best left out: a stock reason in its place
         // would put words in the writer's mouth. Only a sentence that
         // carries the one decision is reworded, and the first that carries
@@ -507,6 +525,66 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         out.push(f);
     }
     out
+}
+
+/// What the writer says they told them, when all that sours the sentence
+/// is the reminder of how often ("I told you 3 TIMES I need family
+/// status" → "I need family status."): the writer's own circumstances,
+/// three words or more, with "I", "we" or "my" in them.
+fn past_the_reminder(msg: &Message, i: usize) -> Option<String> {
+    use crate::reading::EvalKind;
+    let reading = &msg.readings[i];
+    let [e] = reading.evaluations.as_slice() else {
+        return None;
+    };
+    if e.kind != EvalKind::Rhetoric {
+        return None;
+    }
+    let t = &reading.tokens;
+    // (the writer's reminder, with its count: "I told you 3 times", "I've
+    // been clear from the start")
+    let counted = t.get(e.cue.end.checked_sub(1)?).is_some_and(|x| {
+        matches!(
+            x.word.as_str(),
+            "from" | "times" | "repeatedly" | "once" | "numerous" | "and"
+        )
+    });
+    let writer = t[e.cue.start.saturating_sub(4)..e.cue.start]
+        .iter()
+        .any(|x| matches!(x.word.as_str(), "i" | "we"));
+    if !(counted && writer) {
+        return None;
+    }
+    let told = t.get(e.cue.start)?;
+    if !matches!(
+        told.word.as_str(),
+        "told" | "said" | "mentioned" | "explained" | "stated" | "clear" | "informed" | "stressed"
+    ) {
+        return None;
+    }
+    // (past the count's own words: "from the start that ...")
+    let mut from = e.cue.end;
+    if t.get(from.wrapping_sub(1))
+        .is_some_and(|x| x.word == "from")
+    {
+        from += 2;
+    }
+    if let Some(k) = (from..(from + 3).min(t.len())).find(|&k| t[k].word == "that") {
+        from = k + 1;
+    }
+    let rest = t.get(from..)?;
+    let own = rest
+        .iter()
+        .take(3)
+        .any(|x| matches!(x.word.as_str(), "i" | "we" | "my" | "our"));
+    let words = rest.iter().filter(|x| x.is_word()).count();
+    if !own || words < 3 {
+        return None;
+    }
+    let said = msg.sentence_text(i);
+    let point = said.get(rest[0].span.start..)?.trim_end();
+    let point = point.trim_end_matches(['.', '!', '?']);
+    Some(format!("{}.", edits::capitalise(point)))
 }
 
 /// Where the sarcasm of a thank-you starts, when it is all that sours it:
