@@ -678,9 +678,21 @@ fn hedged_tail(msg: &Message, i: usize, clear: &str) -> Option<crate::vocab::Edi
     let kept_end = msg.sentence_range(i).start + kept.len();
     let closed =
         kept.ends_with(['.', '!', '?']) || kept.chars().last().is_some_and(crate::prose::is_emoji);
+    // the words kept decide already ("so I'll pass on the interview –
+    // unless there's room to ..."): the hedge goes and nothing is said
+    // twice
+    let decided = reading
+        .frames
+        .iter()
+        .any(|f| f.at < from && f.kind != FrameKind::Reschedule);
+    let new_text = match (decided, closed) {
+        (true, true) => String::new(),
+        (true, false) => ".".to_string(),
+        (false, _) => format!("{} {clear}", if closed { "" } else { "." }),
+    };
     Some(crate::vocab::Edit {
         range: edits::tail_buf(msg, kept_end..msg.sentence_range(i).end),
-        new_text: format!("{} {clear}", if closed { "" } else { "." }),
+        new_text,
     })
 }
 

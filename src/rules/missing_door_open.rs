@@ -278,7 +278,7 @@ fn shuts_door(msg: &Message) -> bool {
         let list = t.iter().any(|x| {
             matches!(
                 x.word.as_str(),
-                "list" | "database" | "system" | "data" | "mailing" | "records"
+                "list" | "database" | "system" | "data" | "mailing" | "records" | "pool" | "books"
             )
         });
         // a word of future contact with a negation just before it: "don't

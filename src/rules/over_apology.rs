@@ -167,7 +167,29 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             if words.contains(&"again") && !moved_again {
                 return 0;
             }
-            if has(&["notice", "last-minute", "cancelling", "canceling"]) || moved_again {
+            // (and what makes it short notice: "to be doing this on the
+            // day", "at the last minute", "the same day")
+            let on_the_day = words
+                .windows(3)
+                .any(|p| matches!(p, ["on", "the", "day"] | ["the", "last", "minute"]))
+                || words
+                    .windows(2)
+                    .any(|p| matches!(p, ["same", "day"] | ["same-day", _]));
+            // (said as a feeling, "I feel terrible doing this at the last
+            // minute", it is no apology to keep)
+            let said_sorry = {
+                let a = flat[a.clone()].to_lowercase();
+                a.contains("sorry") || a.contains("apolog")
+            };
+            if has(&[
+                "notice",
+                "last-minute",
+                "cancelling",
+                "canceling",
+                "same-day",
+            ]) || moved_again
+                || on_the_day && said_sorry
+            {
                 2
             } else if has(&["late", "delay", "delayed", "slow"])
                 // "sorry I missed your call this morning"
@@ -181,9 +203,11 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         })
     };
     // (an intensified one is calmed where it is kept)
+    // (one the bank lists: "I feel terrible doing this at the last
+    // minute" is a feeling, and an apology said plainly is kept before it)
     let first = apologies
         .iter()
-        .filter(|a| owed(a) > 0)
+        .filter(|a| owed(a) > 0 && !paraphrased.iter().any(|(r, _)| r == *a))
         .max_by_key(|a| {
             // (one said alone in its sentence keeps it whole: "Sorry also
             // to call you back so late." before "Sorry, sorry, I missed
