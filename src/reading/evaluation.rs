@@ -404,8 +404,65 @@ pub fn evaluations(tokens: &[Token], clauses: &[Clause]) -> Vec<Evaluation> {
         if let Some(e) = reproach(tokens, ci, r.clone()) {
             out.push(e);
         }
+        if let Some(e) = better_if_you(tokens, ci, r.clone()) {
+            out.push(e);
+        }
     }
     out
+}
+
+/// A better outcome promised them on a condition they should meet: "you'd
+/// get way better applicants if you paid people for trials", "you would
+/// keep more staff if you listened to them". Advice with its payoff, put
+/// the other way round.
+fn better_if_you(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    let any = |j: usize| tokens.get(j).map_or("", |t| t.word.as_str());
+    for k in r.clone() {
+        if any(k) != "you" || !matches!(any(k + 1), "would" | "will" | "might" | "could") {
+            continue;
+        }
+        let Some(cond) =
+            (k + 2..(k + 12).min(tokens.len())).find(|&j| any(j) == "if" && any(j + 1) == "you")
+        else {
+            continue;
+        };
+        // more or better people for them: applicants, staff, hires
+        let better = (k + 2..cond).any(|j| {
+            matches!(any(j), "better" | "more" | "fewer" | "stronger" | "happier")
+                && (j + 1..(j + 3).min(cond)).any(|n| {
+                    matches!(
+                        any(n),
+                        "applicants"
+                            | "candidates"
+                            | "staff"
+                            | "people"
+                            | "workers"
+                            | "hires"
+                            | "employees"
+                            | "talent"
+                            | "applications"
+                            | "responses"
+                    )
+                })
+        });
+        // the remedy, said as they would have to do it: "if you paid
+        // people", "if you treated staff better" ("if you look at my
+        // portfolio" is the writer's offer)
+        let remedy = tokens.get(cond + 2).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !courtesy_word(&t.word)
+                && (t.word.ends_with("ed")
+                    || matches!(
+                        t.word.as_str(),
+                        "paid" | "gave" | "made" | "kept" | "let" | "put"
+                    ))
+                && !matches!(t.word.as_str(), "need" | "needed" | "wanted" | "liked")
+        });
+        if better && remedy {
+            return Some(untargeted(EvalKind::Advice, ci, k..(k + 3).min(r.end)));
+        }
+    }
+    None
 }
 
 /// The writer reminding them they were told, and how often: "I've been
@@ -3105,6 +3162,10 @@ mod tests {
                 "Honestly, somebody over there should probably figure out their on-call policy.",
                 EvalKind::Advice,
             ),
+            (
+                "You'd get way better applicants if you paid people for trials.",
+                EvalKind::Advice,
+            ),
         ] {
             assert!(kinds(s).contains(&kind), "{s}: {:?}", kinds(s));
         }
@@ -3113,6 +3174,7 @@ mod tests {
             "We have told three candidates already.",
             "Someone from the team should be in touch with you next week.",
             "Maybe someone else would be a better fit for the role.",
+            "You could get a better sense of my work if you look at my portfolio.",
         ] {
             assert!(kinds(s).is_empty(), "{s}: {:?}", kinds(s));
         }

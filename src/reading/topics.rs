@@ -98,7 +98,11 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
         || pair("for", &["free", "nothing"])
         || pair("no", &["pay", "wage", "wages", "money"])
         || pair("without", &["pay", "payment"])
-        || pair("free", &["labour", "labor", "work"]);
+        || pair("free", &["labour", "labor", "work"])
+        // what a trial or a test task is paid: "if you paid people for
+        // trials"
+        || has(&|w| matches!(w, "trial" | "trials" | "spec"))
+            && has(&|w| matches!(w, "paid" | "pay" | "paying"));
     if unpaid {
         return Some(Topic::Unpaid);
     }
@@ -321,6 +325,10 @@ mod tests {
             ),
             (
                 "A six hour trial shift on Saturday and no pay, only staff meal.",
+                Topic::Unpaid,
+            ),
+            (
+                "You'd get better applicants if you paid people for trials.",
                 Topic::Unpaid,
             ),
             ("$64k for 700 cows is frankly a joke.", Topic::Pay),

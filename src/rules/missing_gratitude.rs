@@ -201,7 +201,22 @@ fn relays(msg: &Message, i: usize) -> bool {
         // "tell him", "tell Mr Kiprono"
         "tell" => third(k + 1),
         // "pass this on", "pass the message on", "pass it along"
-        "pass" => (k + 1..(k + 5).min(t.len())).any(|j| matches!(w(j), "on" | "along")),
+        // "pass this on", "pass on my thanks", "pass it along to her";
+        // not a decline ("I'm gonna pass. 8 hours on a Saturday", "I'll
+        // pass on the interview")
+        "pass" => {
+            let object = |j: usize| {
+                matches!(
+                    w(j),
+                    "it" | "this" | "that" | "my" | "the" | "a" | "these" | "them" | "word"
+                ) && !matches!(
+                    w(j + 1),
+                    "interview" | "role" | "job" | "position" | "opportunity" | "offer" | "trial"
+                )
+            };
+            matches!(w(k + 1), "on" | "along") && object(k + 2)
+                || object(k + 1) && matches!(w(k + 2), "on" | "along")
+        }
         _ => false,
     })
 }
