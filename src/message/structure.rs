@@ -464,11 +464,7 @@ impl Message<'_> {
             let own_line = gap.contains('\n');
             // ("Becky x": a text's name with its kiss; "Khaled Al-Zoubi"
             // after the last full stop is two names, three counted words)
-            let name = text
-                .trim_end()
-                .trim_end_matches(" xxx")
-                .trim_end_matches(" xx")
-                .trim_end_matches(" x");
+            let name = without_kisses(text.trim_end());
             if is_name_like(name)
                 && (own_line || count_words(name) <= 2 || name.split_whitespace().count() <= 2)
             {
@@ -489,17 +485,18 @@ impl Message<'_> {
     }
 }
 
+/// `s` without the kisses that end a text ("Becky x", "thanks xx").
+fn without_kisses(s: &str) -> &str {
+    s.trim_end_matches(" xxx")
+        .trim_end_matches(" xx")
+        .trim_end_matches(" x")
+}
+
 /// Whether `text` ends with a closing word or phrase and a name after it:
 /// "Thanks a lot, Conor", "Have a nice day, Hicham", "thanks anyway
 /// Hemi", "Ta, Jodie x", "tysm, Leah", "God bless, Fatmata Sesay".
 fn closing_then_name(text: &str) -> Option<&str> {
-    let t = text
-        .trim_end()
-        .trim_end_matches(['.', '!'])
-        .trim_end_matches(" xxx")
-        .trim_end_matches(" xx")
-        .trim_end_matches(" x")
-        .trim_end();
+    let t = without_kisses(text.trim_end().trim_end_matches(['.', '!'])).trim_end();
     // the name: after the last comma, else the last word or two
     let (head, name) = match t.rsplit_once(',') {
         Some((h, n)) => (h.trim(), n.trim()),
@@ -523,10 +520,7 @@ fn closing_then_name(text: &str) -> Option<&str> {
     // the closing: the words of the head's last clause
     // (an emoji ends a clause, and a kiss may come before the name: "😅
     // ta anyway x Shona")
-    let head = head
-        .trim_end_matches(" xxx")
-        .trim_end_matches(" xx")
-        .trim_end_matches(" x");
+    let head = without_kisses(head);
     let clause = head
         .rsplit(|c: char| matches!(c, '.' | '!' | '?' | ',') || crate::prose::is_emoji(c))
         .next()
