@@ -522,6 +522,48 @@ fn reproach(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> 
     None
 }
 
+/// Where what the writer told them starts, when evaluation `e` is the
+/// reminder of how often they were told ("I've been clear from the start
+/// that I'm based in Dublin": the token after "that"), read by
+/// [`reproach`]. `None` for any other rhetoric.
+pub fn reminded_point(t: &[Token], e: &Evaluation) -> Option<usize> {
+    if e.kind != EvalKind::Rhetoric {
+        return None;
+    }
+    // (the writer's reminder, with its count: "I told you 3 times", "I've
+    // been clear from the start")
+    let counted = t.get(e.cue.end.checked_sub(1)?).is_some_and(|x| {
+        matches!(
+            x.word.as_str(),
+            "from" | "times" | "repeatedly" | "once" | "numerous" | "and"
+        )
+    });
+    let writer = t[e.cue.start.saturating_sub(4)..e.cue.start]
+        .iter()
+        .any(|x| matches!(x.word.as_str(), "i" | "we"));
+    if !(counted && writer) {
+        return None;
+    }
+    let told = t.get(e.cue.start)?;
+    if !matches!(
+        told.word.as_str(),
+        "told" | "said" | "mentioned" | "explained" | "stated" | "clear" | "informed" | "stressed"
+    ) {
+        return None;
+    }
+    // (past the count's own words: "from the start that ...")
+    let mut from = e.cue.end;
+    if t.get(from.wrapping_sub(1))
+        .is_some_and(|x| x.word == "from")
+    {
+        from += 2;
+    }
+    if let Some(k) = (from..(from + 3).min(t.len())).find(|&k| t[k].word == "that") {
+        from = k + 1;
+    }
+    Some(from)
+}
+
 /// What they offer called a letdown: "the range is quite disappointing
 /// for a senior role", "it is a bit disappointing for a role that asks for
 /// a PhD", "the package was underwhelming". The writer's own feeling ("I

@@ -23,7 +23,7 @@ use std::ops::Range;
 use std::sync::{Arc, LazyLock, Mutex, OnceLock, PoisonError};
 
 pub use clauses::Clause;
-pub use evaluation::{EvalKind, Evaluation};
+pub use evaluation::{EvalKind, Evaluation, reminded_point};
 pub use frames::{Frame, FrameKind};
 pub use hedges::{Class, Hedge};
 use private::injured_part;

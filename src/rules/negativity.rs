@@ -532,46 +532,12 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 /// status" → "I need family status."): the writer's own circumstances,
 /// three words or more, with "I", "we" or "my" in them.
 fn past_the_reminder(msg: &Message, i: usize) -> Option<String> {
-    use crate::reading::EvalKind;
     let reading = &msg.readings[i];
     let [e] = reading.evaluations.as_slice() else {
         return None;
     };
-    if e.kind != EvalKind::Rhetoric {
-        return None;
-    }
     let t = &reading.tokens;
-    // (the writer's reminder, with its count: "I told you 3 times", "I've
-    // been clear from the start")
-    let counted = t.get(e.cue.end.checked_sub(1)?).is_some_and(|x| {
-        matches!(
-            x.word.as_str(),
-            "from" | "times" | "repeatedly" | "once" | "numerous" | "and"
-        )
-    });
-    let writer = t[e.cue.start.saturating_sub(4)..e.cue.start]
-        .iter()
-        .any(|x| matches!(x.word.as_str(), "i" | "we"));
-    if !(counted && writer) {
-        return None;
-    }
-    let told = t.get(e.cue.start)?;
-    if !matches!(
-        told.word.as_str(),
-        "told" | "said" | "mentioned" | "explained" | "stated" | "clear" | "informed" | "stressed"
-    ) {
-        return None;
-    }
-    // (past the count's own words: "from the start that ...")
-    let mut from = e.cue.end;
-    if t.get(from.wrapping_sub(1))
-        .is_some_and(|x| x.word == "from")
-    {
-        from += 2;
-    }
-    if let Some(k) = (from..(from + 3).min(t.len())).find(|&k| t[k].word == "that") {
-        from = k + 1;
-    }
+    let from = crate::reading::reminded_point(t, e)?;
     let rest = t.get(from..)?;
     let own = rest
         .iter()
