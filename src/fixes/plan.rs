@@ -99,6 +99,12 @@ pub fn plan(text: &str, format: Format, cfg: &Config, report: &Report, scope: Sc
     }
     // first everything at once; only a plan with a defect is cut back
     let (all, deferred) = compatible(&mut candidates, text);
+    if std::env::var_os("TACTFUL_TRACE_PLAN").is_some() {
+        for &i in &deferred {
+            let c = &candidates[i];
+            eprintln!("fix waits ({:?}): {:?}", c.intent, c.edits);
+        }
+    }
     let everything: Vec<&Candidate> = all.iter().map(|&i| &candidates[i]).collect();
     let defects = check_plan(text, format, &cfg, report, &everything, whole);
     if defects.is_empty() {
@@ -960,7 +966,52 @@ fn candidates(
                 delete_as_one_run(msg, c, &all, |e| !covered_by(e).is_empty());
             }
         }
-        reason = plain_reason(msg, cfg, findings, &out, &covered_by);
+        reason = plain_reason(msg, cfg, findings, &out, &covered_by).map(|(ids, e, rest)| {
+            // the rest of the complaint's story goes with the complaints,
+            // made one fix: its runs join theirs
+            // (only the complaints told in the same paragraphs: a thank-you
+            // that grumbles, fixed apart, stays a fix of its own)
+            let sentences = &msg.doc.prose.sentences;
+            let told_in: Vec<usize> = rest.iter().map(|&s| sentences[s].block).collect();
+            let complaints: Vec<usize> = (0..out.len())
+                .filter(|&k| {
+                    is_complaint(&out[k], findings)
+                        && out[k].edits.iter().any(|e| {
+                            (0..sentences.len()).any(|s| {
+                                told_in.contains(&sentences[s].block)
+                                    && overlaps(&e.range, &msg.sentence_buf(s))
+                            })
+                        })
+                })
+                .collect();
+            if let (false, Some((&first, others))) = (rest.is_empty(), complaints.split_first()) {
+                for &k in others.iter().rev() {
+                    let c = out.remove(k);
+                    out[first].findings.extend(c.findings);
+                    out[first].edits.extend(c.edits);
+                }
+                let c = &mut out[first];
+                c.fallbacks.clear();
+                let mut all: Vec<usize> = c.edits.iter().flat_map(&covered_by).collect();
+                all.extend(rest);
+                // one run over every sentence that goes; a cut or a
+                // rewording inside one of them goes with it
+                let run = edits::delete_sentences(msg, &all);
+                let mut kept: Vec<Edit> = Vec::new();
+                for e in c.edits.drain(..) {
+                    let clash = covered_by(&e).is_empty()
+                        && (run.iter().any(|r| overlaps(&r.range, &e.range))
+                            || kept.iter().any(|k| overlaps(&k.range, &e.range)));
+                    if covered_by(&e).is_empty() && !clash {
+                        kept.push(e);
+                    }
+                }
+                kept.extend(run);
+                kept.sort_by_key(|e| e.range.start);
+                c.edits = kept;
+            }
+            (ids, e)
+        });
     }
     // many small edits across the message go around everything else
     out.sort_by_key(|c| {
@@ -1101,7 +1152,7 @@ fn plain_reason(
     findings: &[Finding],
     out: &[Candidate],
     covered_by: &dyn Fn(&Edit) -> Vec<usize>,
-) -> Option<(Vec<usize>, Edit)> {
+) -> Option<(Vec<usize>, Edit, Vec<usize>)> {
     use crate::vocab::Scenario;
     // (notes in bullets get no parts written in)
     if crate::message::bullet_notes(msg.doc.text) {
@@ -1197,7 +1248,49 @@ fn plain_reason(
         .flat_map(|&k| out[k].findings.clone())
         .collect();
     let at = msg.sentence_buf(decision).end;
-    Some((ids, edits::insert_sentence(msg, at, &reason)))
+    // what stays of the complaint's paragraphs once it goes is the rest of
+    // its story ("Nobody apologised.", "I took an unpaid afternoon off to
+    // be there.", "It's on page one."): told beside a plain reason, the
+    // story is the complaint again, so it goes too. Only sentences that
+    // carry no part of the message, after the decision.
+    let sentences = &msg.doc.prose.sentences;
+    let blocks: Vec<usize> = bitter.iter().map(|&s| sentences[s].block).collect();
+    let rest: Vec<usize> = msg
+        .body_sentences()
+        .filter(|s| kept(s) && *s > decision && blocks.contains(&sentences[*s].block))
+        .filter(|&s| {
+            let r = msg.roles[s];
+            !(r.decision
+                || r.gratitude
+                || r.door_open
+                || r.greeting
+                || r.alternative
+                || r.reschedule
+                || r.sign_off
+                || r.head
+                || r.subject)
+                && !msg.hits.any_inside("apology", msg.sentence_buf(s))
+                && !msg.readings[s].opens_door()
+                && !parting_courtesy(msg, s)
+        })
+        .collect();
+    Some((ids, edits::insert_sentence(msg, at, &reason), rest))
+}
+
+/// Whether sentence `s` is a short parting courtesy with nothing bitter in
+/// it: "I wish you good luck.", "Take care.", "Goodbye.", "All the best
+/// with the search."
+fn parting_courtesy(msg: &Message, s: usize) -> bool {
+    let reading = &msg.readings[s];
+    let words = reading.tokens.iter().filter(|t| t.is_word()).count();
+    words <= 10
+        && reading.evaluations.is_empty()
+        && reading.tokens.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "wish" | "luck" | "best" | "care" | "bye" | "goodbye" | "cheers" | "well" | "hope"
+            )
+        })
 }
 
 /// Makes the whole-sentence deletions of candidate `c` (the edits

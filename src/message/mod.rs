@@ -76,10 +76,13 @@ impl<'a> Message<'a> {
             let r = msg.doc.prose.sentences[i].range.clone();
             let has = |set: &str| msg.hits.any_inside(set, r.clone());
             role.gratitude = msg.has_gratitude_in(r.clone());
+            let reading = &msg.readings[i];
+            // a closing that keeps the door open says so ("Otherwise,
+            // thank you, and do keep me in mind for other fintech roles.")
             if role.sign_off {
+                role.door_open = has("door_open") || reading.opens_door();
                 continue;
             }
-            let reading = &msg.readings[i];
             role.reschedule = reading.clear(&[FrameKind::Reschedule]).is_some();
             role.decision = has("decision")
                 || reading

@@ -338,7 +338,16 @@ impl Reading {
         // "see how I feel", "see how it goes", "keep my options open",
         // "wait and see"
         for k in 0..t.len() {
+            // (not a feeling about what they would be shown: "I'd hate to
+            // see how it treats its drivers")
+            let felt = k >= 2
+                && w(k - 1) == Some("to")
+                && matches!(
+                    w(k - 2),
+                    Some("hate" | "love" | "dread" | "shudder" | "like" | "curious" | "sad")
+                );
             let waits = w(k) == Some("see")
+                && !felt
                 && matches!(w(k + 1), Some("how" | "what" | "if" | "whether"))
                 || w(k) == Some("options") && w(k + 1) == Some("open")
                 || w(k) == Some("wait") && w(k + 1) == Some("and") && w(k + 2) == Some("see")
@@ -368,7 +377,27 @@ impl Reading {
                     matches!(next, Some("ahead" | "along" | "in" | "to"))
                         || !next.is_some_and(|n| n.chars().any(char::is_alphanumeric))
                 }
-                _ => x.word == "make" && next == Some("it"),
+                // (not "we can make it work", "make it happen")
+                _ => {
+                    x.word == "make"
+                        && next == Some("it")
+                        && !matches!(
+                            w(k + 2),
+                            Some(
+                                "work"
+                                    | "happen"
+                                    | "easier"
+                                    | "harder"
+                                    | "clear"
+                                    | "known"
+                                    | "right"
+                                    | "up"
+                                    | "through"
+                                    | "official"
+                                    | "sound"
+                            )
+                        )
+                }
             };
             if !come {
                 continue;
@@ -580,6 +609,13 @@ impl Reading {
             || has("open") && (has("to") || has("for"))
             // "maybe see you at the next workshop", not "I see that ..."
             || pair("see", "you")
+            // "I'll come by and say hello"
+            || pair("say", "hello")
+            || pair("say", "hi")
+            || words.windows(2).any(|p| {
+                matches!(p[0].lemma.as_str(), "come" | "drop" | "stop" | "pop" | "swing")
+                    && p[1].word == "by"
+            })
             || pair("let", "me") && has("know")
             || pair("try", "again");
         // "I hope we can continue to meet at the seminars"
@@ -609,13 +645,18 @@ impl Reading {
                     | "someday"
                     | "sometime"
                     | "eventually"
-                    | "down"
                     | "opportunities"
                     | "openings"
                     | "vacancies"
                     | "roles"
                     | "positions"
             ) || t.word == "later" && !told_after
+                // "down the line", not "before anyone came down"
+                || t.word == "down"
+                    && (next == Some("the") || next == Some("tha"))
+                    && words.get(k + 2).is_some_and(|n| {
+                        matches!(n.word.as_str(), "line" | "road" | "track" | "way" | "pike")
+                    })
                 || t.word == "next"
                 && matches!(
                     next,
@@ -776,6 +817,7 @@ impl Reading {
                 "reconsid"
                     | "consid"
                     | "talk"
+                    | "chat"
                     | "revisit"
                     | "evalu"
                     | "differ"
@@ -1445,9 +1487,18 @@ fn goes_on_for_it(words: &[Token], cond: Range<usize>) -> bool {
                 })
             || w(k) == "i" && w(k + 1) == "am" && w(k + 2) == "in"
             || w(k) == "considered" && w(k.saturating_sub(1)) == "be"
-            || w(k) == "i"
-                && matches!(w(k + 1), "will" | "would" | "can" | "could")
-                && matches!(w(k + 2), "come" | "go" | "join" | "be")
+            // (and "I'd still be ...", "I would definitely come")
+            || w(k) == "i" && matches!(w(k + 1), "will" | "would" | "can" | "could") && {
+                let v = if matches!(w(k + 2), "still" | "definitely" | "totally" | "def" | "also")
+                {
+                    k + 3
+                } else {
+                    k + 2
+                };
+                matches!(w(v), "come" | "go" | "join" | "be")
+            }
+            // "I'd still be down to chat": willing, in slang
+            || w(k) == "down" && w(k.saturating_sub(1)) == "be" && matches!(w(k + 1), "to" | "for")
     })
 }
 
@@ -1470,6 +1521,30 @@ mod tests {
         ] {
             assert!(!Reading::of(t).asks_removal(), "{t}");
         }
+    }
+
+    #[test]
+    fn what_is_told_of_the_past_opens_no_door_and_keeps_nothing_open() {
+        for t in [
+            "I sat in the lobby for forty minutes before anyone came down for the first interview.",
+            "I'd hate to see how it treats its drivers if this is how it treats candidates.",
+            "We sat down and did the numbers and we can make it work if I do catering.",
+        ] {
+            let r = Reading::of(t);
+            assert!(!r.opens_door(), "door: {t}");
+            assert!(r.reopens_attendance().is_none(), "attendance: {t}");
+        }
+        for t in [
+            "If anything opens up down the line, I'd be glad to hear from you.",
+            "If the truck is ever parked near your place I'll come by and say hello.",
+        ] {
+            assert!(Reading::of(t).opens_door(), "{t}");
+        }
+        assert!(
+            Reading::of("if you guys can get it closer to $22 i'd still be down to chat though")
+                .negotiates()
+                .is_some()
+        );
     }
 
     #[test]

@@ -87,7 +87,7 @@ use crate::message::Message;
 use crate::phrases::{self, VALENCE};
 use crate::prose::word_ranges;
 use crate::reading::scorer::Model;
-use crate::reading::{EvalKind, evaluation};
+use crate::reading::{EvalKind, FrameKind, evaluation};
 use crate::vocab::{Finding, Intent, Severity};
 use crate::wording::{Situation, Slot};
 
@@ -495,11 +495,19 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             // it.", is none)
             && !msg.body_sentences().any(|j| {
                 let r = msg.roles[j];
+                let reading = &msg.readings[j];
+                // (a decision that gives its own reason says it too: "I've
+                // decided the culture isn't a good match for me")
+                let decides_why = r.decision
+                    && j != i
+                    && (reading.topic().is_some()
+                        || reading.frames.iter().any(|f| f.kind == FrameKind::Fit));
                 !bitter.contains(&j)
-                    && r.reason
-                    && !(r.decision || r.gratitude || r.door_open || r.greeting || r.sign_off)
-                    && crate::prose::count_words(msg.sentence_text(j)) >= 6
-                    && msg.readings[j].private_detail().is_none()
+                    && (r.reason
+                        && !(r.decision || r.gratitude || r.door_open || r.greeting || r.sign_off)
+                        && crate::prose::count_words(msg.sentence_text(j)) >= 6
+                        && reading.private_detail().is_none()
+                        || decides_why)
             });
         topic_said |= sole_reason;
         let prefer_delete = !sole_decision && !sole_reason;
@@ -603,8 +611,24 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
         .iter()
         .rposition(|c| at + reading.span(c.tokens.clone()).start <= first)?;
     let decides_in_or_after = reading.frames.iter().any(|f| f.clause >= clause);
+    // (what stays must stand alone: a condition or a cause with nothing
+    // to hang on is no sentence, "Honestly, if this is how Corbin & Hale
+    // treats candidates.")
+    let stands = reading.clauses[..clause].iter().any(|c| {
+        let words = reading.tokens[c.tokens.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        words >= 3
+            && !c.conditional()
+            && !c.causal()
+            && !matches!(
+                c.opener,
+                Some("when" | "although" | "though" | "whereas" | "which")
+            )
+    });
     if clause > 0 && !decides_in_or_after {
-        return Some(at + reading.span(reading.clauses[clause].tokens.clone()).start);
+        return stands.then(|| at + reading.span(reading.clauses[clause].tokens.clone()).start);
     }
     // a joiner the clause reading passed over ("..., and frankly it is
     // insulting"): the last one before the bitter words
