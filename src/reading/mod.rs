@@ -1103,7 +1103,11 @@ impl Reading {
             // "I know these things happen", "such things happen": things
             // in general, granted to them, not the writer's excuse
             let granted = k >= 1 && matches!(w(k - 1), Some("these" | "those" | "such"));
-            if vague_before && (event || cause) && !named && !granted {
+            // "unless there's something coming up later in the year", "if
+            // anything comes up": an opening wished for, no excuse
+            let supposed = (k.saturating_sub(3)..k)
+                .any(|j| matches!(w(j), Some("if" | "unless" | "whenever" | "once" | "should")));
+            if vague_before && (event || cause) && !named && !granted && !supposed {
                 let end = (k + 1..(k + 6).min(t.len()))
                     .rfind(|&j| t[j].is_word())
                     .map_or(k + 1, |j| j + 1);

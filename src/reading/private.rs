@@ -96,7 +96,6 @@ pub fn private_field(w: &str) -> Option<Private> {
             | "arrears"
             | "bills"
             | "afford"
-            | "landlord"
             | "evicted"
             | "eviction"
             | "savings"

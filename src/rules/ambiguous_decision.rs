@@ -422,6 +422,17 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
                 }
                 (subject?..end, String::new())
             }
+            // a stance tagged on at the end: "So I probably won't come in
+            // Friday, I don't think." → "So I won't come in Friday."
+            Class::Stance
+                if matches!(first, "think" | "guess" | "suppose" | "reckon" | "believe")
+                    && subject.is_some_and(|s| {
+                        s > 0 && w(s - 1) == Some(",") && between(s, &["do", "not", "really"])
+                    })
+                    && (cue.end..t.len()).all(|k| !t[k].is_word()) =>
+            {
+                (subject? - 1..cue.end, String::new())
+            }
             // "I don't think I can move" → "I can't move"
             Class::Stance
                 if first == "think"

@@ -74,7 +74,43 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         ]
         .iter()
         .any(|f| text.contains(f));
-        let strong = msg.hits.inside("negotiation", r.clone()).next();
+        // what the writer was told or believed before, with no condition
+        // of theirs: "I had understood that there may be some flexibility
+        // around the location" tells the reason, it asks for nothing
+        let reported = |at: usize| {
+            let before = msg.doc.prose.flat[r.start..at].to_lowercase();
+            !conditional
+                && before.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    matches!(
+                        w,
+                        "understood" | "thought" | "assumed" | "believed" | "told" | "advertised"
+                    )
+                })
+        };
+        // "Unless there's something coming up on garnish later in the
+        // year?": another opening asked about, no term of this one
+        let t = &msg.readings[i].tokens;
+        let w = |k: usize| t.get(k).map_or("", |x| x.word.as_str());
+        let another_opening = (0..t.len()).any(|k| {
+            matches!(
+                w(k),
+                "something" | "anything" | "role" | "opening" | "position" | "vacancy" | "spot"
+            ) && (k + 1..(k + 4).min(t.len())).any(|j| {
+                matches!(w(j), "coming" | "comes" | "come" | "opens" | "opening")
+                    && matches!(w(j + 1), "up" | "available")
+                    || w(j) == "available"
+            })
+        }) && !t.iter().any(|x| {
+            x.word.starts_with(['$', '£', '€'])
+                || matches!(
+                    x.word.as_str(),
+                    "salary" | "pay" | "rate" | "package" | "money"
+                )
+        });
+        let strong = msg
+            .hits
+            .inside("negotiation", r.clone())
+            .find(|h| !reported(h.start) && !another_opening);
         let soft = msg.hits.inside("reconsider", r.clone()).next();
         let start = match (strong, soft) {
             (Some(s), _) => Some(s.start),

@@ -242,8 +242,25 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                 .unwrap_or(a)
         });
     // the apology kept, when it is owed: its sentence is cut around it,
-    // never deleted whole
-    let owed_first = first.as_ref().filter(|a| owed(a) > 0);
+    // never deleted whole ("I'm so sorry about this, and I'm really sorry
+    // to just turn up and say it, sorry." keeps "I'm sorry about this.").
+    // A message that calls off today's or tomorrow's interview owes its
+    // first apology, wherever it says when.
+    let short_notice = msg.body_sentences().any(|i| {
+        let t = &msg.readings[i].tokens;
+        let w = |k: usize| t.get(k).map_or("", |x| x.word.as_str());
+        (0..t.len()).any(|k| {
+            matches!(
+                w(k),
+                "today" | "tomorrow" | "tmrw" | "tmr" | "tonight" | "tomoz"
+            ) || w(k) == "this" && matches!(w(k + 1), "morning" | "afternoon" | "evening")
+                || w(k) == "short" && w(k + 1) == "notice"
+                || w(k) == "last" && w(k + 1) == "minute"
+        })
+    });
+    let kept = first
+        .as_ref()
+        .filter(|a| owed(a) > 0 || short_notice && !paraphrased.iter().any(|(r, _)| r == *a));
     let mut flagged: Vec<_> = intense.clone();
     if apologies.len() >= 2 {
         flagged.extend(
@@ -269,9 +286,9 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             let fix = if paraphrased.iter().any(|(r, _)| *r == a) {
                 // a whole sentence: only deleting it, when it is a repeat
                 // and holds nothing else, reads right
-                repeat.then(|| drop_apology(msg, &a, owed_first)).flatten()
+                repeat.then(|| drop_apology(msg, &a, kept)).flatten()
             } else if repeat {
-                drop_apology(msg, &a, owed_first).or_else(|| calm_apology(msg, &a))
+                drop_apology(msg, &a, kept).or_else(|| calm_apology(msg, &a))
             } else {
                 calm_apology(msg, &a)
             };
@@ -365,7 +382,58 @@ fn drop_apology(
     // the sentence of the apology kept never goes whole: only this one's
     // clause ("Sorry for the short notice and sorry again for the
     // trouble." keeps "Sorry for the short notice.")
-    if kept.is_some_and(|k| msg.sentence_range(i).contains(&k.start)) {
+    if let Some(k) = kept.filter(|k| msg.sentence_range(i).contains(&k.start)) {
+        // a doubled one right beside the one kept ("sorry sorry!!", "very
+        // sorry, sorry to take your time", "sorry really sorry but"):
+        // only its words and what parts them go
+        let flat = &msg.doc.prose.flat;
+        let parted = |x: usize, y: usize| {
+            x <= y
+                && flat
+                    .get(x..y)
+                    .is_some_and(|g| g.chars().all(|c| c == ',' || c == ' '))
+        };
+        // (one after the kept one goes only where nothing hangs on it:
+        // "sorry really sorry but ...", not "sorry, I feel awful doing
+        // this")
+        let ends = |x: usize| {
+            let rest = flat.get(x..).unwrap_or("").to_lowercase();
+            rest.is_empty()
+                || rest.starts_with([',', '.', '!', '?', ';'])
+                || rest.starts_with(" but ")
+                || rest.starts_with(" and ")
+        };
+        let text = msg.doc.text;
+        let range = if parted(a.end, k.start) {
+            Some(msg.buf(a.start..k.start))
+        } else if parted(k.end, a.start) && ends(a.end) {
+            // (from the end of the kept one's words, spaces and all)
+            let r = msg.buf(k.end..a.end);
+            Some(text[..r.start].trim_end_matches([' ', ',']).len()..r.end)
+        } else {
+            None
+        };
+        if let Some(mut range) = range {
+            // "Sorry sorry, I will not ..." → "Sorry, I will not ...": the
+            // capital the cut took goes to the kept one
+            let mut new_text = String::new();
+            let capital = text[range.start..].starts_with(|c: char| c.is_uppercase());
+            if let Some(c) = text[range.end..]
+                .chars()
+                .next()
+                .filter(|c| c.is_lowercase())
+            {
+                if capital {
+                    new_text = c.to_uppercase().collect();
+                    range.end += c.len_utf8();
+                }
+            }
+            return Some(edits::fix(
+                "Remove this extra apology",
+                vec![Edit { range, new_text }],
+                true,
+            ));
+        }
         return cut_apology(msg, i, a);
     }
     // (a decision the roles did not take for the message's, "I just
