@@ -1188,6 +1188,12 @@ impl Reading {
                                 | "salary"
                                 | "interview"
                                 | "resident"
+                                | "cover"
+                                | "covering"
+                                | "staffing"
+                                | "staffed"
+                                | "float"
+                                | "floating"
                         )
                 })
             }) || {
@@ -1293,7 +1299,50 @@ impl Reading {
                     "hospital" => prev == "your",
                     _ => false,
                 };
+                // a clinical word that names a job, a team or a service:
+                // "how your therapists run the rehab gym", "an ultrasound
+                // fellowship", "three therapists who worked in your rehab
+                // department" ("my therapist", "in rehab after my surgery"
+                // stay private)
+                let service = matches!(
+                    next,
+                    "fellowship"
+                        | "department"
+                        | "dept"
+                        | "gym"
+                        | "unit"
+                        | "team"
+                        | "staff"
+                        | "director"
+                        | "manager"
+                        | "program"
+                        | "programme"
+                        | "services"
+                        | "service"
+                        | "floor"
+                        | "ward"
+                        | "wing"
+                        | "tech"
+                        | "techs"
+                        | "residency"
+                        | "rotation"
+                        | "coordinator"
+                        | "aide"
+                        | "aides"
+                        | "nurse"
+                        | "nurses"
+                        | "role"
+                        | "position"
+                        | "job"
+                        | "post"
+                        | "side"
+                        | "caseload"
+                ) || matches!(
+                    w,
+                    "therapist" | "therapists" | "physiotherapist" | "physiotherapists"
+                ) && !matches!(prev, "my" | "his" | "her" | "our" | "their");
                 let not_private = part_of_name(k)
+                    || service
                     || everyday
                     || matches!(w, "hospital" | "surgery" | "icu") && workplace(k)
                     || general && matches!(w, "sick" | "illness" | "afford")
@@ -1549,6 +1598,24 @@ mod tests {
                 .negotiates()
                 .is_some()
         );
+    }
+
+    #[test]
+    fn a_clinical_word_that_names_a_job_or_a_service_is_no_private_detail() {
+        for t in [
+            "I really appreciated seeing how your therapists run the short-term rehab gym.",
+            "I've decided to stay in emergency medicine and apply for an ultrasound fellowship.",
+            "Watching one therapist cover the whole ICU with vents on two floors told me enough.",
+        ] {
+            assert_eq!(Reading::of(t).private_detail(), None, "{t}");
+        }
+        for t in [
+            "My therapist says I need to rest for a month.",
+            "I'm in rehab after my knee surgery.",
+            "My mum has an appointment at the fracture clinic after her fall.",
+        ] {
+            assert!(Reading::of(t).private_detail().is_some(), "{t}");
+        }
     }
 
     #[test]
