@@ -30,7 +30,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
-    if msg.greeting.is_some() || msg.body_sentences().next().is_none() {
+    if msg.greeting.is_some() || msg.body_sentences().next().is_none() || mid_conversation(msg) {
         return Vec::new();
     }
     let at = msg.body_start();
@@ -113,6 +113,61 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     vec![f]
 }
 
+/// Whether a script is said in a conversation already going, where no
+/// greeting opens it: its title says so ("After the seminar - what to
+/// say to Prof. Lindholm", "What I'll say before I leave (after the lab
+/// tour)", "Remarks for Thursday - if Fenella raises it over dinner"), or
+/// it opens on the reader's name and a word of meeting ("Fenella - lovely
+/// to see you", "Chef, got a sec?").
+fn mid_conversation(msg: &Message) -> bool {
+    if !matches!(msg.medium, Medium::InPerson | Medium::Phone) {
+        return false;
+    }
+    let title = (0..msg.roles.len())
+        .filter(|&i| msg.roles[i].head)
+        .map(|i| msg.sentence_text(i).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let said_within = [
+        "after the ",
+        "after our ",
+        "after my ",
+        "before i leave",
+        "before leaving",
+        "over dinner",
+        "over lunch",
+        "over coffee",
+        "at the end",
+        "end of the",
+        "during the",
+        " raises",
+        " asks",
+    ]
+    .iter()
+    .any(|c| title.contains(c));
+    let opening = msg
+        .body_sentences()
+        .next()
+        .map(|i| msg.sentence_text(i).to_lowercase())
+        .unwrap_or_default();
+    let first_words: String = opening
+        .split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let met = [
+        "to see you",
+        "got a sec",
+        "got a minute",
+        "a quick word",
+        "have a minute",
+        "have a moment",
+    ]
+    .iter()
+    .any(|c| first_words.contains(c));
+    said_within || met
+}
+
 /// Whether `at` opens a line of the text, past any list marker.
 fn at_line_start(text: &str, at: usize) -> bool {
     text[..at.min(text.len())]
@@ -126,6 +181,24 @@ fn at_line_start(text: &str, at: usize) -> bool {
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet};
+
+    #[test]
+    fn quiet_for_words_said_in_a_conversation_already_going() {
+        assert_quiet(
+            &RULE,
+            "After the workshop - what to say to Dr. Osei\n\n\"Thank you for having me today. I have decided not to go ahead with the interview on Friday, as I am staying in my current post. I hope we meet again at the next conference.\"\n",
+        );
+        assert_quiet(
+            &RULE,
+            "What I'll say at the stall\n\nMarta, lovely to see you. Thanks for thinking of me for the buyer job, but I'm going to stay where I am. Let's keep in touch.\n",
+        );
+        // a call with no such title still opens with a greeting
+        assert_fires(
+            &RULE,
+            "Call script - Meridian\n\nThanks for calling back. I'm withdrawing from the process, as I've accepted another offer. I hope our paths cross again.\n",
+            "",
+        );
+    }
 
     #[test]
     fn fires_without_salutation() {

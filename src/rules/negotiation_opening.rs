@@ -73,7 +73,42 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             "other positions",
         ]
         .iter()
-        .any(|f| text.contains(f));
+        .any(|f| text.contains(f))
+            // "if you're still looking later on, I'd be glad to talk
+            // again", "if my situation changes in a few years": a door
+            // left open, where no term of the offer is named
+            || [
+                "later on",
+                "later in the year",
+                "in a few years",
+                "in the future",
+                "down the line",
+                "down the road",
+                "comes up",
+                "come up",
+                "consider me again",
+                "still looking",
+                "situation changes",
+                "circumstances change",
+            ]
+            .iter()
+            .any(|f| text.contains(f))
+                && !text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    matches!(
+                        w,
+                        "salary"
+                            | "pay"
+                            | "rate"
+                            | "package"
+                            | "remote"
+                            | "hybrid"
+                            | "budget"
+                            | "band"
+                            | "money"
+                            | "compensation"
+                    )
+                })
+                && !text.contains(['$', '£', '€']);
         // what the writer was told or believed before, with no condition
         // of theirs: "I had understood that there may be some flexibility
         // around the location" tells the reason, it asks for nothing
@@ -388,8 +423,19 @@ mod tests {
             "Thank you. The salary range sits below what I need, so I will not be moving forward.",
             "Thank you. I must decline; a higher offer would not change my mind.",
             "Thank you. I must decline. I'd be happy to talk again about future roles.",
+            "Thank you. I'm staying put. If you're still looking later on, I'd be glad to talk again.",
+            "Thank you. I must decline. When I applied I had understood there was some flexibility around the location, but the post is on site.",
+            "Thank you. I'll pass for now. Unless there's something coming up on the savoury side later in the year?",
         ] {
             assert_quiet(&RULE, &email(body));
         }
+        // terms named beside "later on" still bargain
+        assert_fires(
+            &RULE,
+            &email(
+                "Thank you. I must decline. If the salary comes up to $90k later on, I'd be glad to talk again.",
+            ),
+            "",
+        );
     }
 }
