@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-17/`). These
+//! `tests/blind-18/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -21,31 +21,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 4,110 messages of the sets below, set on
-/// 2026-12-07 from the counts at 9964a64 (blind set 17 added after its
+/// false alarms) over the 4,320 messages of the sets below, set on
+/// 2026-12-07 from the counts at a4e367a (blind set 18 added after its
 /// first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 331, 14),
-    ("ambiguous-decision", 460, 77),
-    ("missing-decision", 68, 61),
-    ("negativity", 449, 103),
-    ("casual-tone", 310, 60),
-    ("over-apology", 351, 17),
-    ("over-explanation", 318, 77),
-    ("vague-excuse", 188, 22),
-    ("negotiation-opening", 227, 57),
-    ("missing-greeting", 115, 62),
-    ("missing-sign-off", 193, 44),
-    ("missing-subject", 219, 30),
-    ("impersonal-greeting", 130, 11),
-    ("unfilled-placeholder", 162, 2),
-    ("shouting", 149, 10),
-    ("missing-door-open", 640, 348),
+    ("missing-gratitude", 346, 15),
+    ("ambiguous-decision", 480, 80),
+    ("missing-decision", 70, 62),
+    ("negativity", 467, 118),
+    ("casual-tone", 324, 61),
+    ("over-apology", 367, 17),
+    ("over-explanation", 336, 76),
+    ("vague-excuse", 197, 24),
+    ("negotiation-opening", 242, 46),
+    ("missing-greeting", 122, 59),
+    ("missing-sign-off", 201, 60),
+    ("missing-subject", 228, 32),
+    ("impersonal-greeting", 137, 11),
+    ("unfilled-placeholder", 172, 2),
+    ("shouting", 158, 10),
+    ("missing-door-open", 673, 357),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 4028;
-const GOOD_CLEAN: usize = 1534;
+const MEDIUM_RIGHT: usize = 4232;
+const GOOD_CLEAN: usize = 1609;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -69,6 +69,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-15",
         "tests/blind-16",
         "tests/blind-17",
+        "tests/blind-18",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -126,7 +127,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 4110,
+        messages, 4320,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();
