@@ -372,14 +372,64 @@ impl Message<'_> {
         top
     }
 
+    /// Where a legal footer at the end of the message starts (the number
+    /// of sentences above it; all of them when there is none): the last
+    /// paragraphs when each speaks of confidentiality, privilege, a wrong
+    /// recipient or a company's registration ("This email and any
+    /// attachments are confidential and may be legally privileged.",
+    /// "Hargreave Lowe LLP is a limited liability partnership registered
+    /// in England and Wales.").
+    pub(super) fn footer_start(&self) -> usize {
+        let sentences = &self.doc.prose.sentences;
+        let n = sentences.len();
+        let legal = |i: usize| {
+            let t = self.sentence_text(i).to_lowercase();
+            [
+                "confidential",
+                "privileged",
+                "intended recipient",
+                "in error",
+                "registered in",
+                "registered office",
+                "company number",
+                "limited liability partnership",
+                "authorised and regulated",
+                "authorized and regulated",
+                "disclaimer",
+                "before printing",
+                "notify the sender",
+            ]
+            .iter()
+            .any(|c| t.contains(c))
+        };
+        let mut start = n;
+        // paragraph by paragraph from the end, while each has a legal line
+        while start > 0 {
+            let block = sentences[start - 1].block;
+            let first = (0..start)
+                .rev()
+                .take_while(|&i| sentences[i].block == block)
+                .last()
+                .unwrap_or(start - 1);
+            if !(first..start).any(legal) || first == 0 {
+                break;
+            }
+            start = first;
+        }
+        start
+    }
+
     pub(super) fn find_sign_off(&self) -> Option<usize> {
-        let n = self.doc.prose.sentences.len();
+        // (a legal footer under the signature, "This email and any
+        // attachments are confidential ...", is the signature's too: the
+        // closing is looked for above it)
+        let n = self.footer_start();
         if n < 2 {
             return None;
         }
         let first_body = self.greeting.as_ref().map_or(0, |g| g.sentence + 1);
         // A closing line followed only by short signature lines.
-        let lo = n.saturating_sub(6).max(first_body);
+        let lo = n.saturating_sub(9).max(first_body);
         for i in (lo..n).rev() {
             let name_line = |j: usize| self.sentence_text(j).lines().next().unwrap_or("");
             // (a dotted or ruled line to sign on may come first:
@@ -404,8 +454,10 @@ impl Message<'_> {
                     && self.own_line(i)
             };
             if (self.is_closing_line(i) || bare()) && is_name_or_slot(name_line(name_at)) {
-                let tail_ok =
-                    (i + 1..n).all(|j| ruled(j) || is_signature_line(self.sentence_text(j)));
+                let tail_ok = (i + 1..n).all(|j| {
+                    let t = self.sentence_text(j);
+                    ruled(j) || is_signature_line(t) || is_contact_line(t)
+                });
                 if tail_ok {
                     return Some(i);
                 }
@@ -567,7 +619,11 @@ fn closing_then_name(text: &str) -> Option<&str> {
 fn is_contact_line(text: &str) -> bool {
     let t = text.trim();
     let digits = t.chars().filter(char::is_ascii_digit).count();
-    count_words(t) <= 6
+    // (a telephone line of a signature block runs longer: "T +44 (0)20
+    // 7946 0875 | M +44 (0)7700 900261"; so does a street address with
+    // its postcode)
+    let words = count_words(t);
+    (words <= 6 || words <= 12 && digits >= 6)
         && !t.ends_with(['.', '!', '?'])
         && (digits >= 6 || t.contains('@') || t.starts_with("http") || t.starts_with("www."))
 }
