@@ -621,6 +621,24 @@ fn finish(
         edits.extend(leads);
         edits.sort_by_key(|e| (e.range.start, e.range.end));
     }
+    // an insert that joins with ". " right after a cut that ends where
+    // a stop already stands ("... another day maybe? sorry" losing its
+    // "sorry"): the stop is not said twice
+    for k in 1..edits.len() {
+        let (before, after) = edits.split_at_mut(k);
+        let prev = &before[k - 1];
+        let e = &mut after[0];
+        let joined = prev.new_text.is_empty()
+            && prev.range.end == e.range.start
+            && e.range.is_empty()
+            && e.new_text.starts_with(". ");
+        let stopped = text[..prev.range.start]
+            .trim_end()
+            .ends_with(['.', '?', '!']);
+        if joined && stopped {
+            e.new_text.remove(0);
+        }
+    }
     // a deletion after a comma: what follows goes on in lower case, where
     // no other edit starts on its first letter
     for k in 0..edits.len() {

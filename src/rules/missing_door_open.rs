@@ -288,7 +288,7 @@ fn shuts_door(msg: &Message) -> bool {
             let w = t[k].word.as_str();
             matches!(
                 t[k].lemma.as_str(),
-                "contact" | "messag" | "call" | "reapply"
+                "contact" | "messag" | "call" | "reapply" | "ring"
             ) || w == "touch" && k > 0 && t[k - 1].word == "in"
                 || w == "future"
                 || w == "again"
@@ -297,9 +297,11 @@ fn shuts_door(msg: &Message) -> bool {
         };
         let shut = (0..t.len()).any(|k| {
             contact(k)
-                && t[k.saturating_sub(5)..k]
+                && (t[k.saturating_sub(5)..k]
                     .iter()
                     .any(|x| matches!(x.word.as_str(), "not" | "never" | "stop"))
+                    // "no need to ring me back"
+                    || k >= 3 && t[k - 3].word == "no" && t[k - 2].word == "need")
         });
         // "I would ask that my details be removed from your records": the
         // writer's details taken out, said the other way round

@@ -724,13 +724,31 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
         let said = flat[a.clone()].to_lowercase();
         said.contains("sorry") || said.contains("apolog")
     };
+    // (and after a full stop the reading did not split at: "...
+    // (apprentice interview tmrw 3pm). sorry to do this but cant make it
+    // tmrw" keeps "cant make it tmrw")
     if sorry
         && count_words(lead) > 0
-        && (lead_end.ends_with(['—', '–', ':', ';', ',']) || lead_end.ends_with(" -"))
+        && (lead_end.ends_with(['—', '–', ':', ';', ',', '.', '!', '?'])
+            || lead_end.ends_with(" -"))
     {
         let rest = after.trim_start_matches([',', ' ']);
-        if rest.to_lowercase().starts_with("but ") {
-            let from = a.end + (after.len() - rest.len()) + "but ".len();
+        // (after a full stop, a short clause of the apology's may come
+        // before its "but": "sorry to do this but cant make it")
+        let lower = rest.to_lowercase();
+        let comma = lower.find(',').unwrap_or(lower.len());
+        let but_at = if lower.starts_with("but ") {
+            Some(0)
+        } else if lead_end.ends_with(['.', '!', '?']) {
+            lower
+                .find(" but ")
+                .filter(|&p| p < comma && count_words(&lower[..p]) <= 6)
+                .map(|p| p + 1)
+        } else {
+            None
+        };
+        if let Some(p) = but_at {
+            let from = a.end + (after.len() - rest.len()) + p + "but ".len();
             let edit = Edit {
                 range: msg.buf(a.start..from).start..msg.buf(from..s.end).start,
                 new_text: String::new(),
@@ -867,6 +885,17 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
     // attend"; "I'm sorry, I have to withdraw" → "I have to withdraw";
     // "I apologise for the trouble and I'm sorry for the short notice" →
     // "I'm sorry for the short notice"
+    // "sorry to do this but cant make it tmrw, stuff came up" → "cant
+    // make it tmrw, ...": the apology's short clause goes with its "but"
+    if count_words(lead) == 0 {
+        let lower = after.to_lowercase();
+        let comma = lower.find(',').unwrap_or(lower.len());
+        if let Some(p) = lower.find(" but ").filter(|&p| p < comma) {
+            if count_words(&lower[..p]) <= 6 {
+                return drop_up_to(msg, &s, a.end + p + " but ".len());
+            }
+        }
+    }
     if count_words(lead) == 0 {
         let lower = after.to_lowercase();
         let ties = [
