@@ -106,6 +106,32 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
     if unpaid {
         return Some(Topic::Unpaid);
     }
+    // a sentence that tells how the interviews went is about the process,
+    // whatever else it names ("the panel showed up 40 minutes late ...
+    // and nobody could tell me the salary band")
+    let process = t
+        .iter()
+        .filter(|x| {
+            matches!(
+                x.word.as_str(),
+                "panel"
+                    | "interviewer"
+                    | "interviewers"
+                    | "camera"
+                    | "cameras"
+                    | "round"
+                    | "waited"
+                    | "lobby"
+                    | "late"
+                    | "rescheduled"
+                    | "showed"
+            )
+        })
+        .map(|x| x.word.as_str())
+        .collect::<std::collections::BTreeSet<_>>();
+    if process.len() >= 2 {
+        return None;
+    }
     let money = t.iter().any(|x| {
         matches!(x.word.as_str(), "$" | "£" | "€" | "₹")
             || x.kind == Kind::Number && x.word.ends_with('k')
@@ -314,6 +340,18 @@ mod tests {
 
     fn of(s: &str) -> Option<Topic> {
         topic(&super::super::tokens::tokenize(s))
+    }
+
+    #[test]
+    fn how_the_interviews_went_names_no_topic_of_the_offer() {
+        assert_eq!(
+            of("The panel showed up 40 minutes late and nobody could tell me the salary band."),
+            None
+        );
+        assert_eq!(
+            of("The salary band is below what I earn now."),
+            Some(Topic::Pay)
+        );
     }
 
     #[test]
