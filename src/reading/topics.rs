@@ -121,6 +121,8 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
                     | "cameras"
                     | "round"
                     | "waited"
+                    | "waiting"
+                    | "interview"
                     | "lobby"
                     | "late"
                     | "rescheduled"
@@ -245,7 +247,6 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
                 | "commuting"
                 | "bus"
                 | "buses"
-                | "train"
                 | "trains"
                 | "travel"
                 | "travelling"
@@ -257,7 +258,12 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
                 | "parking"
                 | "ferry"
         )
-    }) || pair("each", &["way"]);
+    }) || pair("each", &["way"])
+        // "the train", "by train", not "train your managers"
+        || t.windows(2).any(|w| {
+            w[1].word == "train"
+                && matches!(w[0].word.as_str(), "the" | "a" | "by" | "on" | "two" | "one" | "early")
+        });
     if money {
         return Some(if hours {
             Topic::PayAndHours
@@ -351,6 +357,14 @@ mod tests {
         assert_eq!(
             of("The salary band is below what I earn now."),
             Some(Topic::Pay)
+        );
+        assert_eq!(
+            of("Maybe train your managers before you invite people in."),
+            None
+        );
+        assert_eq!(
+            of("It's two hours each way on the train."),
+            Some(Topic::Commute)
         );
     }
 
