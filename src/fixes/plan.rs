@@ -985,49 +985,7 @@ fn candidates(
             }
         }
         reason = plain_reason(msg, cfg, findings, &out, &covered_by).map(|(ids, e, rest)| {
-            // the rest of the complaint's story goes with the complaints,
-            // made one fix: its runs join theirs
-            // (only the complaints told in the same paragraphs: a thank-you
-            // that grumbles, fixed apart, stays a fix of its own)
-            let sentences = &msg.doc.prose.sentences;
-            let told_in: Vec<usize> = rest.iter().map(|&s| sentences[s].block).collect();
-            let complaints: Vec<usize> = (0..out.len())
-                .filter(|&k| {
-                    is_complaint(&out[k], findings)
-                        && out[k].edits.iter().any(|e| {
-                            (0..sentences.len()).any(|s| {
-                                told_in.contains(&sentences[s].block)
-                                    && overlaps(&e.range, &msg.sentence_buf(s))
-                            })
-                        })
-                })
-                .collect();
-            if let (false, Some((&first, others))) = (rest.is_empty(), complaints.split_first()) {
-                for &k in others.iter().rev() {
-                    let c = out.remove(k);
-                    out[first].findings.extend(c.findings);
-                    out[first].edits.extend(c.edits);
-                }
-                let c = &mut out[first];
-                c.fallbacks.clear();
-                let mut all: Vec<usize> = c.edits.iter().flat_map(&covered_by).collect();
-                all.extend(rest);
-                // one run over every sentence that goes; a cut or a
-                // rewording inside one of them goes with it
-                let run = edits::delete_sentences(msg, &all);
-                let mut kept: Vec<Edit> = Vec::new();
-                for e in c.edits.drain(..) {
-                    let clash = covered_by(&e).is_empty()
-                        && (run.iter().any(|r| overlaps(&r.range, &e.range))
-                            || kept.iter().any(|k| overlaps(&k.range, &e.range)));
-                    if covered_by(&e).is_empty() && !clash {
-                        kept.push(e);
-                    }
-                }
-                kept.extend(run);
-                kept.sort_by_key(|e| e.range.start);
-                c.edits = kept;
-            }
+            take_the_story(msg, findings, &mut out, &covered_by, rest);
             (ids, e)
         });
     }
@@ -1057,6 +1015,65 @@ fn candidates(
         }
     }
     out
+}
+
+/// Takes the rest of a complaint's story (sentences `rest`, see
+/// [`plain_reason`]) out with the complaints told in the same paragraphs,
+/// made one candidate: its runs join theirs, so none waits a pass and
+/// leaves half a story.
+fn take_the_story(
+    msg: &Message,
+    findings: &[Finding],
+    out: &mut Vec<Candidate>,
+    covered_by: &dyn Fn(&Edit) -> Vec<usize>,
+    rest: Vec<usize>,
+) {
+    if rest.is_empty() {
+        return;
+    }
+    // (only the complaints told in those paragraphs: a thank-you that
+    // grumbles, fixed apart, stays a fix of its own)
+    let sentences = &msg.doc.prose.sentences;
+    let told_in: Vec<usize> = rest.iter().map(|&s| sentences[s].block).collect();
+    let complaints: Vec<usize> = (0..out.len())
+        .filter(|&k| {
+            is_complaint(&out[k], findings)
+                && out[k].edits.iter().any(|e| {
+                    (0..sentences.len()).any(|s| {
+                        told_in.contains(&sentences[s].block)
+                            && overlaps(&e.range, &msg.sentence_buf(s))
+                    })
+                })
+        })
+        .collect();
+    let Some((&first, others)) = complaints.split_first() else {
+        return;
+    };
+    for &k in others.iter().rev() {
+        let c = out.remove(k);
+        out[first].findings.extend(c.findings);
+        out[first].edits.extend(c.edits);
+    }
+    let c = &mut out[first];
+    c.fallbacks.clear();
+    let mut all: Vec<usize> = c.edits.iter().flat_map(covered_by).collect();
+    all.extend(rest);
+    // one run over every sentence that goes; a cut or a rewording inside
+    // one of them goes with it
+    let run = edits::delete_sentences(msg, &all);
+    let mut kept: Vec<Edit> = Vec::new();
+    for e in c.edits.drain(..) {
+        let clash = run
+            .iter()
+            .chain(kept.iter())
+            .any(|r| overlaps(&r.range, &e.range));
+        if covered_by(&e).is_empty() && !clash {
+            kept.push(e);
+        }
+    }
+    kept.extend(run);
+    kept.sort_by_key(|e| e.range.start);
+    c.edits = kept;
 }
 
 /// Whether candidate `c` fixes a complaint (a negativity finding).
