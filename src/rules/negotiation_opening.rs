@@ -64,6 +64,23 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         let conditional = text
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| CONDITIONS.contains(&w));
+        // a term of the offer named: the pay, the place of work, a figure
+        let names_terms = text.contains(['$', '£', '€'])
+            || text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w,
+                    "salary"
+                        | "pay"
+                        | "rate"
+                        | "package"
+                        | "remote"
+                        | "hybrid"
+                        | "budget"
+                        | "band"
+                        | "money"
+                        | "compensation"
+                )
+            });
         let future_roles = [
             "ever ",
             "future",
@@ -93,22 +110,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             ]
             .iter()
             .any(|f| text.contains(f))
-                && !text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                    matches!(
-                        w,
-                        "salary"
-                            | "pay"
-                            | "rate"
-                            | "package"
-                            | "remote"
-                            | "hybrid"
-                            | "budget"
-                            | "band"
-                            | "money"
-                            | "compensation"
-                    )
-                })
-                && !text.contains(['$', '£', '€']);
+                && !names_terms;
         // what the writer was told or believed before, with no condition
         // of theirs: "I had understood that there may be some flexibility
         // around the location" tells the reason, it asks for nothing
@@ -135,13 +137,7 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                     && matches!(w(j + 1), "up" | "available")
                     || w(j) == "available"
             })
-        }) && !t.iter().any(|x| {
-            x.word.starts_with(['$', '£', '€'])
-                || matches!(
-                    x.word.as_str(),
-                    "salary" | "pay" | "rate" | "package" | "money"
-                )
-        });
+        }) && !names_terms;
         let strong = msg
             .hits
             .inside("negotiation", r.clone())
