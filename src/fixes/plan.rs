@@ -1177,10 +1177,10 @@ fn attach_reason(text: &str, out: &mut Vec<Candidate>, ids: &[usize], e: Edit) {
 /// plan takes it out ("I'm going to pass." and then two sentences about
 /// the first interview): a plain reason in the scenario's words goes after
 /// the decision instead, so the reader still learns why. Only where the
-/// reason was the process or the fit (not another offer, a move, pay or
-/// family, which the message says in its own words), and only when the
-/// complaint ran to two sentences or more and nothing else gives a
-/// reason.
+/// complaints were about the process, or the scenario's reason is the
+/// process or the fit (not another offer, a move, pay or family, which the
+/// message says in its own words), and only when the complaint ran to two
+/// sentences or more and nothing else gives a reason.
 fn plain_reason(
     msg: &Message,
     cfg: &Config,
@@ -1191,12 +1191,6 @@ fn plain_reason(
     use crate::vocab::Scenario;
     // (notes in bullets get no parts written in)
     if crate::message::bullet_notes(msg.doc.text) {
-        return None;
-    }
-    if !matches!(
-        msg.scenario,
-        Scenario::Culture | Scenario::AfterInterviews | Scenario::General | Scenario::RoleChanged
-    ) {
         return None;
     }
     let complaints: Vec<usize> = (0..out.len())
@@ -1213,16 +1207,90 @@ fn plain_reason(
     if bitter.len() < 2 {
         return None;
     }
+    // a complaint about how the interviews went keeps its point, told
+    // without the blame: the writer's experience of them decided it
+    let of_the_process = bitter.iter().any(|&s| {
+        msg.readings[s].tokens.iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "interview"
+                    | "interviews"
+                    | "interviewer"
+                    | "interviewers"
+                    | "panel"
+                    | "process"
+                    | "waiting"
+                    | "waited"
+                    | "kept"
+                    | "round"
+                    | "stage"
+                    | "assessment"
+                    | "delay"
+                    | "late"
+                    | "calls"
+                    | "reception"
+                    | "lobby"
+            )
+        })
+    });
+    // (a stock reason of the scenario only where the scenario's reason
+    // is the process or the fit: another offer, a move, pay or family the
+    // message says in its own words; the process is the reason whatever
+    // the scenario, when the complaints are about it)
+    // (a complaint about the pay or the work said in the same breath is
+    // about that, not the process: "... an interview for a job I wouldn't
+    // take")
+    let about_a_topic = bitter.iter().any(|&s| msg.readings[s].topic().is_some());
+    if (!of_the_process || about_a_topic)
+        && !matches!(
+            msg.scenario,
+            Scenario::Culture
+                | Scenario::AfterInterviews
+                | Scenario::General
+                | Scenario::RoleChanged
+        )
+    {
+        return None;
+    }
     let kept = |s: &usize| !gone.contains(s);
-    let reason_left = msg.body_sentences().filter(kept).any(|s| {
-        let r = &msg.roles[s];
-        r.reason && !(r.decision || r.gratitude || r.door_open || r.greeting || r.alternative)
-            || r.decision
-                && msg.readings[s]
+    // what is left of a sentence a complaint's fix cuts short was the
+    // complaint's set-up ("... so I took the morning off unpaid and then
+    // sat in the trailer" once "until 9:15 before anyone came to get me"
+    // goes): no reason of its own
+    // (unless what is left names what the reason is about: "The posting
+    // was for a manager, ..." keeps its point)
+    let cut_short = |s: usize| {
+        let whole = msg.sentence_buf(s);
+        complaints.iter().any(|&k| {
+            out[k].edits.iter().any(|e| {
+                let head = msg.doc.text.get(whole.start..e.range.start).unwrap_or("");
+                covered_by(e).is_empty()
+                    && overlaps(&e.range, &whole)
+                    && crate::reading::read(head).topic().is_none()
+            })
+        })
+    };
+    let reason_left = msg
+        .body_sentences()
+        .filter(kept)
+        .filter(|&s| !cut_short(s))
+        .any(|s| {
+            let r = &msg.roles[s];
+            r.reason && !(r.decision || r.gratitude || r.door_open || r.greeting || r.alternative)
+                || r.decision
+                    && (msg.readings[s]
                     .clauses
                     .iter()
                     .any(|c| c.causal() || c.opener == Some("so"))
-    });
+                    // a decision that says why of itself: "I have decided
+                    // to stay in my current post"
+                    || msg.readings[s].frames.iter().any(|f| {
+                        matches!(
+                            f.kind,
+                            crate::reading::FrameKind::Elsewhere | crate::reading::FrameKind::Fit
+                        )
+                    }))
+        });
     let decision = msg
         .body_sentences()
         .filter(kept)
@@ -1249,28 +1317,15 @@ fn plain_reason(
         }
         None => phrase.clone(),
     };
-    // a complaint about how the interviews went keeps its point, told
-    // without the blame: the writer's experience of them decided it
-    let of_the_process = bitter.iter().any(|&s| {
-        msg.readings[s].tokens.iter().any(|t| {
-            matches!(
-                t.word.as_str(),
-                "interview"
-                    | "interviews"
-                    | "interviewer"
-                    | "interviewers"
-                    | "panel"
-                    | "process"
-                    | "waiting"
-                    | "waited"
-                    | "kept"
-                    | "round"
-                    | "stage"
-                    | "assessment"
-            )
-        })
-    });
-    let reason = if of_the_process && msg.medium != crate::vocab::Medium::Text {
+    // (a decision that already looks back, "Having reflected on Monday's
+    // meeting, I have decided ...", is not told the reflecting twice)
+    let looked_back = msg.readings[decision]
+        .tokens
+        .iter()
+        .any(|t| matches!(t.lemma.as_str(), "reflect" | "think" | "consid"));
+    let reason = if of_the_process && looked_back {
+        "I do not feel the role is the right fit for me.".to_string()
+    } else if of_the_process && msg.medium != crate::vocab::Medium::Text {
         "Having reflected on my experience of the process so far, I do not feel the role is the right fit for me.".to_string()
     } else if of_the_process {
         "Thinking over the process so far, I don't feel the role is the right fit for me."

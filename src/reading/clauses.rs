@@ -97,7 +97,8 @@ pub fn clauses(tokens: &[Token]) -> Vec<Clause> {
             let hard = matches!(
                 t.word.as_str(),
                 ";" | ":" | "—" | "–" | "(" | ")" | "." | "!" | "?" | "…"
-            ) || t.word == "-" && spaced(tokens, i);
+            ) && !clock(tokens, i)
+                || t.word == "-" && spaced(tokens, i);
             // a fronted condition or cause ends at its comma: "If the pay
             // were higher, I would stay"
             let fronted = t.word == ","
@@ -183,6 +184,18 @@ fn spaced(tokens: &[Token], i: usize) -> bool {
     let before = i > 0 && tokens[i - 1].span.end < t.span.start;
     let after = tokens.get(i + 1).is_some_and(|n| n.span.start > t.span.end);
     before && after
+}
+
+/// Whether the colon at token `i` is a clock's ("9:15"), between two
+/// numbers with no space.
+fn clock(tokens: &[Token], i: usize) -> bool {
+    let number = |j: usize| tokens.get(j).is_some_and(|t| t.kind == Kind::Number);
+    tokens[i].word == ":"
+        && i > 0
+        && number(i - 1)
+        && number(i + 1)
+        && tokens[i - 1].span.end == tokens[i].span.start
+        && tokens[i].span.end == tokens[i + 1].span.start
 }
 
 #[cfg(test)]

@@ -11,33 +11,15 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+mod digs;
+mod kinds;
+
+pub use kinds::{EvalKind, Evaluation};
+use kinds::{untargeted, word_in};
+
 use super::clauses::Clause;
 use super::tokens::{Kind, Token};
 use crate::phrases::{NOT_SENTIMENT, VALENCE};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EvalKind {
-    /// A negative evaluation of the employer, its people, process or offer.
-    Criticism,
-    /// Unasked-for advice to the employer.
-    Advice,
-    /// A rhetorical contrast or a dig ("I can only imagine ...").
-    Rhetoric,
-    /// Thanks for something bad; scare quotes.
-    Sarcasm,
-    /// Resentment or self-pity.
-    SelfPity,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evaluation {
-    pub kind: EvalKind,
-    pub clause: usize,
-    /// The words that carry it (the evaluative word, the advice, ...).
-    pub cue: Range<usize>,
-    /// What it is about, when named.
-    pub target: Option<Range<usize>>,
-}
 
 /// A step of their process, or anything of theirs ("yet another round").
 fn is_employer_target_or_step(w: &str) -> bool {
@@ -405,6 +387,9 @@ pub fn evaluations(tokens: &[Token], clauses: &[Clause]) -> Vec<Evaluation> {
             out.push(e);
         }
         if let Some(e) = better_if_you(tokens, ci, r.clone()) {
+            out.push(e);
+        }
+        if let Some(e) = digs::digs(tokens, ci, r.clone()) {
             out.push(e);
         }
     }
@@ -815,6 +800,12 @@ fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluatio
                 | "owner"
                 | "owners"
                 | "chef"
+                | "super"
+                | "superintendent"
+                | "foreman"
+                | "gaffer"
+                | "guy"
+                | "bloke"
                 | "they"
                 | "he"
                 | "she"
@@ -837,6 +828,15 @@ fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluatio
                     ) || matches!(
                         tokens[j].word.as_str(),
                         "took" | "ate" | "was" | "kept" | "answered" | "on"
+                    )
+                })
+            // "took two calls while I was answering", "answered a call
+            // halfway through"
+            || matches!(x, "call" | "calls")
+                && (k.saturating_sub(3).max(doer + 1)..k).any(|j| {
+                    matches!(
+                        tokens[j].word.as_str(),
+                        "took" | "take" | "taking" | "answered" | "answering" | "fielded"
                     )
                 })
             || x == "camera" && matches!(next, Some("off"))
@@ -890,24 +890,6 @@ fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluatio
         cue: did..did + 1,
         target: Some(doer..doer + 1),
     })
-}
-
-/// The word at token `k` if it lies in `r`.
-fn word_in<'t>(tokens: &'t [Token], r: &Range<usize>, k: usize) -> Option<&'t str> {
-    tokens
-        .get(k)
-        .filter(|_| r.contains(&k))
-        .map(|t| t.word.as_str())
-}
-
-/// An evaluation with no named target.
-fn untargeted(kind: EvalKind, clause: usize, cue: Range<usize>) -> Evaluation {
-    Evaluation {
-        kind,
-        clause,
-        cue,
-        target: None,
-    }
 }
 
 /// The negative weight of a clause's words, with negation: a negator in the
@@ -1641,7 +1623,15 @@ fn hindsight(tokens: &[Token], clauses: &[Clause], ci: usize) -> Option<Evaluati
             let told = rest().any(|x| {
                 matches!(
                     x,
-                    "know" | "told" | "mentioned" | "informed" | "hear" | "heard" | "said"
+                    "know"
+                        | "told"
+                        | "mentioned"
+                        | "informed"
+                        | "hear"
+                        | "heard"
+                        | "said"
+                        | "see"
+                        | "seen"
                 )
             });
             let when = rest().any(|x| {
@@ -1654,6 +1644,12 @@ fn hindsight(tokens: &[Token], clauses: &[Clause], ci: usize) -> Option<Evaluati
                         | "advance"
                         | "upfront"
                         | "first"
+                        | "posting"
+                        | "advert"
+                        | "ad"
+                        | "listing"
+                        | "description"
+                        | "outset"
                 )
             });
             if told && when {
@@ -2845,9 +2841,22 @@ pub fn scare_quotes(text: &str) -> Option<Range<usize>> {
             // "senior" means something different over there; the so-called
             // "final" round
             let after = text[b + close.len_utf8()..].trim_start().to_lowercase();
-            let questioned = ["means ", "meant ", "mean ", "apparently"]
-                .iter()
-                .any(|m| after.starts_with(m))
+            let questioned = [
+                "means ",
+                "meant ",
+                "mean ",
+                "apparently",
+                "that was essentially",
+                "that was basically",
+                "which was essentially",
+                "which was basically",
+                "that was really",
+                "which was really",
+                "that turned out",
+                "which turned out",
+            ]
+            .iter()
+            .any(|m| after.starts_with(m))
                 || text[..a].to_lowercase().trim_end().ends_with("so-called");
             // quoting their words back with "now", "congratulations on", or
             // a contrast: 'and now you want me in for a "quick chat"'

@@ -94,7 +94,24 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
             .any(|w| w[0].word == a && b.contains(&w[1].word.as_str()))
     };
     // work done for nothing: "unpaid", "for free", "no pay", "without pay"
-    let unpaid = has(&|w| matches!(w, "unpaid" | "volunteer" | "volunteering"))
+    // (time the writer took off unpaid is their cost, not work asked of
+    // them for nothing: "took the morning off unpaid", "an unpaid
+    // afternoon off")
+    let time_off = |k: usize| {
+        [k.wrapping_sub(1), k + 1].iter().any(|&j| {
+            t.get(j).is_some_and(|n| {
+                matches!(
+                    n.word.as_str(),
+                    "off" | "leave" | "day" | "days" | "morning" | "afternoon" | "holiday" | "time"
+                )
+            })
+        })
+    };
+    let unpaid = t
+        .iter()
+        .enumerate()
+        .any(|(k, x)| x.word == "unpaid" && !time_off(k))
+        || has(&|w| matches!(w, "volunteer" | "volunteering"))
         || pair("for", &["free", "nothing"])
         || pair("no", &["pay", "wage", "wages", "money"])
         || pair("without", &["pay", "payment"])
@@ -134,13 +151,21 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
     if process.len() >= 2 {
         return None;
     }
-    let money = t.iter().any(|x| {
-        matches!(x.word.as_str(), "$" | "£" | "€" | "₹")
+    // (what the writer lost to come is their cost, not the offer's pay:
+    // "I lost half a day's pay to sit in a trailer")
+    let lost_at = t.iter().position(|x| {
+        matches!(
+            x.word.as_str(),
+            "lost" | "lose" | "losing" | "forfeit" | "forfeited"
+        )
+    });
+    let lost = |k: usize| lost_at.is_some_and(|l| k > l && k <= l + 5);
+    let money = t.iter().enumerate().any(|(k, x)| {
+        (matches!(x.word.as_str(), "$" | "£" | "€" | "₹")
             || x.kind == Kind::Number && x.word.ends_with('k')
-    }) || t.iter().any(|x| x.lemma == "pay" && x.word != "paying")
-        || has(&|w| {
-            matches!(
-                w,
+            || x.lemma == "pay" && x.word != "paying"
+            || matches!(
+                x.word.as_str(),
                 "salary"
                     | "salaries"
                     | "pay"
@@ -161,8 +186,9 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
                     | "lowballed"
                     | "hourly"
                     | "band"
-            )
-        });
+            ))
+            && !lost(k)
+    });
     let level = has(&|w| {
         matches!(
             w,
@@ -194,10 +220,20 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
             )
         })
     };
+    // ("I swapped a shift to be there", "my shifts": the writer's own
+    // rota, not the hours of the job)
+    let own = |k: usize| {
+        (k.saturating_sub(2)..k).any(|j| {
+            matches!(
+                t[j].word.as_str(),
+                "my" | "swapped" | "swap" | "swapping" | "covered" | "cover" | "moved" | "changed"
+            )
+        })
+    };
     let shift = t
         .iter()
         .enumerate()
-        .any(|(k, x)| matches!(x.word.as_str(), "shift" | "shifts") && !titled(k));
+        .any(|(k, x)| matches!(x.word.as_str(), "shift" | "shifts") && !titled(k) && !own(k));
     // "the hours", "long hours", not "waited two hours" (a duration)
     let working_hours = t.iter().enumerate().any(|(k, x)| {
         x.word == "hours"

@@ -627,8 +627,35 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
                 Some("when" | "although" | "though" | "whereas" | "which")
             )
     });
+    // (nor does a concession made only to turn on it: "I suppose I should
+    // have asked on day one, but ...", "I'm sure you're all very busy,
+    // but ..." say nothing once what they turn to has gone)
+    let concedes = reading.clauses[clause].contrasts()
+        && reading.clauses[..clause].iter().any(|c| {
+            let t = &reading.tokens[c.tokens.clone()];
+            t.windows(2).any(|p| {
+                p[0].word == "i"
+                    && matches!(
+                        p[1].word.as_str(),
+                        "suppose"
+                            | "guess"
+                            | "admit"
+                            | "know"
+                            | "understand"
+                            | "realise"
+                            | "realize"
+                            | "get"
+                    )
+                    || p[0].word == "am" && p[1].word == "sure"
+                    || p[0].word == "of" && p[1].word == "course"
+                    || p[0].word == "to" && p[1].word == "be" && t.iter().any(|x| x.word == "fair")
+            }) || t
+                .iter()
+                .any(|x| matches!(x.word.as_str(), "granted" | "admittedly"))
+        });
     if clause > 0 && !decides_in_or_after {
-        return stands.then(|| at + reading.span(reading.clauses[clause].tokens.clone()).start);
+        return (stands && !concedes)
+            .then(|| at + reading.span(reading.clauses[clause].tokens.clone()).start);
     }
     // a joiner the clause reading passed over ("..., and frankly it is
     // insulting"): the last one before the bitter words

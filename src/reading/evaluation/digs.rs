@@ -1,0 +1,357 @@
+//! Digs that carry no word of judgement: a comparison drawn to the
+//! employer's discredit, a wish to the next candidate, "some of us" set
+//! against "you", no one of theirs doing the least courtesy, an answer
+//! that "finally" came, and work the writer was made to do for free.
+
+use std::ops::Range;
+
+use super::kinds::{EvalKind, Evaluation, untargeted, word_in};
+use crate::reading::tokens::{Kind, Token};
+
+/// The first dig of these shapes in the clause `r`, if any.
+pub(super) fn digs(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
+    next_candidate(tokens, ci, &r)
+        .or_else(|| effort_compared(tokens, ci, &r))
+        .or_else(|| some_of_us(tokens, ci, &r))
+        .or_else(|| nobody_did(tokens, ci, &r))
+        .or_else(|| finally_told(tokens, ci, &r))
+        .or_else(|| free_work(tokens, ci, &r))
+        .or_else(|| before_anyone(tokens, ci, &r))
+}
+
+/// "sat in the trailer until 9:15 before anyone came to get me", "two
+/// weeks before anybody replied": a wait measured by when one of them
+/// finally acted.
+fn before_anyone(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let k = r.clone().find(|&k| {
+        w(k) == Some("before")
+            && matches!(
+                w(k + 1),
+                Some("anyone" | "anybody" | "someone" | "somebody")
+            )
+            && matches!(
+                w(k + 2),
+                Some(
+                    "came"
+                        | "showed"
+                        | "turned"
+                        | "called"
+                        | "rang"
+                        | "replied"
+                        | "responded"
+                        | "spoke"
+                        | "noticed"
+                        | "bothered"
+                        | "got"
+                        | "answered"
+                        | "acknowledged"
+                        | "told"
+                        | "let"
+                )
+            )
+    })?;
+    Some(untargeted(EvalKind::Criticism, ci, k..k + 3))
+}
+
+/// "Hope the next candidate enjoys the scavenger hunt!", "good luck to
+/// whoever gets it, they'll need it": what the next one is wished is what
+/// the writer went through. A wish that they find someone good ("I hope
+/// the next candidate is a great fit") wishes nothing of the kind.
+fn next_candidate(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let wished = r.clone().any(|k| {
+        matches!(tokens[k].lemma.as_str(), "hope" | "wish")
+            || w(k) == Some("luck") && k > r.start && w(k - 1) == Some("good")
+    });
+    if !wished {
+        return None;
+    }
+    let who = r.clone().find(|&k| {
+        w(k) == Some("next")
+            && matches!(
+                w(k + 1),
+                Some("candidate" | "applicant" | "person" | "victim" | "hire" | "one" | "guy")
+            )
+            || w(k) == Some("whoever")
+    })?;
+    // what they are wished: to enjoy it, survive it, last longer, have
+    // more patience or better luck, or to need the luck
+    let ordeal = (who + 1..r.end).find(|&k| {
+        matches!(
+            tokens[k].lemma.as_str(),
+            "enjoy" | "surviv" | "last" | "patienc" | "stamina" | "endur"
+        ) || matches!(w(k), Some("more" | "better"))
+            && matches!(w(k + 1), Some("luck" | "patience" | "time" | "stamina"))
+            || w(k) == Some("need") && matches!(w(k + 1), Some("it" | "that"))
+    })?;
+    Some(untargeted(EvalKind::Sarcasm, ci, who..ordeal + 1))
+}
+
+/// "I've put more hours into your hiring process than some of your
+/// campaigns get", "I spent longer on the take-home than anyone spent
+/// reading it": the writer's effort weighed against theirs.
+fn effort_compared(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let than = r.clone().find(|&k| w(k) == Some("than"))?;
+    let writer = (r.start..than).find(|&k| w(k) == Some("i"))?;
+    let more = (writer + 1..than).find(|&k| {
+        matches!(w(k), Some("more" | "longer"))
+            && (k + 1..than).any(|j| {
+                matches!(
+                    w(j),
+                    Some(
+                        "hours"
+                            | "time"
+                            | "effort"
+                            | "work"
+                            | "thought"
+                            | "days"
+                            | "prep"
+                            | "preparation"
+                    )
+                ) || w(k) == Some("longer")
+            })
+    })?;
+    let theirs_before = (writer + 1..than).any(|k| matches!(w(k), Some("your" | "their")));
+    // "than some of your campaigns", "than anyone spent reading it",
+    // "than you did", "than the interview lasted"
+    let theirs_after = (than + 1..(than + 5).min(r.end)).any(|k| {
+        matches!(
+            w(k),
+            Some(
+                "you"
+                    | "your"
+                    | "they"
+                    | "their"
+                    | "anyone"
+                    | "anybody"
+                    | "interview"
+                    | "interviewer"
+                    | "panel"
+            )
+        )
+    });
+    (theirs_before && theirs_after).then(|| untargeted(EvalKind::Rhetoric, ci, more..than + 1))
+}
+
+/// "..., but some of us are busy too": the writer's side set against
+/// theirs.
+fn some_of_us(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let k = r
+        .clone()
+        .find(|&k| w(k) == Some("some") && w(k + 1) == Some("of") && w(k + 2) == Some("us"))?;
+    let pointed = (k + 3..r.end).any(|j| {
+        matches!(w(j), Some("too" | "also" | "actually"))
+            || w(j) == Some("as") && w(j + 1) == Some("well")
+    });
+    pointed.then(|| untargeted(EvalKind::Rhetoric, ci, k..k + 3))
+}
+
+/// "Nobody said sorry.", "No one could tell me the salary band", "nobody
+/// bothered to call": none of them did the least they owed.
+fn nobody_did(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let words: Vec<usize> = r
+        .clone()
+        .filter(|&k| tokens[k].kind == Kind::Word)
+        .collect();
+    let (first, len) = match words.as_slice() {
+        [a, b, ..] if w(*a) == Some("no") && matches!(w(*b), Some("one")) => (*a, 2),
+        [a, ..] if matches!(w(*a), Some("nobody" | "noone")) => (*a, 1),
+        _ => return None,
+    };
+    // (a modal between: "no one could tell me")
+    let mut k = first + len;
+    if matches!(
+        w(k),
+        Some("could" | "would" | "can" | "did" | "had" | "has" | "even" | "ever")
+    ) {
+        k += 1;
+    }
+    if w(k) == Some("even") {
+        k += 1;
+    }
+    let owed = matches!(
+        w(k),
+        Some(
+            "apologised"
+                | "apologized"
+                | "apologise"
+                | "apologize"
+                | "explained"
+                | "explain"
+                | "told"
+                | "tell"
+                | "called"
+                | "call"
+                | "rang"
+                | "ring"
+                | "replied"
+                | "reply"
+                | "responded"
+                | "respond"
+                | "answered"
+                | "answer"
+                | "bothered"
+                | "bother"
+                | "introduced"
+                | "offered"
+                | "came"
+                | "come"
+                | "showed"
+                | "show"
+                | "greeted"
+                | "acknowledged"
+                | "checked"
+                | "listened"
+                | "knew"
+                | "know"
+        )
+    ) || w(k) == Some("said")
+        && matches!(w(k + 1), Some("sorry" | "anything" | "a" | "hello"))
+        || w(k) == Some("got") && w(k + 1) == Some("back");
+    owed.then(|| untargeted(EvalKind::Criticism, ci, first..k + 1))
+}
+
+/// "I was finally told the range", "when I finally heard back": an answer
+/// that came at last. The writer's own decision ("I have finally
+/// decided") is no complaint.
+fn finally_told(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let k = r.clone().find(|&k| {
+        w(k) == Some("finally")
+            && (matches!(
+                w(k + 1),
+                Some(
+                    "told"
+                        | "heard"
+                        | "informed"
+                        | "given"
+                        | "replied"
+                        | "responded"
+                        | "called"
+                        | "rang"
+                )
+            ) || w(k + 1) == Some("got")
+                && (matches!(w(k + 2), Some("back" | "through" | "told"))
+                    || matches!(w(k + 2), Some("a" | "an" | "the"))
+                        && matches!(
+                            w(k + 3),
+                            Some("reply" | "response" | "answer" | "call" | "email" | "update")
+                        )))
+    })?;
+    // their answer, not the writer's: "I finally heard back" and "I was
+    // finally told" are; "I finally called them" is the writer acting
+    let passive_or_heard = matches!(
+        w(k + 1),
+        Some("told" | "heard" | "informed" | "given" | "got")
+    ) || !(r.start..k).any(|j| w(j) == Some("i"));
+    passive_or_heard.then(|| untargeted(EvalKind::Criticism, ci, k..k + 2))
+}
+
+/// "a take-home that was essentially a free campaign plan", "doing their
+/// consulting for free": the assignment called unpaid work.
+fn free_work(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let work = |x: &str| {
+        matches!(
+            x,
+            "work"
+                | "labour"
+                | "labor"
+                | "consulting"
+                | "consultancy"
+                | "plan"
+                | "strategy"
+                | "campaign"
+                | "design"
+                | "designs"
+                | "audit"
+                | "report"
+                | "code"
+                | "feature"
+                | "project"
+                | "shift"
+                | "shifts"
+                | "trial"
+        )
+    };
+    for k in r.clone() {
+        // "was essentially a free Q3 campaign plan", "more like free
+        // consulting": the task called free work (the writer's own "I
+        // don't do free work" is a reason, and plainly put)
+        let called = (k.saturating_sub(4).max(r.start)..k).any(|j| {
+            matches!(
+                w(j),
+                Some("was" | "is" | "were" | "are" | "like" | "essentially" | "basically")
+            )
+        });
+        if w(k) == Some("free")
+            && called
+            && !matches!(
+                k.checked_sub(1).and_then(&w),
+                Some("feel" | "am" | "be" | "is" | "are" | "was")
+            )
+            && (k + 1..(k + 4).min(r.end)).any(|j| w(j).is_some_and(work))
+        {
+            return Some(untargeted(EvalKind::Criticism, ci, k..k + 2));
+        }
+        // "their consulting for free", "worked a shift for nothing"
+        if w(k) == Some("for")
+            && matches!(w(k + 1), Some("free" | "nothing"))
+            && (r.start..k).any(|j| w(j).is_some_and(work))
+            && (r.start..k).any(|j| matches!(w(j), Some("your" | "their")))
+        {
+            return Some(untargeted(EvalKind::Criticism, ci, k..k + 2));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::digs;
+    use crate::reading::{clauses::clauses, tokens::tokenize};
+
+    fn found(text: &str) -> bool {
+        let t = tokenize(text);
+        let c = clauses(&t);
+        c.iter()
+            .enumerate()
+            .any(|(ci, c)| digs(&t, ci, c.tokens.clone()).is_some())
+    }
+
+    #[test]
+    fn digs_with_no_word_of_judgement_are_found() {
+        for s in [
+            "I wish the next applicant more luck with your scheduling than I had.",
+            "Hope whoever gets it enjoys the six-stage gauntlet.",
+            "I spent more time on your presentation brief than your panel spent listening to it.",
+            "I know you're all flat out, but some of us have jobs as well.",
+            "No one even called to say the slot had moved.",
+            "Nobody explained why the interview was cancelled.",
+            "In the end I was finally told the role had gone internal.",
+            "The written exercise was basically free consultancy.",
+            "I waited in the car park for an hour before anybody answered the door.",
+        ] {
+            assert!(found(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn plain_words_of_the_same_shape_are_no_dig() {
+        for s in [
+            "I hope the next candidate is a great fit for the team.",
+            "I have finally decided to accept another offer.",
+            "Feel free to contact me in future.",
+            "I don't do free work for companies.",
+            "Nobody could be more grateful for your patience than me.",
+            "I spent more time than I expected on the application.",
+            "I wanted to let you know before anyone else rang me about it.",
+        ] {
+            assert!(!found(s), "{s}");
+        }
+    }
+}
