@@ -294,15 +294,44 @@ pub fn texting_edits(msg: &Message, others: &[Finding]) -> Vec<(Range<usize>, St
                 if typed_small {
                     new = Some((*full).to_string());
                 }
+            } else if lower == "were"
+                && typed_small
+                && (k == 0
+                    || matches!(
+                        lw(k - 1),
+                        Some("so" | "and" | "but" | "because" | "cos" | "as")
+                    ))
+                && next.is_some_and(|n| n.len() > 4 && n.ends_with("ing"))
+            {
+                // "Were moving up to Newcastle": "we're" with its
+                // apostrophe lost ("we were moving" has its subject)
+                new = Some("we're".into());
             } else if lower == "ill" && typed_small && next.is_some_and(|n| AFTER_ILL.contains(&n))
             {
                 new = Some("I'll".into());
             } else if lower == "its" && typed_small {
                 // "its" opening a clause, or before words no possessive
                 // takes ("its been", "its a shame")
+                // ("Alan its Kev Marsh": after the reader's name, before
+                // the writer's)
+                let named = |j: usize| {
+                    words
+                        .get(j)
+                        .is_some_and(|w| w.as_str().starts_with(char::is_uppercase))
+                };
                 let opens = k == 0
                     || sentence[words[k - 1].end()..m.start()].contains([',', ';', ':'])
-                    || k == 2 && matches!(lw(0), Some("hi" | "hey" | "hello"));
+                    || k == 2 && matches!(lw(0), Some("hi" | "hey" | "hello"))
+                    || k == 1 && named(0) && named(2)
+                    // "sorry its Jayden": the writer saying who it is, at
+                    // the start
+                    || i <= 2 && k <= 4 && named(k + 1) && {
+                        let after = sentence[words[k + 1].end()..].trim_start();
+                        after.is_empty()
+                            || after.starts_with([',', '.', '(', '!', '-', '–'])
+                            || lw(k + 2).is_some_and(|n| AFTER_NAME.contains(&n))
+                            || named(k + 2)
+                    };
                 if opens || next.is_some_and(|n| AFTER_ITS.contains(&n)) {
                     new = Some("it's".into());
                 }
@@ -351,8 +380,14 @@ pub fn texting_edits(msg: &Message, others: &[Finding]) -> Vec<(Range<usize>, St
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && w.chars().skip(1).all(|c| !c.is_uppercase())
                 && !sentence[m.end()..].starts_with(['@', '.', '/', '_']);
-            if first {
+            // (a kiss is no word: "for me? x")
+            let kiss = lower.chars().all(|c| c == 'x');
+            if first && !kiss {
                 new = Some(crate::prose::capitalise(new.as_deref().unwrap_or(w)));
+            }
+            // a word typed with a capital keeps it ("Dont" → "Don't")
+            if w.starts_with(char::is_uppercase) {
+                new = new.map(|n| crate::prose::capitalise(&n));
             }
             if let Some(n) = new {
                 if n != w {
@@ -383,9 +418,27 @@ pub fn habitual(msg: &Message, edits: &[(Range<usize>, String)]) -> bool {
 /// casual-tone's fix (it has slang, and texting spellings with it): words
 /// inserted into it then take capitals too.
 pub fn tidies_texting(msg: &Message) -> bool {
+    let edits = texting_edits(msg, &[]);
     msg.medium == Medium::Text
-        && msg.hits.get("casual").iter().any(|h| reportable(msg, h))
-        && habitual(msg, &texting_edits(msg, &[]))
+        && (msg.hits.get("casual").iter().any(|h| reportable(msg, h)) || careless(msg, &edits))
+        && habitual(msg, &edits)
+}
+
+/// Whether a text typed with its capitals lost the apostrophes of two
+/// words at least ("Dont need to ring me back", "I cant do tomorrow, its
+/// my sons birthday"): careless to a recruiter, where a text typed all in
+/// lower case ("hi jess, its tom") is a register of its own.
+pub fn careless(msg: &Message, edits: &[(Range<usize>, String)]) -> bool {
+    let flat = &msg.doc.prose.flat;
+    let apostrophes = edits
+        .iter()
+        .filter(|(r, n)| n.contains('\'') && !flat[r.clone()].contains('\''))
+        .count();
+    let capitals = edits
+        .iter()
+        .filter(|(r, n)| flat[r.clone()] != **n && flat[r.clone()].eq_ignore_ascii_case(n))
+        .count();
+    apostrophes >= 2 && capitals == 0
 }
 
 /// Whether casual-tone reports the listed words at `h` (prose range): not

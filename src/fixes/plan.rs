@@ -639,6 +639,36 @@ fn finish(
             e.new_text.remove(0);
         }
     }
+    // a sentence's opening words cut where the word after them is
+    // respelled ("sorry to do this but cant make it" → "can't make it"):
+    // the respelled word opens the sentence, with the capital the cut
+    // words had, or that the plan gives every sentence of a text it
+    // writes out
+    let capitalises = edits.iter().any(|e| {
+        let old = text.get(e.range.clone()).unwrap_or("");
+        !old.is_empty()
+            && old.starts_with(|c: char| c.is_lowercase())
+            && e.new_text == edits::capitalise(old)
+    });
+    for k in 1..edits.len() {
+        let (before, after) = edits.split_at_mut(k);
+        let d = &before[k - 1];
+        let e = &mut after[0];
+        let opens = text[..d.range.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['.', '!', '?', '\n', ')'])
+            || d.range.start == 0;
+        let cut = text.get(d.range.clone()).unwrap_or("");
+        if d.new_text.is_empty()
+            && opens
+            && d.range.end == e.range.start
+            && !e.range.is_empty()
+            && e.new_text.starts_with(|c: char| c.is_lowercase())
+            && (cut.starts_with(|c: char| c.is_uppercase()) || capitalises)
+        {
+            e.new_text = edits::capitalise(&e.new_text);
+        }
+    }
     // a deletion after a comma: what follows goes on in lower case, where
     // no other edit starts on its first letter
     for k in 0..edits.len() {
@@ -866,7 +896,14 @@ fn candidates(
         }
         let new: String = c.edits.iter().map(|e| e.new_text.as_str()).collect();
         let key = words(&new);
-        if key.is_empty() || words(text).contains(&key) || said.contains(&key) {
+        // (a text's name at the end is said again by design, where the
+        // opening said it: "Hi Marcia, it's Dean Hollis. ... – Dean"; not
+        // where its last words say it already)
+        let mut tail: Vec<&str> = text.split_whitespace().rev().take(4).collect();
+        tail.reverse();
+        let again =
+            c.intent == Intent::Insert(PartKind::SignOff) && !words(&tail.join(" ")).contains(&key);
+        if key.is_empty() || !again && words(text).contains(&key) || said.contains(&key) {
             return false;
         }
         said.push(key);

@@ -41,7 +41,7 @@ use regex::Regex;
 use super::rule::{EVERY_SENTENCE, Rule, dedup_overlapping, scored};
 use crate::config::Config;
 use crate::edits;
-use crate::edits::texting::{habitual, reportable, texting_edits};
+use crate::edits::texting::{careless, habitual, reportable, texting_edits};
 use crate::message::Message;
 use crate::prose::is_emoji;
 use crate::reading::scorer::Model;
@@ -60,6 +60,12 @@ pub const RULE: Rule = Rule {
 static EMOTICON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(?P<e>[:;=][-']?[)(DPp3/\\|]|<3|xD|XD)(?:$|\s|[.,!?])")
         .expect("valid regex")
+});
+
+/// A kiss at the end of the message: "x", "xx" or "X" after the last
+/// words, alone or after a stop or a name.
+static KISS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s.!?,)])(?P<x>x{1,3}|X{1,2})[\s.!]*\z").expect("valid regex")
 });
 
 fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
@@ -163,6 +169,22 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
         }
         out.push(f);
     }
+    // a kiss after the last words ("let them know for me? x", "Jade xx"):
+    // for friends, not for a recruiter
+    if matches!(msg.medium, Medium::Email | Medium::Text) {
+        if let Some(k) = KISS.captures(flat).and_then(|c| c.name("x")) {
+            let mut f = Finding::new(
+                RULE.id,
+                msg.buf(k.range()),
+                format!(
+                    "“{}” is a kiss; leave it out of a message to an employer.",
+                    k.as_str()
+                ),
+            );
+            f.fixes.push(replace_word(msg, k.range(), ""));
+            out.push(f);
+        }
+    }
     if msg.medium == Medium::Email {
         for (i, c) in flat.char_indices() {
             if is_emoji(c) {
@@ -237,13 +259,13 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
 /// text typed in lower case is a register of its own); never in a script,
 /// which is spoken.
 fn texting_spellings(msg: &Message, others: &mut [Finding]) -> Option<Finding> {
+    let mut edits = texting_edits(msg, others);
     match msg.medium {
         Medium::Email => {}
-        Medium::Text if !others.is_empty() => {}
+        Medium::Text if !others.is_empty() || careless(msg, &edits) => {}
         _ => return None,
     }
     let flat = &msg.doc.prose.flat;
-    let mut edits = texting_edits(msg, others);
     // a texting spelling other findings already reword is theirs; where
     // their words open a sentence, their stand-in takes its capital ("my
     // bad" → "My mistake")
@@ -486,9 +508,28 @@ mod tests {
     }
 
     #[test]
+    fn a_kiss_at_the_end_goes() {
+        use crate::rules::testing::{assert_fires, assert_quiet};
+        assert_fires(
+            &RULE,
+            "---\nmedium: text\n---\nHi Rosa, I've taken the job at the bakery so I won't come on Monday. Thanks for everything, Pia xx",
+            "xx",
+        );
+        // a kiss is no placeholder's X, and an X inside a name stays
+        assert_quiet(
+            &RULE,
+            "---\nmedium: text\n---\nHi Rosa, I've taken another job so I won't come to the Unit X interview. Thanks, Pia",
+        );
+    }
+
+    #[test]
     fn a_text_is_written_out_only_beside_slang() {
-        let plain = "---\nmedium: text\n---\nhi tom its sam, cant make the interview, sorry. not going ahead with it x";
+        let plain = "---\nmedium: text\n---\nhi tom its sam, cant make the interview, sorry. not going ahead with it";
         assert!(written_out(plain).is_none());
+        // typed with capitals, its lost apostrophes are careless
+        let capitals = "---\nmedium: text\n---\nHi Tom its Sam. Cant make the interview, sorry. Im not going ahead with it.";
+        let fixed = written_out(capitals).expect("a finding");
+        assert!(fixed.contains("Can't make") && fixed.contains("I'm not"), "{fixed}");
         let slang = "---\nmedium: text\n---\nhi tom its sam, cant make the interview tmrw, sorry. not going ahead with it x";
         let fixed = written_out(slang).expect("a finding");
         assert!(fixed.contains("Hi Tom it's Sam, can't make"), "{fixed}");

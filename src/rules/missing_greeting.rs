@@ -91,7 +91,15 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             }
         }
     }
-    let edits = if msg.medium == Medium::Email {
+    let edits = if let Some((name, to)) = called_by_name(msg, at) {
+        // "Alan its Kev Marsh." opens on the reader's name: the greeting
+        // is made of it ("Hi Alan, its Kev Marsh.")
+        greeting = format!("Hi {name},");
+        vec![Edit {
+            range: at..to,
+            new_text: format!("{greeting} "),
+        }]
+    } else if msg.medium == Medium::Email {
         vec![edits::insert_paragraph_before(msg, at, &greeting)]
     } else if at_line_start(msg.doc.text, at) {
         // a script's first line: the greeting takes a line of its own, as
@@ -166,6 +174,52 @@ fn mid_conversation(msg: &Message) -> bool {
     .iter()
     .any(|c| first_words.contains(c));
     said_within || met
+}
+
+/// The reader's name opening a text or a call with no comma after it,
+/// before the writer says who they are ("Alan its Kev Marsh.", "Gemma
+/// it's Leanne here"): the name, and where the words after it start.
+fn called_by_name(msg: &Message, at: usize) -> Option<(String, usize)> {
+    if !matches!(msg.medium, Medium::Text | Medium::Phone) {
+        return None;
+    }
+    let rest = msg.doc.text.get(at..)?;
+    let name: &str = rest.split_whitespace().next()?;
+    let after = rest[name.len()..].trim_start();
+    let to = at + rest.len() - after.len();
+    let mut chars = name.chars();
+    let capitalised = chars.next().is_some_and(|c| c.is_uppercase())
+        && name.len() >= 2
+        && chars.all(|c| c.is_lowercase());
+    let lower = after.to_lowercase();
+    let introduces = ["its ", "it's ", "it’s ", "this is ", "here's ", "here’s "]
+        .iter()
+        .any(|w| lower.starts_with(w));
+    let word = name.to_lowercase();
+    let ordinary = matches!(
+        word.as_str(),
+        "sorry"
+            | "thanks"
+            | "thank"
+            | "just"
+            | "hope"
+            | "yes"
+            | "no"
+            | "ok"
+            | "okay"
+            | "so"
+            | "well"
+            | "also"
+            | "basically"
+            | "honestly"
+            | "unfortunately"
+            | "now"
+            | "but"
+            | "and"
+            | "update"
+            | "apologies"
+    ) || crate::reading::frames::is_day(&word);
+    (capitalised && introduces && !ordinary).then(|| (name.to_string(), to))
 }
 
 /// Whether `at` opens a line of the text, past any list marker.

@@ -61,6 +61,16 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             } else {
                 name
             };
+            // (a name typed in capitals is signed in the usual case:
+            // "THIS IS JERICHO SANTOS" ends "– Jericho")
+            let name: String = if name.chars().any(char::is_lowercase) {
+                name.to_string()
+            } else {
+                name.split(' ')
+                    .map(|w| crate::prose::capitalise(&w.to_lowercase()))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
             edits::insert_sentence(msg, at, &format!("– {name}"))
         }
         _ => {
