@@ -1038,7 +1038,7 @@ fn candidates(
     // (a plain reason goes with the edits of the complaint it stands for,
     // once deletions are merged: were those left out, the complaint
     // stays, and so does the reason it gives)
-    if let Some((ids, e)) = reason {
+    if let Some((ids, Some(e))) = reason {
         attach_reason(text, &mut out, &ids, e);
     }
     // a bullet keeps its marker when only part of its line changes, and
@@ -1224,12 +1224,12 @@ fn plain_reason(
     findings: &[Finding],
     out: &[Candidate],
     covered_by: &dyn Fn(&Edit) -> Vec<usize>,
-) -> Option<(Vec<usize>, Edit, Vec<usize>)> {
+) -> Option<(Vec<usize>, Option<Edit>, Vec<usize>)> {
     use crate::vocab::Scenario;
-    // (notes in bullets get no parts written in)
-    if crate::message::bullet_notes(msg.doc.text) {
-        return None;
-    }
+    // (notes in bullets get no parts written in; the story still goes:
+    // "- I've been on the tools 19 years." once the complaint it led to
+    // has gone)
+    let notes = crate::message::bullet_notes(msg.doc.text);
     let complaints: Vec<usize> = (0..out.len())
         .filter(|&k| is_complaint(&out[k], findings))
         .collect();
@@ -1307,11 +1307,41 @@ fn plain_reason(
             })
         })
     };
-    let reason_left = msg
-        .body_sentences()
-        .filter(kept)
-        .filter(|&s| !cut_short(s))
-        .any(|s| {
+    // (in notes, what the writer tells themself to do gives no reason:
+    // "- Hand in the site pass.", "- Leave it there, don't get into it")
+    let to_self = |s: usize| {
+        notes
+            && msg.readings[s]
+                .tokens
+                .iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| {
+                    matches!(
+                        t.word.as_str(),
+                        "hand"
+                            | "leave"
+                            | "say"
+                            | "tell"
+                            | "ask"
+                            | "thank"
+                            | "mention"
+                            | "keep"
+                            | "do"
+                            | "give"
+                            | "bring"
+                            | "remember"
+                            | "offer"
+                            | "check"
+                            | "finish"
+                            | "end"
+                            | "stay"
+                            | "don't"
+                            | "dont"
+                    )
+                })
+    };
+    let gives_reason = |s: usize| {
+        !cut_short(s) && !to_self(s) && {
             let r = &msg.roles[s];
             r.reason && !(r.decision || r.gratitude || r.door_open || r.greeting || r.alternative)
                 || r.decision
@@ -1327,7 +1357,9 @@ fn plain_reason(
                             crate::reading::FrameKind::Elsewhere | crate::reading::FrameKind::Fit
                         )
                     }))
-        });
+        }
+    };
+    let reason_left = msg.body_sentences().filter(kept).any(gives_reason);
     let decision = msg
         .body_sentences()
         .filter(kept)
@@ -1339,9 +1371,9 @@ fn plain_reason(
         e.new_text.to_lowercase().contains("right fit")
             || crate::wording::is_complaint_reason(&e.new_text)
     });
-    if reason_left || worded {
-        return None;
-    }
+    // (with a reason given, or worded by a fix, none is added; the story
+    // still goes, where it gives no reason of its own)
+    let insert = !(reason_left || worded || notes);
     // (said as a fact: the decision before it already says "I have
     // decided")
     let phrase = crate::wording::Situation::of(msg, cfg).phrase(crate::wording::Slot::Reason);
@@ -1381,10 +1413,19 @@ fn plain_reason(
     // story is the complaint again, so it goes too. Only sentences that
     // carry no part of the message, after the decision.
     let sentences = &msg.doc.prose.sentences;
-    let blocks: Vec<usize> = bitter.iter().map(|&s| sentences[s].block).collect();
+    // (a note's story is its own line: a list of notes is one block)
+    let part_of = |s: usize| {
+        if notes {
+            let at = msg.sentence_buf(s).start;
+            msg.doc.text[..at].matches('\n').count()
+        } else {
+            sentences[s].block
+        }
+    };
+    let blocks: Vec<usize> = bitter.iter().map(|&s| part_of(s)).collect();
     let rest: Vec<usize> = msg
         .body_sentences()
-        .filter(|s| kept(s) && *s > decision && blocks.contains(&sentences[*s].block))
+        .filter(|s| kept(s) && *s > decision && blocks.contains(&part_of(*s)))
         .filter(|&s| {
             let r = msg.roles[s];
             !(r.decision
@@ -1399,9 +1440,27 @@ fn plain_reason(
                 && !msg.hits.any_inside("apology", msg.sentence_buf(s))
                 && !msg.readings[s].opens_door()
                 && !parting_courtesy(msg, s)
+                && !(reason_left && (gives_reason(s) || msg.readings[s].topic().is_some()))
+                // (nor a sentence a fix rewords: its new words are the
+                // point said plainly, "The pay doesn't meet what I need
+                // right now.")
+                && !out.iter().flat_map(|c| c.edits.iter()).any(|e| {
+                    let whole = msg.sentence_buf(s);
+                    !e.new_text.trim().is_empty()
+                        && e.range.start <= whole.start
+                        && whole.end <= e.range.end
+                })
+                // (nor a verdict on the fit, however hedged: "After the
+                // first round I don't think it's a good fit.")
+                && !msg.readings[s].frames.iter().any(|f| f.kind == crate::reading::FrameKind::Fit)
+                && !msg.readings[s].tokens.iter().any(|t| t.word == "fit")
         })
         .collect();
-    Some((ids, edits::insert_sentence(msg, at, &reason), rest))
+    Some((
+        ids,
+        insert.then(|| edits::insert_sentence(msg, at, &reason)),
+        rest,
+    ))
 }
 
 /// Whether sentence `s` is a short parting courtesy with nothing bitter in
@@ -1815,7 +1874,19 @@ fn points_back(msg: &Message, s: usize) -> bool {
     ) || w(0) == Some("it")
         && w(1) == Some("is")
         && matches!(w(2), Some("a" | "just" | "only"));
-    opens || asks_about_it
+    // the rest of the sentence before, with no subject of its own: "Or on
+    // the start times?", "could work if they cover flights"
+    let subject = |x: &str| matches!(x, "i" | "we" | "you" | "they" | "he" | "she" | "it");
+    let elided = matches!(w(0), Some("or" | "and" | "nor"))
+        && !reading.tokens.iter().take(4).any(|t| subject(&t.word))
+        || matches!(w(0), Some("could" | "would" | "might" | "may" | "should"))
+            && matches!(
+                w(1),
+                Some(
+                    "be" | "work" | "do" | "help" | "suit" | "happen" | "change" | "mean" | "cost"
+                )
+            );
+    opens || asks_about_it || elided
 }
 
 /// Deletions of neighbouring sentences share the space between them, so

@@ -1026,7 +1026,11 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         // want experienced people they should maybe train their managers")
         // or left to anyone there: "maybe someone should remind him that
         // candidates are interviewing the company too"
-        let someone = matches!(w(k), Some("someone" | "somebody"));
+        // ("maybe HR should look at how he interviews": their office
+        // named as the one to act)
+        let someone = matches!(w(k), Some("someone" | "somebody"))
+            || matches!(w(k), Some("hr" | "management" | "leadership"))
+                && matches!(w(k + 1), Some("should" | "ought" | "needs" | "need"));
         let you = someone || matches!(w(k), Some("you" | "your" | "they" | "their" | "yall"));
         if !you {
             continue;
@@ -1104,10 +1108,20 @@ fn advice(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
             j
         };
         // "you should receive", "you should have my CV": information
-        let informational = matches!(
-            w(j + 1),
-            Some("receive" | "have" | "find" | "see" | "feel" | "be" | "know" | "hear" | "get")
-        ) || w(j + 1) == Some("not") && w(j + 2) == Some("hesitate");
+        // ("someone should have a word with him", "you should have a
+        // look at ..." are directives)
+        let a_word = w(j + 1) == Some("have")
+            && w(j + 2) == Some("a")
+            && matches!(
+                w(j + 3),
+                Some("word" | "look" | "think" | "chat" | "conversation" | "rethink")
+            );
+        let informational = !a_word
+            && matches!(
+                w(j + 1),
+                Some("receive" | "have" | "find" | "see" | "feel" | "be" | "know" | "hear" | "get")
+            )
+            || w(j + 1) == Some("not") && w(j + 2) == Some("hesitate");
         if directive && !informational {
             return Some(Evaluation {
                 kind: EvalKind::Advice,

@@ -842,6 +842,43 @@ impl Reading {
                 || t.word == "know"
                 || t.word == "touch"
         };
+        // a note to ask for a better term: "Ask if they'd go to £38k
+        // instead?", "ask whether they could do four days"
+        if let Some(k) = (0..words.len()).find(|&k| {
+            words[k].lemma == "ask"
+                && words[k + 1..(k + 4).min(words.len())]
+                    .iter()
+                    .any(|t| matches!(t.word.as_str(), "if" | "whether"))
+        }) {
+            let rest = &words[k + 1..];
+            let modal = rest.iter().take(5).any(|t| {
+                matches!(
+                    t.word.as_str(),
+                    "would" | "could" | "can" | "will" | "might" | "had"
+                )
+            });
+            // (the writer asking to move the interview is a request of
+            // their own: "I would like to ask whether we could move it",
+            // "asks whether the committee could meet on March 17")
+            let writer = words[..k]
+                .iter()
+                .any(|t| matches!(t.word.as_str(), "i" | "he" | "she"));
+            let moving = rest.iter().any(|t| {
+                matches!(
+                    t.lemma.as_str(),
+                    "move" | "meet" | "reschedul" | "slot" | "interview" | "date" | "time" | "day"
+                )
+            });
+            let asked_for = |t: &Token| term(t) && t.kind != tokens::Kind::Number;
+            if modal && !writer && !moving && rest.iter().any(asked_for) {
+                let c = self
+                    .clauses
+                    .iter()
+                    .find(|c| c.tokens.contains(&k))
+                    .map_or(k..words.len(), |c| c.tokens.start..words.len());
+                return Some(c);
+            }
+        }
         for (ci, c) in self.clauses.iter().enumerate() {
             let mut r = c.tokens.clone();
             // "if ...", "unless ...", "provided ...", and the inverted "were

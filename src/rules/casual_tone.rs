@@ -529,7 +529,10 @@ mod tests {
         // typed with capitals, its lost apostrophes are careless
         let capitals = "---\nmedium: text\n---\nHi Tom its Sam. Cant make the interview, sorry. Im not going ahead with it.";
         let fixed = written_out(capitals).expect("a finding");
-        assert!(fixed.contains("Can't make") && fixed.contains("I'm not"), "{fixed}");
+        assert!(
+            fixed.contains("Can't make") && fixed.contains("I'm not"),
+            "{fixed}"
+        );
         let slang = "---\nmedium: text\n---\nhi tom its sam, cant make the interview tmrw, sorry. not going ahead with it x";
         let fixed = written_out(slang).expect("a finding");
         assert!(fixed.contains("Hi Tom it's Sam, can't make"), "{fixed}");

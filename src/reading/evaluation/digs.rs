@@ -17,6 +17,55 @@ pub(super) fn digs(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
         .or_else(|| finally_told(tokens, ci, &r))
         .or_else(|| free_work(tokens, ci, &r))
         .or_else(|| before_anyone(tokens, ci, &r))
+        .or_else(|| again_soon(tokens, ci, &r))
+        .or_else(|| their_fault(tokens, ci, &r))
+}
+
+/// "when it was his drawing that was wrong", "it was their mistake, not
+/// mine": the fault laid at their door.
+fn their_fault(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let whose = |k: usize| matches!(w(k), Some("his" | "her" | "their" | "your"));
+    // ("it is not your fault", "not their mistake" clear them)
+    let cleared = |k: usize| {
+        (k.saturating_sub(3).max(r.start)..k).any(|j| matches!(w(j), Some("not" | "never" | "no")))
+    };
+    for k in r.clone().filter(|&k| whose(k) && !cleared(k)) {
+        // "his fault", "their own mistake"
+        if (k + 1..(k + 3).min(r.end))
+            .any(|j| matches!(w(j), Some("fault" | "mistake" | "error" | "screw" | "cock")))
+        {
+            return Some(untargeted(EvalKind::Criticism, ci, k..k + 2));
+        }
+        // "his drawing that was wrong"
+        if let Some(j) = (k + 2..(k + 5).min(r.end)).find(|&j| {
+            matches!(w(j), Some("that" | "which")) && matches!(w(j + 1), Some("was" | "were"))
+        }) {
+            if matches!(w(j + 2), Some("wrong" | "incorrect" | "late" | "missing")) {
+                return Some(untargeted(EvalKind::Criticism, ci, k..j + 3));
+            }
+        }
+    }
+    None
+}
+
+/// "You'll be advertising again in a month, watch.", "they'll be
+/// recruiting again by Christmas": their failure to keep anyone foretold.
+fn again_soon(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let who = r.clone().find(|&k| {
+        matches!(w(k), Some("you" | "they"))
+            && w(k + 1) == Some("will")
+            && (w(k + 2) == Some("be") || w(k + 2).is_some_and(|x| x.ends_with("ing")))
+    })?;
+    let doing = (who + 2..(who + 5).min(r.end)).find(|&k| {
+        matches!(
+            w(k),
+            Some("advertising" | "hiring" | "recruiting" | "posting" | "interviewing")
+        )
+    })?;
+    let again = (doing + 1..(doing + 3).min(r.end)).any(|k| w(k) == Some("again"));
+    again.then(|| untargeted(EvalKind::Rhetoric, ci, who..doing + 1))
 }
 
 /// "sat in the trailer until 9:15 before anyone came to get me", "two
@@ -334,6 +383,9 @@ mod tests {
             "Nobody explained why the interview was cancelled.",
             "In the end I was finally told the role had gone internal.",
             "The written exercise was basically free consultancy.",
+            "They'll be recruiting again before Easter, mark my words.",
+            "The clash was her diary that was wrong, not mine.",
+            "Honestly it was their fault the slot got double-booked.",
             "I waited in the car park for an hour before anybody answered the door.",
         ] {
             assert!(found(s), "{s}");
@@ -350,6 +402,10 @@ mod tests {
             "Nobody could be more grateful for your patience than me.",
             "I spent more time than I expected on the application.",
             "I wanted to let you know before anyone else rang me about it.",
+            "I'm sure you'll be looking again for the right person soon.",
+            "It was my mistake for not reading the advert properly.",
+            "I know these changes are not your fault.",
+            "Please pass on my thanks to your team for their time.",
         ] {
             assert!(!found(s), "{s}");
         }
