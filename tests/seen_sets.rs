@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-18/`). These
+//! `tests/blind-19/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -21,31 +21,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 4,320 messages of the sets below, set on
-/// 2026-12-07 from the counts at a4e367a (blind set 18 added after its
+/// false alarms) over the 4,530 messages of the sets below, set on
+/// 2026-12-07 from the counts at 38d6452 (blind set 19 added after its
 /// first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 346, 15),
-    ("ambiguous-decision", 480, 80),
-    ("missing-decision", 70, 62),
-    ("negativity", 467, 118),
-    ("casual-tone", 324, 61),
-    ("over-apology", 367, 17),
-    ("over-explanation", 336, 76),
-    ("vague-excuse", 197, 24),
-    ("negotiation-opening", 242, 46),
-    ("missing-greeting", 122, 59),
-    ("missing-sign-off", 201, 60),
-    ("missing-subject", 228, 32),
-    ("impersonal-greeting", 137, 11),
-    ("unfilled-placeholder", 172, 2),
-    ("shouting", 158, 10),
-    ("missing-door-open", 673, 357),
+    ("missing-gratitude", 363, 19),
+    ("ambiguous-decision", 503, 83),
+    ("missing-decision", 72, 65),
+    ("negativity", 488, 115),
+    ("casual-tone", 338, 70),
+    ("over-apology", 386, 17),
+    ("over-explanation", 351, 77),
+    ("vague-excuse", 205, 24),
+    ("negotiation-opening", 252, 50),
+    ("missing-greeting", 129, 60),
+    ("missing-sign-off", 213, 50),
+    ("missing-subject", 239, 33),
+    ("impersonal-greeting", 143, 14),
+    ("unfilled-placeholder", 181, 2),
+    ("shouting", 165, 10),
+    ("missing-door-open", 702, 372),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 4232;
-const GOOD_CLEAN: usize = 1609;
+const MEDIUM_RIGHT: usize = 4440;
+const GOOD_CLEAN: usize = 1687;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -70,6 +70,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-16",
         "tests/blind-17",
         "tests/blind-18",
+        "tests/blind-19",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -127,7 +128,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 4320,
+        messages, 4530,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();

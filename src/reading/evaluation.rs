@@ -500,6 +500,19 @@ fn reproach(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> 
         let Some(v) = (k + 1..(k + 5).min(r.end)).find(|&v| told(v)) else {
             continue;
         };
+        // "clear" said of the writer ("I was clear", "I made it clear"),
+        // not of what they gave ("I appreciated the clear information
+        // from the beginning")
+        if w(v) == Some("clear")
+            && !matches!(
+                w(v - 1),
+                Some(
+                    "was" | "been" | "am" | "be" | "is" | "made" | "make" | "it" | "very" | "quite"
+                )
+            )
+        {
+            continue;
+        }
         if let Some(c) = (v + 1..r.end).find(|&c| count(c)) {
             return Some(untargeted(EvalKind::Rhetoric, ci, v..c + 1));
         }
@@ -651,6 +664,15 @@ fn courtesy_word(word: &str) -> bool {
             | "hope"
             | "not"
     )
+}
+
+/// Whether the sentence thanks or appreciates: "thank you for your time
+/// on the phone", "the time she spent with me on the phone" is no phone
+/// used in an interview.
+fn thanked(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| matches!(t.lemma.as_str(), "thank" | "appreci" | "grate"))
 }
 
 /// "She explained on the phone", "the chef told me on the phone": the
@@ -820,7 +842,7 @@ fn discourtesy(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluatio
             || matches!(
                 x,
                 "phone" | "lunch" | "typing" | "yawning" | "yawned" | "texting"
-            ) && !(x == "phone" && told_by_phone(tokens, doer + 1..k))
+            ) && !(x == "phone" && (told_by_phone(tokens, doer + 1..k) || thanked(tokens)))
                 && (doer + 1..k).any(|j| {
                     matches!(
                         tokens[j].lemma.as_str(),
