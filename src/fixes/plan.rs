@@ -669,6 +669,29 @@ fn finish(
             e.new_text = edits::capitalise(&e.new_text);
         }
     }
+    // a deletion that runs over a line break and takes the break at its
+    // end too, from inside a line (a note run into the one before it:
+    // "application.- thank her again"), keeps the last
+    for e in edits.iter_mut() {
+        let gone = text.get(e.range.clone()).unwrap_or("");
+        // the break, and the next note's marker, at the end
+        let tail = [
+            "\r\n- ", "\r\n* ", "\r\n• ", "\n- ", "\n* ", "\n• ", "\r\n", "\n",
+        ]
+        .into_iter()
+        .find(|t| gone.ends_with(t));
+        let Some(tail) = tail else { continue };
+        // (a cut from inside one line to the end of the next: " ask if
+        // that's a thing\n- if no remote ... changes?\n")
+        let both = gone.len() > tail.len() && gone[..gone.len() - tail.len()].contains('\n');
+        let joined = e.range.start > 0
+            && !text[..e.range.start].ends_with('\n')
+            && !text[e.range.end..].starts_with(['\n', '\r'])
+            && e.range.end < text.len();
+        if e.new_text.is_empty() && both && joined {
+            e.range.end -= tail.len();
+        }
+    }
     // a deletion after a comma: what follows goes on in lower case, where
     // no other edit starts on its first letter
     for k in 0..edits.len() {
