@@ -44,7 +44,7 @@ pub fn fallback(title: impl Into<String>, edits: Vec<Edit>) -> Fix {
 /// otherwise touch it.
 pub fn insert_sentence(msg: &Message, at: usize, sentence: &str) -> Edit {
     let text = msg.doc.text;
-    let at = at.min(text.len());
+    let at = past_closing_marks(text, at.min(text.len()));
     // a script's words in quotation marks: what is said goes inside them
     let (at, quoted) = match closing_quote_of_speech(text, at) {
         Some(q) => (q, true),
@@ -61,6 +61,20 @@ pub fn insert_sentence(msg: &Message, at: usize, sentence: &str) -> Edit {
         range: start..at,
         new_text,
     }
+}
+
+/// `at` moved past the quotation marks and brackets that close the
+/// sentence ending there: a sentence that ends `"imminent."` ends after
+/// the mark, and nothing goes inside someone else's word.
+fn past_closing_marks(text: &str, at: usize) -> usize {
+    if !text[..at].ends_with(['.', '?', '!']) {
+        return at;
+    }
+    let rest = &text[at..];
+    let marks = rest
+        .find(|c: char| !matches!(c, '"' | '”' | '’' | ')' | ']'))
+        .unwrap_or(rest.len());
+    at + marks
 }
 
 /// Where a sentence inserted at `at` goes when the text before `at` ends
@@ -363,7 +377,7 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
         .trim_end()
         .trim_end_matches([',', ';', '–', '—', '-', ':'])
         .trim_end();
-    if kept.split_whitespace().count() < 4 {
+    if kept.split_whitespace().count() < 4 || only_a_lead(kept) {
         return None;
     }
     // "Ask Hamish to pass on that." points at what was cut
@@ -433,6 +447,51 @@ pub fn delete_sentence_from(msg: &Message, i: usize, from: usize) -> Option<Edit
         range: tail_buf(msg, sentence.start + kept.len()..end),
         new_text: closing.to_string(),
     })
+}
+
+/// Whether `kept` is only the lead-in a remark opened with ("For what
+/// it's worth", "To be perfectly honest", "With all due respect"): with
+/// the remark cut, nothing is left to say.
+fn only_a_lead(kept: &str) -> bool {
+    let lower = kept
+        .to_lowercase()
+        .replace(['’', '‘'], "'")
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            !matches!(
+                *w,
+                "and" | "but" | "so" | "just" | "quite" | "perfectly" | "very" | "all" | "due"
+            )
+        })
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["for", "what", "it's" | "its", "worth"]
+            | ["for", "what", "it", "is", "worth"]
+            | ["to", "be", "honest" | "fair" | "frank" | "blunt" | "clear"]
+            | ["in", "all", "honesty" | "fairness"]
+            | ["in", "honesty" | "fairness"]
+            | ["if", "i'm" | "im", "honest" | "being", ..]
+            | ["if", "i", "am", "honest" | "being", ..]
+            | ["with", "respect"]
+            | ["so", "you", "know"]
+            | ["you", "know"]
+            | ["having", "said", "that"]
+            | ["that", "said"]
+            | ["for", "the", "record"]
+            | ["between", "you", "and", "me"]
+            | ["truth", "be", "told"]
+            | ["if", "i", "may", ..]
+            | ["by", "the", "way"]
+            | ["on", "a" | "that", "side" | "note", ..]
+            | ["one", "more", "thing"]
+            | ["honestly" | "frankly" | "seriously" | "candidly"]
+            | ["honestly" | "frankly" | "candidly", "speaking"]
+    ) && words.len() <= 6
 }
 
 /// The buffer range of the tail of a sentence at prose range `r`, from
@@ -661,7 +720,42 @@ pub use crate::prose::capitalise;
 
 #[cfg(test)]
 mod tests {
-    use super::closing_quote_of_speech;
+    use super::{closing_quote_of_speech, only_a_lead, past_closing_marks};
+
+    #[test]
+    fn a_lead_in_alone_is_nothing_to_keep() {
+        for kept in [
+            "For what it's worth",
+            "To be perfectly honest",
+            "And with all due respect",
+            "If I'm being honest",
+            "Honestly speaking",
+        ] {
+            assert!(only_a_lead(kept), "{kept}");
+        }
+        for kept in [
+            "For what it's worth, I enjoyed meeting the team",
+            "I have accepted another offer",
+            "Honestly, the commute is too long for me",
+            "Honestly, it is too far",
+        ] {
+            assert!(!only_a_lead(kept), "{kept}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_quotation_ends_after_its_mark() {
+        let text = "They said the offer was \"final.\" More text.";
+        let stop = text.find('.').unwrap() + 1;
+        assert_eq!(past_closing_marks(text, stop), stop + 1);
+        let brackets = "I was told (twice.) Next.";
+        let stop = brackets.find('.').unwrap() + 1;
+        assert_eq!(past_closing_marks(brackets, stop), stop + 1);
+        // a mark that opens the next sentence is left where it is
+        let next = "I can't come. \"Sorry,\" she said.";
+        let stop = next.find('.').unwrap() + 1;
+        assert_eq!(past_closing_marks(next, stop), stop);
+    }
 
     #[test]
     fn speech_in_quotation_marks_takes_what_is_said() {

@@ -300,6 +300,10 @@ fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
                         | "alright"
                         | "everything"
                         | "how"
+                        // "so that's me, thanks", "that's about it"
+                        | "me"
+                        | "us"
+                        | "about"
                 )
             )
         };
@@ -543,6 +547,10 @@ mod tests {
         let t = "I'm so sorry, I feel awful about this. Again I am sorry.";
         let e = cut(t, "I'm so sorry, I feel awful about this. ");
         assert!(dangling(t, &[&e]).is_some());
+        // "that's me" closes the call; it points at nothing cut
+        let t = "I won't go on. The rota changed four times in a week. So that's me, cheers.";
+        let e = cut(t, "The rota changed four times in a week. ");
+        assert_eq!(dangling(t, &[&e]), None);
     }
 
     #[test]

@@ -134,6 +134,19 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     let at = |k: usize| word(tokens, c, k);
     let prev = i.checked_sub(1).and_then(at);
     let next = at(i + 1);
+    // "I will think more this week", "I'll think about it some more": the
+    // decision still to be made
+    let promised = tokens[c.tokens.start..i]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|t| matches!(t.word.as_str(), "will" | "shall" | "going"));
+    if matches!(w, "think" | "reflect")
+        && promised
+        && matches!(next, Some("more" | "further" | "again" | "about" | "it"))
+    {
+        return Some((Class::Deferral, 2));
+    }
     match w {
         "might" | "may" | "could" | "should" => {
             // "in May", "may I", "could you", "should you need", "would like"
@@ -517,6 +530,7 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
         .rev()
         .take(3)
         .any(|t| matches!(t.word.as_str(), "will" | "shall" | "going"));
+
     let later = |k: usize| {
         (k..k + 4).any(|j| {
             matches!(
@@ -742,6 +756,12 @@ mod tests {
             [Class::Deferral]
         );
         assert!(classes("I decided before I applied anywhere else.").is_empty());
+        // thinking still to be done, and a call to give the answer
+        assert_eq!(
+            classes("I will think about it over the weekend and ring you on Monday."),
+            [Class::Deferral]
+        );
+        assert!(classes("I have thought about it over the weekend.").is_empty());
     }
 
     #[test]

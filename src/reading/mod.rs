@@ -628,7 +628,22 @@ impl Reading {
                 )
         });
         // "if I'm ever back in town", not "the worst I have ever had"
-        let ever = has("ever") && (has("if") || has("should"));
+        // "should a more senior vacancy arise", "if a post becomes
+        // available"
+        // another one, not this one back ("about the opening if it's
+        // still available" hedges the decision on this role)
+        let this_one = words.windows(2).any(|p| {
+            matches!(p[0].word.as_str(), "the" | "this" | "that")
+                && matches!(
+                    p[1].word.as_str(),
+                    "opening" | "role" | "position" | "job" | "vacancy" | "post"
+                )
+        }) || has("still");
+        let arises = !this_one
+            && words
+                .iter()
+                .any(|t| matches!(t.word.as_str(), "arise" | "arises" | "available"));
+        let ever = (has("ever") || arises) && (has("if") || has("should") || has("when"));
         let future = words.iter().enumerate().any(|(k, t)| {
             let next = words.get(k + 1).map(|n| n.word.as_str());
             // ("a few days later my GP said": told after a span of time,
@@ -727,7 +742,13 @@ impl Reading {
                     && (matches!(p[1].lemma.as_str(), "contact" | "call" | "messag" | "email")
                         || matches!(p[2].lemma.as_str(), "contact" | "call" | "messag" | "email"))
             });
-        (contact && (future || ever) || going_on) && !refused
+        // "I will think more this week and call you again": the decision
+        // put off, and the call is to give it
+        let deciding = self.hedges.iter().any(|h| {
+            h.class == hedges::Class::Deferral
+                && matches!(self.tokens[h.cue.start].word.as_str(), "think" | "reflect")
+        });
+        (contact && (future || ever) || going_on) && !refused && !deciding
     }
 
     /// The condition clause of a sentence that bargains: a condition on
@@ -1005,7 +1026,12 @@ impl Reading {
                                 Some(w) => !w.chars().any(char::is_alphanumeric),
                             }
                         || words[k].word == "be"
-                            && words.get(k + 1).is_some_and(|t| t.word == "there"))
+                            && words.get(k + 1).is_some_and(|t| t.word == "there")
+                        // "then I do the interview", "I'll do it"
+                        || words[k].lemma == "do"
+                            && words[k + 1..(k + 3).min(words.len())]
+                                .iter()
+                                .any(|t| t.word == "interview"))
                     || words[k].lemma == "chang"
                         && words.get(k + 2).is_some_and(|t| t.word == "mind")
             });
@@ -1083,6 +1109,7 @@ impl Reading {
                             | "various"
                             | "number"
                             | "personal"
+                            | "private"
                             | "other"
                             | "family"
                     )
@@ -1110,6 +1137,15 @@ impl Reading {
                         | "pile"
                 ) || matches!(w(j), Some("end" | "home" | "side"))
                     && (j >= 1 && matches!(w(j - 1), Some("my" | "at" | "on")))
+                    // "some private matters appeared", "some things I need
+                    // to attend to / deal with / sort out"
+                    || t[j].lemma.starts_with("appear")
+                    // (not "a few personal things I'm sorting out", which
+                    // says as much as "personal reasons")
+                    || matches!(t[j].lemma.as_str(), "attend" | "deal" | "sort" | "handl")
+                        && matches!(w(j + 1), Some("to" | "with" | "out") | None)
+                        && !(k.saturating_sub(3)..k)
+                            .any(|m| matches!(w(m), Some("personal" | "family")))
             });
             // "due to some issues", "owing to circumstances"
             let cause = (k.saturating_sub(4)..k).any(|j| matches!(w(j), Some("due" | "owing")));
@@ -1727,12 +1763,21 @@ mod tests {
     }
 
     #[test]
+    fn a_call_to_give_a_decision_still_to_be_made_opens_no_door() {
+        assert!(!Reading::of("I'll think it over and call you again next week.").opens_door());
+        assert!(
+            Reading::of("I'd be glad to be considered should a senior vacancy arise.").opens_door()
+        );
+    }
+
+    #[test]
     fn bargains_and_empty_excuses() {
         for s in [
             "If the fixed pay can be revised to 28 LPA, I would be open to revisiting this.",
             "Were the role able to be based from your Leeds office, I should be happy to reconsider.",
             "if u can do 22k + a bonus I can consider it",
             "I'm withdrawing unless the hybrid arrangement is more generous.",
+            "If you can make the day rate 300 then I do the interview, otherwise no.",
         ] {
             assert!(Reading::of(s).negotiates().is_some(), "{s}");
         }
@@ -1748,6 +1793,8 @@ mod tests {
             "Due to some issues at my end, I must withdraw.",
             "Things have been really crazy lately.",
             "stuff going on at home atm",
+            "There are some things I have to deal with this month.",
+            "Some private matters have appeared, so I cannot come.",
         ] {
             assert!(Reading::of(s).vague_excuse().is_some(), "{s}");
         }
@@ -1756,6 +1803,7 @@ mod tests {
             "I left hospitality because I wanted something more stable.",
             "Something came up with my mother's surgery, so I must withdraw.",
             "I have accepted another offer.",
+            "There are some things I need to sort out with my visa first.",
         ] {
             assert!(Reading::of(s).vague_excuse().is_none(), "{s}");
         }

@@ -27,8 +27,9 @@
 //! the message shuts the door itself (a request to be taken off a list or
 //! out of a database, "please don't contact me again", "I won't apply
 //! again"), where it only calls off one date for a personal matter ("I
-//! can't make the interview tomorrow"), where a complaint stays in the
-//! message (the line beside it would say two things at once), or where
+//! can't make the interview tomorrow"), where the message complains of
+//! the employer, even in words the fix takes out (the writer is turning
+//! away from how they were treated, and the line would not be meant), or where
 //! the reader is a go-between (the colleague thanked for passing your name
 //! on to someone, the receptionist asked to "let her know"); elsewhere it
 //! is a quick fix for you to take or leave.
@@ -77,8 +78,12 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     // Nor where the reader is a go-between (the colleague who put the
     // writer's name forward, the receptionist asked to pass it on): the
     // line is for the employer, and said to them it is out of place.
+    // Nor after a complaint about the employer, even one the fix takes
+    // out: the writer turns away because of how they were treated, and a
+    // stay-in-touch line would not be meant.
     let preferred = msg.any_role(|r| r.decision)
         && !shuts_door(msg)
+        && super::negativity::bitter_sentences(msg).is_empty()
         && !one_date_only(msg)
         && !to_a_go_between(msg);
     f.fixes.push(edits::fix(
@@ -362,6 +367,32 @@ mod tests {
         }
         // and a message that never declines is left to its writer
         assert!(added("Thank you for the invitation.").is_none());
+    }
+
+    #[test]
+    fn a_complaint_of_the_employer_gets_no_line_from_fix_all() {
+        // the writer is turning away from how they were treated
+        let body = "Thank you. I must decline the interview. Three people rang me with three different start times and nobody apologised.";
+        assert_fires(&RULE, &email(body), "");
+        assert!(added(body).is_none(), "{body}");
+    }
+
+    #[test]
+    fn a_vacancy_that_may_arise_keeps_the_door_open() {
+        assert_quiet(
+            &RULE,
+            &email(
+                "Thank you. I must decline. I would be glad to be considered should a senior vacancy arise.",
+            ),
+        );
+        // this opening back, not another: a hedge on the decision
+        assert_fires(
+            &RULE,
+            &email(
+                "Thank you. I will stay where I am. I may contact you about the vacancy if it is still available.",
+            ),
+            "",
+        );
     }
 
     #[test]

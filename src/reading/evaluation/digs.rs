@@ -19,6 +19,115 @@ pub(super) fn digs(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
         .or_else(|| before_anyone(tokens, ci, &r))
         .or_else(|| again_soon(tokens, ci, &r))
         .or_else(|| their_fault(tokens, ci, &r))
+        .or_else(|| who_would(tokens, ci, &r))
+        .or_else(|| only_find(tokens, ci, &r))
+        .or_else(|| no_confidence(tokens, ci, &r))
+}
+
+/// "I don't have much confidence the organisation would be any more
+/// organised", "I've lost faith in your recruitment team": trust in them
+/// withdrawn. Not trust in the writer's own plans ("no confidence I could
+/// make the commute").
+fn no_confidence(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let k = r
+        .clone()
+        .find(|&k| matches!(w(k), Some("confidence" | "faith" | "trust")))?;
+    let withdrawn = (k.saturating_sub(4).max(r.start)..k).any(|j| {
+        matches!(
+            w(j),
+            Some("not" | "no" | "little" | "lost" | "zero" | "without")
+        )
+    });
+    // (the writer's own: "the confidence to lead a team")
+    if !withdrawn || w(k + 1) == Some("to") {
+        return None;
+    }
+    let theirs = (k + 1..(k + 5).min(r.end)).find(|&j| {
+        matches!(
+            w(j),
+            Some(
+                "you"
+                    | "your"
+                    | "they"
+                    | "them"
+                    | "their"
+                    | "organisation"
+                    | "organization"
+                    | "company"
+                    | "firm"
+                    | "team"
+                    | "management"
+                    | "leadership"
+                    | "process"
+                    | "hr"
+                    | "things"
+            )
+        )
+    })?;
+    Some(untargeted(EvalKind::Criticism, ci, k..theirs + 1))
+}
+
+/// "I don't understand who will fly to Saudi for 35 dollars a day", "I
+/// can't imagine anyone taking that on", "who in their right mind would
+/// ...": disbelief that anyone would accept what they offer. Not "I don't
+/// know who will be on the panel", a plain question of fact.
+fn who_would(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let right_mind = r
+        .clone()
+        .find(|&k| w(k) == Some("right") && w(k + 1) == Some("mind") && k >= 2)
+        .filter(|&k| matches!(w(k - 1), Some("their" | "his" | "her" | "your")));
+    if let Some(k) = right_mind {
+        return Some(untargeted(EvalKind::Rhetoric, ci, k - 2..k + 2));
+    }
+    let cannot = |k: usize| {
+        (k.saturating_sub(3).max(r.start)..k)
+            .any(|j| matches!(w(j), Some("not" | "cannot" | "never")))
+    };
+    let verb = r.clone().find(|&k| {
+        matches!(
+            tokens[k].lemma.as_str(),
+            "understand" | "imagin" | "fathom" | "comprehend"
+        ) && cannot(k)
+    })?;
+    // who would, or anyone doing it: "who will fly", "anyone would take",
+    // "how anyone accepts"
+    let who = (verb + 1..(verb + 4).min(r.end)).find(|&k| {
+        matches!(
+            w(k),
+            Some("who" | "anyone" | "anybody" | "somebody" | "someone")
+        )
+    })?;
+    let would = (who + 1..(who + 4).min(r.end)).any(|k| {
+        matches!(w(k), Some("will" | "would" | "could" | "can"))
+            || tokens[k].word.ends_with("ing") && k == who + 1
+    });
+    would.then(|| untargeted(EvalKind::Rhetoric, ci, verb..who + 1))
+}
+
+/// "maybe you find only welders with no certificate", "you'll only get
+/// graduates at that rate": the poor hire foretold for what they offer.
+fn only_find(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let k = r.clone().find(|&k| {
+        matches!(
+            tokens[k].lemma.as_str(),
+            "find" | "get" | "attract" | "hire"
+        ) && (k.saturating_sub(3).max(r.start)..k).any(|j| matches!(w(j), Some("you" | "they")))
+    })?;
+    let only =
+        (k.saturating_sub(2).max(r.start)..(k + 3).min(r.end)).find(|&j| w(j) == Some("only"))?;
+    // who they will get, and what those people lack ("with no
+    // certificate", "without experience") or who they are ("students",
+    // "desperate people")
+    let lacking = (k + 1..(k + 7).min(r.end)).any(|j| {
+        matches!(
+            w(j),
+            Some("no" | "without" | "desperate" | "students" | "graduates" | "juniors")
+        )
+    });
+    lacking.then(|| untargeted(EvalKind::Criticism, ci, k.min(only)..k.max(only) + 1))
 }
 
 /// "when it was his drawing that was wrong", "it was their mistake, not
@@ -387,6 +496,11 @@ mod tests {
             "The clash was her diary that was wrong, not mine.",
             "Honestly it was their fault the slot got double-booked.",
             "I waited in the car park for an hour before anybody answered the door.",
+            "I cannot imagine who would relocate to the coast for that day rate.",
+            "Who in their right mind takes on night shifts for that?",
+            "At that rate you will only find trainees with no ticket.",
+            "I've lost faith in your recruitment team after the last month.",
+            "I have little confidence the company would treat me any differently.",
         ] {
             assert!(found(s), "{s}");
         }
@@ -406,6 +520,12 @@ mod tests {
             "It was my mistake for not reading the advert properly.",
             "I know these changes are not your fault.",
             "Please pass on my thanks to your team for their time.",
+            "I don't know who will be on the panel on Monday.",
+            "I can't imagine a better team to learn from.",
+            "I hope you find someone with the experience you need.",
+            "I have no confidence I could make that commute every day.",
+            "I don't have the confidence to lead a team of that size yet.",
+            "Thank you for your trust in me.",
         ] {
             assert!(!found(s), "{s}");
         }
