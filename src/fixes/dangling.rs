@@ -324,10 +324,16 @@ fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
             continue;
         }
         let prev = k.checked_sub(1).and_then(at);
-        if says(prev) || matches!(prev, Some("if" | "so" | "such" | "than" | "all" | "now")) {
+        let next = at(k + 1);
+        // ("I did not appreciate that at all": what was done, not a
+        // clause to come)
+        let thing_done = prev == Some("appreciate")
+            && (next.is_none() || next == Some("at") && at(k + 2) == Some("all"));
+        if !thing_done
+            && (says(prev) || matches!(prev, Some("if" | "so" | "such" | "than" | "all" | "now")))
+        {
             continue;
         }
-        let next = at(k + 1);
         if matches!(next, Some("is" | "was")) && whole(at(k + 2)) {
             continue;
         }
@@ -370,11 +376,13 @@ fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
                     | "repeat"
                     | "through"
                     | "manage"
+                    | "appreciate"
+                    | "expect"
             )
-        ) && matches!(
+        ) && (matches!(
             next,
             None | Some("and" | "but" | "so" | "then" | "let" | "please" | "again" | "anymore")
-        );
+        ) || next == Some("at") && at(k + 2) == Some("all"));
         // ("I really hate to do this, but ...": what comes next)
         if word == "this" && next == Some("but") {
             continue;
@@ -546,6 +554,10 @@ mod tests {
         assert_eq!(dangling(t, &[&e]), None);
         let t = "I'm so sorry, I feel awful about this. Again I am sorry.";
         let e = cut(t, "I'm so sorry, I feel awful about this. ");
+        assert!(dangling(t, &[&e]).is_some());
+        // "that" as what was not appreciated: what the cut took
+        let t = "The panel kept me waiting an hour. I did not appreciate that at all. I withdraw.";
+        let e = cut(t, "The panel kept me waiting an hour. ");
         assert!(dangling(t, &[&e]).is_some());
         // "that's me" closes the call; it points at nothing cut
         let t = "I won't go on. The rota changed four times in a week. So that's me, cheers.";
