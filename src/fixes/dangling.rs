@@ -327,7 +327,10 @@ fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
         let next = at(k + 1);
         // ("I did not appreciate that at all": what was done, not a
         // clause to come)
+        // (not "You've always been kind, and I appreciate that": what
+        // the sentence said first)
         let thing_done = prev == Some("appreciate")
+            && first_comma.is_none_or(|c| c > k)
             && (next.is_none() || next == Some("at") && at(k + 2) == Some("all"));
         if !thing_done
             && (says(prev) || matches!(prev, Some("if" | "so" | "such" | "than" | "all" | "now")))
@@ -376,7 +379,6 @@ fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
                     | "repeat"
                     | "through"
                     | "manage"
-                    | "appreciate"
                     | "expect"
             )
         ) && (matches!(
@@ -387,9 +389,11 @@ fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
         if word == "this" && next == Some("but") {
             continue;
         }
-        if it || stands || object {
+        if it || stands || object || thing_done {
             let from = k.saturating_sub(3);
-            let verb = prev.filter(|_| object || it).map(str::to_string);
+            let verb = prev
+                .filter(|_| object || it || thing_done)
+                .map(str::to_string);
             return Some((w[from..(k + 2).min(w.len())].join(" "), verb));
         }
     }
@@ -559,6 +563,9 @@ mod tests {
         let t = "The panel kept me waiting an hour. I did not appreciate that at all. I withdraw.";
         let e = cut(t, "The panel kept me waiting an hour. ");
         assert!(dangling(t, &[&e]).is_some());
+        let t = "The panel kept me waiting an hour. You were kind, and I appreciate that.";
+        let e = cut(t, "The panel kept me waiting an hour. ");
+        assert_eq!(dangling(t, &[&e]), None);
         // "that's me" closes the call; it points at nothing cut
         let t = "I won't go on. The rota changed four times in a week. So that's me, cheers.";
         let e = cut(t, "The rota changed four times in a week. ");

@@ -60,7 +60,7 @@ const LEAVE_PARTICLE: &[(&str, &[&str])] = &[
 const GO_ON: &[&str] = &[
     "attend", "continu", "proceed", "pursu", "progress", "join", "come", "commit", "accept",
     "particip", "consid", "move", "go", "take", "make", "be", "do", "show", "keep", "stay",
-    "remain", "need", "push", "put", "assist", "carri", "bother",
+    "remain", "need", "push", "put", "assist", "carri", "bother", "present",
 ];
 
 /// A token with a letter or digit in it (not punctuation or an emoji).
@@ -174,6 +174,14 @@ fn goes_on(tokens: &[Token], at: usize, end: usize) -> bool {
                             && v.lemma != "be"
                             && goes_on(tokens, at + 3, end)
                     })
+        }
+        // "I'm not going to be at the interview"
+        "be" if next(1) == Some("at") => (2..=4).any(|k| next(k).is_some_and(is_process_noun)),
+        // "I will not be able to present to the interview" (Spanish
+        // "presentarse")
+        "present" => {
+            matches!(next(1), Some("to" | "at" | "for" | "myself"))
+                && (1..=3).any(|k| next(k).is_some_and(is_process_noun))
         }
         "be" => matches!(
             next(1),
@@ -841,8 +849,35 @@ fn frame_at(
     if matches!(l, "reschedul" | "rearrang" | "postpon" | "rejig" | "prepon") && request {
         return make(FrameKind::Reschedule, 1);
     }
+    // "I shall have to ask you to move the meeting": the reader asked to
+    // move it is a request to move it
+    let asked_of_you = asked_of_another(tokens, start, end, i) && tokens[i - 2].word == "you";
+    if asked_of_you
+        && matches!(l, "move" | "shift" | "push" | "chang")
+        && (i + 1..(i + 4).min(end)).any(|k| {
+            matches!(
+                word(k),
+                Some("interview" | "meeting" | "call" | "appointment" | "date" | "slot")
+            )
+        })
+    {
+        return make(FrameKind::Reschedule, 2);
+    }
     if other_subject(tokens, start, i) || asked_of_another(tokens, start, end, i) {
         return None;
+    }
+    // "I am not a candidate", "I'm no longer a candidate": out of it
+    if w == "candidate"
+        && i >= start + 3
+        && matches!(tokens[i - 1].word.as_str(), "a")
+        && matches!(tokens[i - 2].word.as_str(), "not" | "longer")
+        && tokens[start..i - 2]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|t| t.word == "am")
+    {
+        return make(FrameKind::Decline, 1);
     }
     // what is moved comes first: "move the interview", "push it back";
     // not "bump the salary"
@@ -1405,6 +1440,9 @@ mod tests {
             "so won't go for this one.",
             "maybe i'll just leave it for now and see.",
             "I don't think it makes sense for me to come in on Tuesday.",
+            "im not gonna be at the interview monday",
+            "I will not be able to present to the interview on the 4th.",
+            "I am not a candidate for this post.",
         ] {
             assert!(
                 kinds(s).contains(&FrameKind::Decline),
@@ -1448,7 +1486,14 @@ mod tests {
             kinds("if u could move it to next week that would be amazing"),
             [FrameKind::Reschedule]
         );
+        assert_eq!(
+            kinds("I must ask you to move the meeting to the following week."),
+            [FrameKind::Reschedule]
+        );
         assert!(kinds("I had to move it to Friday because of work.").is_empty());
+        assert!(kinds("I was not a candidate for the earlier post.").is_empty());
+        assert!(kinds("I will present my portfolio at the interview.").is_empty());
+        assert!(kinds("Will you be at the interview?").is_empty());
         assert!(kinds("If you could bump the salary, I'd be back.").is_empty());
         assert!(kinds("or bump the salary to make the commute worthwhile, I'd be back").is_empty());
         assert_eq!(kinds("It is not the right fit for me."), [FrameKind::Fit]);
