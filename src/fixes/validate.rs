@@ -343,6 +343,9 @@ static FRAGMENTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"[a-z]{2}[.!?][A-Z][a-z'’]",
         // a bracket left with nothing in it ("(as a joke)" cut to "(.)")
         r"[(\[]\s*[.,;:!?]?\s*[)\]]",
+        // what is left opening on "and" after a cut: "Also say: and I have
+        // to cancel it"
+        r"(?m)(?:^|[:.!?])[ \t]*(?:[-*•][ \t]+)?(?:and|but|or) ",
     ])
 });
 
@@ -360,6 +363,8 @@ static BROKEN_FILLS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?mi)^\s*(?:your company|the company|a time that suits you|the hiring team|the role)\s*,?\s*$",
         // a date filled with words that change the meaning
         r"\b(?:on|at|by|for) a time that suits you\b",
+        // a word written again after a slash: "Dear Sir/Ma/Ma,"
+        r"(?i)\b(\w+)/(\w+)/(\w+)\b",
     ])
 });
 

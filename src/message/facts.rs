@@ -49,6 +49,7 @@ impl Message<'_> {
                     names::introduced_name(t)
                         .or_else(|| names::name_here(t))
                         .map(|name| t[name].trim().to_string())
+                        .filter(|name| could_be_a_name(name))
                 })
             })
             .or_else(|| self.writer_from_letter_head())
@@ -171,4 +172,18 @@ pub(super) fn clean_company(s: &str) -> String {
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .to_string()
+}
+
+/// Whether words read after "it's" can be a name: not a word stressed in
+/// capitals ("it's EVERY Friday") nor a day ("it's Monday tomorrow").
+fn could_be_a_name(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    let lower = first.to_lowercase();
+    let shouted =
+        first.chars().all(|c| !c.is_lowercase()) && crate::phrases::is_common_word(&lower);
+    let day = matches!(
+        lower.as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    );
+    !shouted && !day
 }

@@ -233,6 +233,11 @@ mod tests {
         let m = analyse("Hi, thanks for the invitation; I must decline. – [Your Name]\n");
         assert!(m.sign_off.is_some());
         assert_eq!(m.facts.writer, None);
+        // a word stressed in capitals after "it's" names nobody
+        let m = analyse(
+            "Hi Gemma, the rota says it's EVERY Saturday close, so I can't do it. Sorry x\n",
+        );
+        assert_eq!(m.facts.writer, None);
     }
 
     #[test]

@@ -851,9 +851,10 @@ pub(super) fn greeting_name(salutation: &str) -> Option<String> {
         || impersonal
             .iter()
             .any(|i| lower == *i || lower.starts_with(&format!("{i} ")))
+        // ("Sir/Ma", "Sir / Madam": titles, no name)
         || lower
-            .split_whitespace()
-            .any(|w| matches!(w, "sir" | "madam" | "sirs" | "ma'am"))
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .any(|w| matches!(w, "sir" | "madam" | "sirs" | "ma'am" | "ma"))
     {
         return None;
     }

@@ -1070,6 +1070,23 @@ fn frame_at(
         let span = if word(i + 2) == Some("there") { 3 } else { 2 };
         return make(FrameKind::Decline, span);
     }
+    // "I'm going to leave the interview", "I'll leave the application
+    // there": letting it go, said of the future (not "I left the
+    // interview early")
+    if l == "leav"
+        && !negated
+        && matches!(word(i + 1), Some("the" | "this" | "my"))
+        && matches!(
+            word(i + 2),
+            Some("interview" | "application" | "role" | "job" | "position" | "process")
+        )
+        && !matches!(word(i + 3), Some("early" | "room" | "building" | "office"))
+        && tokens[start..i]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "going" | "will" | "decided" | "shall"))
+    {
+        return make(FrameKind::Decline, 3);
+    }
     for (verb, particles) in LEAVE_PARTICLE {
         if l == *verb {
             // "step back from", "bow out", "sit this one out"
@@ -1443,6 +1460,7 @@ mod tests {
             "im not gonna be at the interview monday",
             "I will not be able to present to the interview on the 4th.",
             "I am not a candidate for this post.",
+            "Actually no I'm going to leave the interview, sorry.",
         ] {
             assert!(
                 kinds(s).contains(&FrameKind::Decline),
@@ -1494,6 +1512,8 @@ mod tests {
         assert!(kinds("I was not a candidate for the earlier post.").is_empty());
         assert!(kinds("I will present my portfolio at the interview.").is_empty());
         assert!(kinds("Will you be at the interview?").is_empty());
+        assert!(kinds("I will leave the interview early if I have to.").is_empty());
+        assert!(kinds("I left the interview feeling good.").is_empty());
         assert!(kinds("If you could bump the salary, I'd be back.").is_empty());
         assert!(kinds("or bump the salary to make the commute worthwhile, I'd be back").is_empty());
         assert_eq!(kinds("It is not the right fit for me."), [FrameKind::Fit]);

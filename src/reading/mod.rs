@@ -249,6 +249,29 @@ impl Reading {
     /// my mind"), or doubts without naming what ("I am not 100% sure
     /// yet", "maybe we could see how things go?"). A sentence stating
     /// the decision plainly never reopens it; nor does a mere "I think".
+    /// "Or maybe??", "maybe not?": a question of a word or two that puts
+    /// what was just said back in doubt.
+    pub fn second_thought(&self) -> bool {
+        let words: Vec<&str> = self
+            .tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.word.as_str())
+            .collect();
+        !words.is_empty()
+            && words.len() <= 3
+            && words
+                .iter()
+                .any(|w| matches!(*w, "maybe" | "perhaps" | "idk" | "dunno"))
+            && words.iter().all(|w| {
+                matches!(
+                    *w,
+                    "or" | "maybe" | "perhaps" | "not" | "idk" | "dunno" | "lol"
+                )
+            })
+            && self.tokens.iter().any(|t| t.word == "?")
+    }
+
     pub fn reopens_decision(&self) -> bool {
         match self.stand() {
             Stand::Clear => return false,
@@ -266,7 +289,8 @@ impl Reading {
         let tells = self.tokens.windows(4).any(|p| {
             p[0].word == "to" && p[1].word == "let" && p[2].word == "you" && p[3].word == "know"
         }) || follows("know", "that");
-        if follows("change", "my") && has("mind")
+        if self.second_thought()
+            || follows("change", "my") && has("mind")
             || follows("let", "you") && has("know") && !tells
             // texting's "will lmk" for "I'll let you know"
             || has("will") && follows("let", "me") && has("know")

@@ -1018,11 +1018,13 @@ fn reopened(msg: &Message, i: usize, decided: bool) -> Option<(usize, Range<usiz
     let w = |k: usize| reading.tokens.get(k).map(|t| t.word.as_str());
     // (not a "could not" of the past: "I'm sorry that I couldn't let you
     // know sooner")
+    // ("Or maybe??" says whose doubt it is by following the decision)
     let hedge = reading.hedges.iter().find(|h| {
         matches!(h.class, Class::Modal | Class::Adverb)
             && w(h.cue.end) != Some("not")
-            && (h.cue.start.saturating_sub(2)..h.cue.end + 2)
+            && ((h.cue.start.saturating_sub(2)..h.cue.end + 2)
                 .any(|k| matches!(w(k), Some("i" | "we")))
+                || reading.second_thought())
     })?;
     if reading.opens_door() || reading.asks_to_move() || !reading.reopens_decision() {
         return None;

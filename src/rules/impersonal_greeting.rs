@@ -108,9 +108,19 @@ mod tests {
                 "Hi there,\n\nThank you. I must decline.\n\nBest,\nSam",
                 "Hi there",
             ),
+            (
+                "Dear Sir/Ma,\n\nThank you. I must decline.\n\nBest,\nSam",
+                "Dear Sir/Ma",
+            ),
         ] {
             assert_fires(&RULE, text, span);
         }
+        // "Sir/Ma" is no name to greet by: the fix says "Hello", once
+        let f = crate::rules::testing::check(
+            &RULE,
+            "Dear Sir/Ma,\n\nThank you. I must decline.\n\nBest,\nSam",
+        );
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "Hello");
     }
 
     #[test]

@@ -245,10 +245,16 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
                     .is_some_and(|rest| sentence.len() - rest.trim_start().len() == a);
                 // (a heading is calmed to title case: "Subject: Interview –
                 // Finance Manager", not "finance manager")
+                // (a run that opens a list item opens its sentence: "- BUT
+                // if they ..." → "- But if they ...")
+                let opens = sentence[..a]
+                    .trim()
+                    .chars()
+                    .all(|c| matches!(c, '-' | '*' | '•' | '–'));
                 let calm = if after_label {
                     title_case(words)
                 } else {
-                    lower_case(words, a == 0)
+                    lower_case(words, opens)
                 };
                 f.fixes.push(edits::fix(
                     format!("Write “{calm}”"),
@@ -308,6 +314,13 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_word_in_capitals_opening_a_list_item_keeps_its_capital() {
+        let text = "Call notes\n\n- Withdraw from Friday\n- BUT if they can get to 60k I'd still go, ask her\n";
+        let fixed = crate::rules::testing::apply_preferred(&RULE, text);
+        assert!(fixed.contains("- But if they can"), "{fixed}");
+    }
 
     #[test]
     fn a_title_loses_its_marks_and_stays_a_title() {
