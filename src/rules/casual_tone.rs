@@ -335,6 +335,14 @@ fn replace_word(msg: &Message, r: std::ops::Range<usize>, new: &str) -> Fix {
     let range = msg.buf(r);
     let text = msg.doc.text;
     let old = &text[range.clone()];
+    // a shrug that ends its sentence says nothing: "got cut, so yeah."
+    let shrug_at_end = old.eq_ignore_ascii_case("so yeah")
+        && text[range.end..]
+            .trim_start_matches(' ')
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r'));
+    let new = if shrug_at_end { "" } else { new };
     if new.is_empty() {
         let after = &text[range.end..];
         // an emoji that ended a sentence leaves a full stop behind: "sorry
@@ -363,6 +371,18 @@ fn replace_word(msg: &Message, r: std::ops::Range<usize>, new: &str) -> Fix {
                 vec![Edit {
                     range: before.len()..range.end,
                     new_text: if greets { "," } else { "." }.to_string(),
+                }],
+                true,
+            );
+        }
+        // a comma before words that end the sentence goes with them ("got
+        // cut, so yeah." → "got cut.")
+        if text[..range.start].ends_with(", ") && after.starts_with(['.', '!', '?']) {
+            return edits::fix(
+                format!("Remove “{old}”"),
+                vec![Edit {
+                    range: range.start - 2..range.end,
+                    new_text: String::new(),
                 }],
                 true,
             );
@@ -408,6 +428,17 @@ fn replace_word(msg: &Message, r: std::ops::Range<usize>, new: &str) -> Fix {
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_shrug_ending_a_sentence_goes_with_its_comma() {
+        let text = email("Thank you. I have accepted another offer, so yeah. I must decline.");
+        let fixed = crate::rules::testing::apply_preferred(&RULE, &text);
+        assert!(fixed.contains("another offer. I must"), "{fixed}");
+        // opening a sentence, it is "So"
+        let text = email("Thank you. So yeah, I must decline.");
+        let fixed = crate::rules::testing::apply_preferred(&RULE, &text);
+        assert!(fixed.contains("Thank you. So, I must decline."), "{fixed}");
+    }
 
     #[test]
     fn fires_on_slang_and_email_emoji() {

@@ -28,8 +28,9 @@
 //! out of a database, "please don't contact me again", "I won't apply
 //! again"), where it only calls off one date for a personal matter ("I
 //! can't make the interview tomorrow"), where the message complains of
-//! the employer, even in words the fix takes out (the writer is turning
-//! away from how they were treated, and the line would not be meant), or where
+//! the employer or gives the writer's experience of the process as the
+//! reason (the writer is turning away from how they were treated, and the
+//! line would not be meant), or where
 //! the reader is a go-between (the colleague thanked for passing your name
 //! on to someone, the receptionist asked to "let her know"); elsewhere it
 //! is a quick fix for you to take or leave.
@@ -84,6 +85,7 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
     let preferred = msg.any_role(|r| r.decision)
         && !shuts_door(msg)
         && super::negativity::bitter_sentences(msg).is_empty()
+        && !after_a_bad_experience(msg)
         && !one_date_only(msg)
         && !to_a_go_between(msg);
     f.fixes.push(edits::fix(
@@ -237,6 +239,25 @@ fn one_date_only(msg: &Message) -> bool {
     any
 }
 
+/// Whether the writer gives their experience of the process as the reason
+/// ("Having reflected on my experience of the process so far, I do not
+/// feel the role is the right fit", the plain reason `--fix` leaves for a
+/// complaint it cuts): a turn away from how they were treated, which a
+/// stay-in-touch line would contradict. (The line is judged the same
+/// whether the complaint is still there or was cut, so fix-all in an
+/// editor and `--fix` agree.)
+fn after_a_bad_experience(msg: &Message) -> bool {
+    msg.body_sentences().any(|i| {
+        let t = &msg.readings[i].tokens;
+        let has = |w: &str| t.iter().any(|x| x.word == w);
+        // ("Thinking over the process so far, I don't feel ...", the
+        // same said in a text)
+        !msg.roles[i].gratitude
+            && (has("experience") && (has("my") || has("our")) || has("far"))
+            && (has("process") || has("interview") || has("interviews"))
+    })
+}
+
 /// Whether the reader stands between the writer and the employer: thanked
 /// for passing the writer's name on to someone named ("Thank you for
 /// passing my name along to Carla"), or, at a front desk, asked to pass
@@ -374,6 +395,10 @@ mod tests {
         // the writer is turning away from how they were treated
         let body = "Thank you. I must decline the interview. Three people rang me with three different start times and nobody apologised.";
         assert_fires(&RULE, &email(body), "");
+        assert!(added(body).is_none(), "{body}");
+        // nor where the writer's experience of the process is the reason
+        // (what --fix leaves for a complaint it cuts, in every pass)
+        let body = "Thank you. I have decided to withdraw. Having reflected on my experience of the process so far, I do not feel the role is right for me.";
         assert!(added(body).is_none(), "{body}");
     }
 

@@ -370,7 +370,16 @@ fn nobody_did(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluatio
     ) || w(k) == Some("said")
         && matches!(w(k + 1), Some("sorry" | "anything" | "a" | "hello"))
         || w(k) == Some("got") && w(k + 1) == Some("back");
-    owed.then(|| untargeted(EvalKind::Criticism, ci, first..k + 1))
+    // "I tried to call the office but nobody answered": why the writer
+    // comes in person, told of their own call
+    let own_call = matches!(w(k), Some("answered" | "answer"))
+        && tokens[..r.start].iter().any(|t| {
+            matches!(
+                t.word.as_str(),
+                "tried" | "called" | "rang" | "phoned" | "rung" | "phone" | "call"
+            )
+        });
+    (owed && !own_call).then(|| untargeted(EvalKind::Criticism, ci, first..k + 1))
 }
 
 /// "I was finally told the range", "when I finally heard back": an answer
@@ -526,6 +535,7 @@ mod tests {
             "I have no confidence I could make that commute every day.",
             "I don't have the confidence to lead a team of that size yet.",
             "Thank you for your trust in me.",
+            "I tried to call the office this morning but nobody answered.",
         ] {
             assert!(!found(s), "{s}");
         }
