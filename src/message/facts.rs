@@ -181,9 +181,5 @@ fn could_be_a_name(name: &str) -> bool {
     let lower = first.to_lowercase();
     let shouted =
         first.chars().all(|c| !c.is_lowercase()) && crate::phrases::is_common_word(&lower);
-    let day = matches!(
-        lower.as_str(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    );
-    !shouted && !day
+    !shouted && !crate::reading::frames::is_day(&lower)
 }

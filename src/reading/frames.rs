@@ -851,7 +851,8 @@ fn frame_at(
     }
     // "I shall have to ask you to move the meeting": the reader asked to
     // move it is a request to move it
-    let asked_of_you = asked_of_another(tokens, start, end, i) && tokens[i - 2].word == "you";
+    let asked = asked_of_another(tokens, start, end, i);
+    let asked_of_you = asked && tokens[i - 2].word == "you";
     if asked_of_you
         && matches!(l, "move" | "shift" | "push" | "chang")
         && (i + 1..(i + 4).min(end)).any(|k| {
@@ -863,7 +864,7 @@ fn frame_at(
     {
         return make(FrameKind::Reschedule, 2);
     }
-    if other_subject(tokens, start, i) || asked_of_another(tokens, start, end, i) {
+    if other_subject(tokens, start, i) || asked {
         return None;
     }
     // "I am not a candidate", "I'm no longer a candidate": out of it

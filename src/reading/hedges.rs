@@ -134,13 +134,14 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     let at = |k: usize| word(tokens, c, k);
     let prev = i.checked_sub(1).and_then(at);
     let next = at(i + 1);
-    // "I will think more this week", "I'll think about it some more": the
-    // decision still to be made
+    // a promise of what is to come ("I will", "I'm going to")
     let promised = tokens[c.tokens.start..i]
         .iter()
         .rev()
         .take(3)
         .any(|t| matches!(t.word.as_str(), "will" | "shall" | "going"));
+    // "I will think more this week", "I'll think about it some more": the
+    // decision still to be made
     if matches!(w, "think" | "reflect")
         && promised
         && matches!(next, Some("more" | "further" | "again" | "about" | "it"))
@@ -525,12 +526,7 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
         return Some((Class::Condition, 2));
     }
     // deferral: "I'll let you know", "I will get back to you", "I'll revert"
-    let promised = tokens[c.tokens.start..i]
-        .iter()
-        .rev()
-        .take(3)
-        .any(|t| matches!(t.word.as_str(), "will" | "shall" | "going"));
-
+    // (`promised`, read above, says it is to come)
     let later = |k: usize| {
         (k..k + 4).any(|j| {
             matches!(
