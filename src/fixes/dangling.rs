@@ -63,6 +63,13 @@ pub fn dangling(before: &str, edits: &[&Edit]) -> Option<Pointer> {
                     return Some(Pointer { sentence: s, words });
                 }
             }
+            // "Actually no, I'm going to ..." takes back what was cut
+            if words_left_of_sentence(before, e) == 0 {
+                if let Some(n) = correction_lead(said) {
+                    let words = lower(said[..n].trim_end_matches([',', ' ', '.', '-', '–']));
+                    return Some(Pointer { sentence: s, words });
+                }
+            }
         }
         // counting on, or "again" of an apology or thanks: a few sentences
         // on, as long as what came first is gone from everything kept
@@ -80,6 +87,20 @@ pub fn dangling(before: &str, edits: &[&Edit]) -> Option<Pointer> {
             let kept = lower(&kept_before(before, &sorted, s.start));
             if let Some(words) = repeats(&said, &removed, &kept) {
                 return Some(Pointer { sentence: s, words });
+            }
+            // a bare "Could you ask them?" a sentence or two after the
+            // request it asked about, with no other request kept between
+            let between = lower(&as_left(before, &sorted, &(e.range.end..s.start)));
+            let asked = between.contains('?')
+                || ["could you", "can you", "would you", "please"]
+                    .iter()
+                    .any(|x| between.contains(x));
+            let w = tokens(&said);
+            if !asked && bare_ask(&w) && !kept.contains('?') {
+                return Some(Pointer {
+                    sentence: s,
+                    words: w.join(" "),
+                });
             }
         }
     }
@@ -113,6 +134,32 @@ pub(super) fn lead_end(text: &str) -> Option<usize> {
             && !text[l.len()..].starts_with(char::is_alphanumeric)
     })?;
     let rest = text[lead.len()..].trim_start_matches([',', ' ']);
+    rest.starts_with(char::is_alphabetic)
+        .then_some(text.len() - rest.len())
+}
+
+/// How long the words are that open `text` by taking back what was said
+/// just before ("Actually no, ", "On second thought, ", "Scratch that. "),
+/// with the comma or space after them, when a letter follows.
+pub fn correction_lead(text: &str) -> Option<usize> {
+    let lower = lower(text);
+    let lead = [
+        "actually no",
+        "actually, no",
+        "no wait",
+        "no, wait",
+        "wait no",
+        "wait, no",
+        "on second thought",
+        "on second thoughts",
+        "on reflection, no",
+        "scratch that",
+        "then again",
+    ]
+    .iter()
+    .filter(|l| lower.starts_with(*l) && !lower[l.len()..].starts_with(char::is_alphanumeric))
+    .max_by_key(|l| l.len())?;
+    let rest = text[lead.len()..].trim_start_matches([',', ' ', '.', '-', '–', '—', '!']);
     rest.starts_with(char::is_alphabetic)
         .then_some(text.len() - rest.len())
 }
@@ -263,6 +310,9 @@ fn tokens(s: &str) -> Vec<String> {
 fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
     let w = tokens(sentence);
     let at = |k: usize| w.get(k).map(String::as_str);
+    if bare_ask(&w) {
+        return Some((w.join(" "), None));
+    }
     // "This is Chidinma Okafor, ...": who speaks, not what went before
     let introduces = {
         let lower = sentence.to_lowercase();
@@ -400,6 +450,46 @@ fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
     None
 }
 
+/// A request with nothing of its own to ask: "Could you ask them?", "Can
+/// you check with them please?", "Let me know what they say." What it asks
+/// about was said before it.
+fn bare_ask(w: &[String]) -> bool {
+    let w: Vec<&str> = w
+        .iter()
+        .map(String::as_str)
+        .filter(|x| !matches!(*x, "please" | "pls" | "plz" | "kindly" | "maybe" | "just"))
+        .collect();
+    let pronoun = |x: &str| matches!(x, "them" | "him" | "her" | "it");
+    // "let me know what they say / think / come back with"
+    if let [
+        "let",
+        "me",
+        "know",
+        "what",
+        "they" | "he" | "she",
+        rest @ ..,
+    ] = w.as_slice()
+    {
+        return matches!(
+            rest,
+            ["say"] | ["think"] | ["decide"] | ["come", "back", "with"] | ["reply"] | ["said"]
+        );
+    }
+    let rest = match w.as_slice() {
+        ["could" | "can" | "would" | "will", "you", rest @ ..] => rest,
+        rest => rest,
+    };
+    match rest {
+        ["ask" | "check" | "confirm" | "query", p] => pronoun(p),
+        ["check" | "confirm", "with", p] | ["find", "out", "from", p] => pronoun(p),
+        ["ask", p, "for", "me"] | ["check", "with", p, "for", "me"] => pronoun(p),
+        ["run", p, "by" | "past", q] | ["put", p, "to", q] => {
+            *p == "it" && matches!(*q, "them" | "him" | "her")
+        }
+        _ => false,
+    }
+}
+
 /// Whether `w` says, hopes or knows: "that" after it opens a clause.
 fn says(w: Option<&str>) -> bool {
     matches!(
@@ -526,6 +616,33 @@ mod tests {
         let e = cut(t, " unless they can do $19 and no saturdays");
         let p = dangling(t, &[&e]).expect("dangling");
         assert!(t[p.sentence].starts_with("If they can do that"));
+    }
+
+    #[test]
+    fn a_bare_ask_after_its_cut_request_points_at_nothing() {
+        let t = "If they could come up to $92K, I'd keep the interview. Could you ask them? \
+                 Thanks, Jo";
+        let e = cut(t, "If they could come up to $92K, I'd keep the interview. ");
+        let p = dangling(t, &[&e]).expect("dangling");
+        assert_eq!(&t[p.sentence], "Could you ask them?");
+        // an ask that says what it asks stands on its own
+        let t = "If they could come up to $92K, I'd keep the interview. \
+                 Could you ask them to close my file? Thanks, Jo";
+        let e = cut(t, "If they could come up to $92K, I'd keep the interview. ");
+        assert_eq!(dangling(t, &[&e]), None);
+    }
+
+    #[test]
+    fn taking_back_what_was_cut_points_at_nothing() {
+        let t = "Otherwise I'll stay on bar staff I think. Actually no I'm going to leave \
+                 the interview, sorry.";
+        let e = cut(t, "Otherwise I'll stay on bar staff I think. ");
+        let p = dangling(t, &[&e]).expect("dangling");
+        assert_eq!(p.words, "actually no");
+        assert_eq!(correction_lead("Actually no I'm going"), Some(12));
+        assert_eq!(correction_lead("Actually, no, I'm going"), Some(14));
+        assert_eq!(correction_lead("Actually I am going"), None);
+        assert_eq!(correction_lead("Then again."), None);
     }
 
     #[test]

@@ -220,14 +220,18 @@ fn mend<'t>(
             break;
         };
         // "again" of an apology or thanks that no longer comes first:
-        // the word goes ("and again I apologize" → "and I apologize")
+        // the word goes ("and again I apologize" → "and I apologize");
+        // "Actually no, I'm going to ..." after what it took back was
+        // cut loses its lead, and the sentence stays
         let counted = words.ends_with(" time") && words != "again";
-        if words == "again" || counted {
-            let found = if counted {
-                count_to_again(text, &sentence)
-            } else {
-                drop_again(text, &sentence)
-            };
+        let reworded = if counted {
+            Some(count_to_again(text, &sentence))
+        } else if words == "again" {
+            Some(drop_again(text, &sentence))
+        } else {
+            drop_correction_lead(text, &sentence).map(Some)
+        };
+        if let Some(found) = reworded {
             let Some(e) = found else {
                 break;
             };
@@ -330,6 +334,19 @@ fn take_with(msg: &Message, range: &Range<usize>, doomed: bool) -> Option<Edit> 
         return None;
     }
     edits::delete_sentences(msg, &[s]).into_iter().next()
+}
+
+/// The edit that takes the lead off the sentence at `range` when it opens
+/// by taking back what came before: "Actually no I'm going to ..." →
+/// "I'm going to ...".
+fn drop_correction_lead(text: &str, range: &Range<usize>) -> Option<Edit> {
+    let s = &text[range.clone()];
+    let n = super::dangling::correction_lead(s)?;
+    let first = s[n..].chars().next()?;
+    Some(Edit {
+        range: range.start..range.start + n + first.len_utf8(),
+        new_text: first.to_uppercase().collect(),
+    })
 }
 
 /// The edit that takes "again" out of the sentence at `range`: "Again, I
@@ -494,6 +511,44 @@ fn joined(text: &str, edits: &[Edit], e: Edit) -> Vec<Edit> {
     out
 }
 
+/// A list item whose every word the edits cut goes whole, marker and
+/// line: "- So I think ... Ask her." cut sentence by sentence must not
+/// leave "- " behind.
+fn take_emptied_items(text: &str, edits: &mut [Edit]) {
+    for k in 0..edits.len() {
+        let d = &edits[k];
+        if !d.new_text.is_empty() {
+            continue;
+        }
+        let line_start = text[..d.range.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[d.range.end..]
+            .find('\n')
+            .map_or(text.len(), |i| d.range.end + i);
+        let marker = text[line_start..d.range.start].trim();
+        let numbered = marker
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        if !(matches!(marker, "-" | "*" | "+" | "•") || numbered)
+            || !text[d.range.end..line_end].trim().is_empty()
+        {
+            continue;
+        }
+        // the line with its newline; the last line takes the one before
+        let range = if line_end < text.len() {
+            line_start..line_end + 1
+        } else {
+            line_start.saturating_sub(1)..line_end
+        };
+        let clear = edits
+            .iter()
+            .enumerate()
+            .all(|(j, o)| j == k || !overlaps(&o.range, &range) && !range.contains(&o.range.start));
+        if clear {
+            edits[k].range = range;
+        }
+    }
+}
+
 fn finish(
     text: &str,
     taken: Vec<&Candidate>,
@@ -502,6 +557,7 @@ fn finish(
 ) -> Plan {
     let mut edits: Vec<Edit> = taken.iter().flat_map(|c| c.edits.iter().cloned()).collect();
     edits.sort_by_key(|e| (e.range.start, e.range.end));
+    take_emptied_items(text, &mut edits);
     // a sentence reworded right after the condition it answered, which
     // another fix cut: "Otherwise I'll have to step back." loses its
     // "Otherwise"
@@ -2501,6 +2557,31 @@ mod tests {
 
     fn fixed(text: &str) -> String {
         fix_until_stable(text, Format::PlainText, &Config::default()).0
+    }
+
+    #[test]
+    fn an_item_cut_sentence_by_sentence_goes_with_its_marker() {
+        let text = "- One.\n- Two. Three.\n- Four 🙈\n";
+        let two = text.find("Two").unwrap();
+        let three = text.find("Three").unwrap();
+        // (two sentences cut as `joined` leaves them: one cut)
+        let mut edits = vec![Edit {
+            range: two..three + "Three.".len(),
+            new_text: String::new(),
+        }];
+        take_emptied_items(text, &mut edits);
+        let mut out = text.to_string();
+        out.replace_range(edits[0].range.clone(), "");
+        assert_eq!(out, "- One.\n- Four 🙈\n");
+        // a cut that leaves words on its line, or that ends on an emoji,
+        // keeps the line
+        let four = text.find("Four").unwrap();
+        let mut edits = vec![Edit {
+            range: four..four + 4,
+            new_text: String::new(),
+        }];
+        take_emptied_items(text, &mut edits);
+        assert_eq!(edits[0].range, four..four + 4);
     }
 
     #[test]

@@ -594,6 +594,17 @@ fn promised_or_plain(tokens: &[Token], c: &Clause, i: usize) -> bool {
     i > c.tokens.start && matches!(tokens[i - 1].word.as_str(), "i" | "will" | "shall" | "to")
 }
 
+/// Whether the stance cue at `cue` reports thinking already done: "I've
+/// been thinking about the range", "I have thought about it".
+pub fn thinking_done(tokens: &[Token], cue: &Range<usize>) -> bool {
+    cue.start > 0
+        && matches!(tokens[cue.start - 1].word.as_str(), "been" | "have" | "had")
+        && matches!(
+            tokens[cue.start].word.as_str(),
+            "thinking" | "thought" | "considered" | "weighed" | "reflected" | "mulled"
+        )
+}
+
 /// The tokens a cue governs.
 fn scope_of(
     tokens: &[Token],
@@ -641,12 +652,25 @@ fn scope_of(
         Class::Modal | Class::Adverb | Class::Stance | Class::Chance => {
             let mut end = c.tokens.end;
             let mut k = ci + 1;
+            // thinking reported as done ("I've been thinking about the
+            // range, and I can't ...", "I have thought about it and I
+            // will not ..."): the clause after "and" with a subject of its
+            // own says what came of it, outside the doubt
+            let done = class == Class::Stance && thinking_done(tokens, cue);
             while k < clauses.len()
                 && matches!(
                     clauses[k].opener,
                     Some("and" | "or" | "that" | "if" | "whether")
                 )
             {
+                let subject = tokens[clauses[k].tokens.clone()]
+                    .iter()
+                    .filter(|t| t.is_word() && t.word != "and")
+                    .map(|t| t.word.as_str())
+                    .next();
+                if done && clauses[k].opener == Some("and") && matches!(subject, Some("i" | "we")) {
+                    break;
+                }
                 end = clauses[k].tokens.end;
                 k += 1;
             }

@@ -25,7 +25,7 @@ use std::sync::{Arc, LazyLock, Mutex, OnceLock, PoisonError};
 pub use clauses::Clause;
 pub use evaluation::{EvalKind, Evaluation, reminded_point};
 pub use frames::{Frame, FrameKind};
-pub use hedges::{Class, Hedge};
+pub use hedges::{Class, Hedge, thinking_done};
 use private::injured_part;
 pub use private::{Private, is_clinical, private_field};
 pub use tokens::Token;
@@ -1981,6 +1981,12 @@ mod tests {
             ("The commute may be long, so I'm withdrawing.", Stand::Clear),
             ("I might withdraw.", Stand::Hedged),
             ("I think I'll probably pass.", Stand::Hedged),
+            // thinking done, and what came of it
+            (
+                "I have been thinking about the offer and I will not continue.",
+                Stand::Clear,
+            ),
+            ("I've been thinking about pulling out.", Stand::Hedged),
             ("I'm leaning towards not continuing.", Stand::Hedged),
             ("I'll withdraw for now.", Stand::Hedged),
             ("I'll withdraw unless my visa comes through.", Stand::Hedged),

@@ -319,9 +319,17 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
     if let Some(r) = &tail {
         cut.push((r.clone(), String::new()));
     }
+    // a hedge over no decision of the sentence stays where it is ("I've
+    // been thinking about the range" before "I don't think I can ...")
+    let off_the_decision = |h: &crate::reading::Hedge, read: &crate::reading::Reading| {
+        h.class == Class::Stance
+            && crate::reading::thinking_done(&read.tokens, &h.cue)
+            && !read.frames.is_empty()
+            && !read.frames.iter().any(|f| h.scope.contains(&f.at))
+    };
     for h in &reading.hedges {
         let cue = h.cue.clone();
-        if tail.as_ref().is_some_and(|r| r.contains(&cue.start)) {
+        if tail.as_ref().is_some_and(|r| r.contains(&cue.start)) || off_the_decision(h, reading) {
             continue;
         }
         let first = w(cue.start)?;
@@ -604,7 +612,8 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
     // (a bargain left in, "Unless something changes with that offer",
     // is no plain decision either)
     let read = crate::reading::Reading::of(&out);
-    (read.hedges.is_empty() && read.negotiates().is_none()).then_some(out)
+    let plain = read.hedges.iter().all(|h| off_the_decision(h, &read));
+    (plain && read.negotiates().is_none()).then_some(out)
 }
 
 /// The edit that replaces only the hedged part of sentence `i` with
