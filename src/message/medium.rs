@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::phrases;
+use crate::reading::Topic;
 use crate::vocab::{Medium, Scenario};
 
 use super::structure::{dash_name_suffix, script_cue, starts_with_ci};
@@ -228,7 +229,16 @@ impl Message<'_> {
                 self.hits.get(s.as_str()),
                 self.hits.get(&format!("strong:{}", s.as_str())),
             );
-            if weak.is_empty() && strong.is_empty() {
+            // money named in the reason is the pay, whatever words say it
+            // ("$27 an hour doesnt really work for me")
+            let pay = |i: usize| {
+                *s == Scenario::Compensation
+                    && matches!(
+                        self.readings[i].topic(),
+                        Some(Topic::Pay | Topic::PayAndLevel | Topic::PayAndHours)
+                    )
+            };
+            if weak.is_empty() && strong.is_empty() && !body.iter().any(|&i| pay(i)) {
                 continue;
             }
             let mut score = 0;
@@ -239,8 +249,15 @@ impl Message<'_> {
                 } else {
                     1
                 };
-                score += w * phrases::count_inside(weak, &r);
-                score += 3 * w * phrases::count_inside(strong, &r);
+                let (said, named) = (
+                    phrases::count_inside(weak, &r),
+                    phrases::count_inside(strong, &r),
+                );
+                score += w * said + 3 * w * named;
+                // (only where no word of the pay's own said it already)
+                if said + named == 0 && pay(i) {
+                    score += 3 * w;
+                }
             }
             if score > best.0 {
                 best = (score, *s);

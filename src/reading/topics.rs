@@ -160,6 +160,23 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
         )
     });
     let lost = |k: usize| lost_at.is_some_and(|l| k > l && k <= l + 5);
+    // "pay" of no money: "the one who pays for that", "pay attention",
+    // "it paid off", "pay the price", "pay a visit"
+    let idiom = |k: usize| {
+        let at = |j: usize| t.get(j).map(|x| x.word.as_str());
+        t[k].lemma == "pay"
+            && (at(k + 1) == Some("for")
+                && matches!(
+                    at(k + 2),
+                    Some("that" | "it" | "this" | "those" | "everything")
+                )
+                || matches!(
+                    at(k + 1),
+                    Some("attention" | "off" | "tribute" | "respects")
+                )
+                || matches!(at(k + 1), Some("the" | "a"))
+                    && matches!(at(k + 2), Some("price" | "visit")))
+    };
     let money = t.iter().enumerate().any(|(k, x)| {
         (matches!(x.word.as_str(), "$" | "£" | "€" | "₹")
             || x.kind == Kind::Number && x.word.ends_with('k')
@@ -188,6 +205,7 @@ pub fn topic(t: &[Token]) -> Option<Topic> {
                     | "band"
             ))
             && !lost(k)
+            && !idiom(k)
     });
     let level = has(&|w| {
         matches!(
@@ -398,6 +416,12 @@ mod tests {
             of("Maybe train your managers before you invite people in."),
             None
         );
+        // "pay" of no money
+        assert_eq!(
+            of("The board doesn't know what it wants, and I won't be the one who pays for that."),
+            None
+        );
+        assert_eq!(of("Nobody seemed to pay attention to my answers."), None);
         assert_eq!(
             of("It's two hours each way on the train."),
             Some(Topic::Commute)

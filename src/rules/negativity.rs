@@ -485,7 +485,18 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         let topic = msg.readings[i]
             .topic()
             .filter(|t| t.fits(situation.scenario));
+        // (advice to them gives no reason of the writer's: "Might be
+        // worth updating the listing so you're not wasting people's time")
+        let evals = &msg.readings[i].evaluations;
+        // (with "just saying" after it, or any other aside; a reminder
+        // alone, "I had CLEARLY mentioned my expected CTC", still tells
+        // the reason)
+        let only_a_dig = evals.iter().any(|e| e.kind == EvalKind::Advice)
+            && evals
+                .iter()
+                .all(|e| matches!(e.kind, EvalKind::Advice | EvalKind::Rhetoric));
         let sole_reason = topic.is_some()
+            && !only_a_dig
             && (msg.roles[i].reason || !msg.roles[i].decision)
             && !topic_said
             // (a reason told in private detail is no reason kept: that
