@@ -331,8 +331,30 @@ fn negated_before(tokens: &[Token], start: usize, at: usize) -> bool {
     }
     let from = at.saturating_sub(6).max(start);
     let window = &tokens[from..at];
+    // "it will be difficult for me to continue", "impossible to attend":
+    // going on said to be too hard, right before the verb
+    let too_hard = |k: usize| {
+        let rest: Vec<&str> = window[k + 1..].iter().map(|t| t.word.as_str()).collect();
+        matches!(
+            tokens[at].lemma.as_str(),
+            "continu"
+                | "attend"
+                | "proceed"
+                | "join"
+                | "particip"
+                | "come"
+                | "accept"
+                | "commit"
+                | "pursu"
+                | "progress"
+        ) && matches!(
+            window[k].word.as_str(),
+            "difficult" | "hard" | "impossible" | "tough"
+        ) && matches!(rest.as_slice(), ["to"] | ["for", "me" | "us", "to"])
+    };
     window.iter().enumerate().any(|(k, t)| {
-        matches!(t.word.as_str(), "not" | "never" | "unable" | "cannot")
+        too_hard(k)
+            || matches!(t.word.as_str(), "not" | "never" | "unable" | "cannot")
             || t.word == "no" && window.get(k + 1).is_some_and(|n| n.word == "longer")
             // "in no position to"
             || t.word == "no" && window.get(k + 1).is_some_and(|n| n.word == "position")

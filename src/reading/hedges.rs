@@ -332,6 +332,43 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
         }
         _ => {}
     }
+    // "it will be difficult for me to continue", "a little hard for me
+    // to attend": an indirect no, softened to a difficulty
+    let verb_at = if next == Some("to") {
+        Some(i + 2)
+    } else if next == Some("for")
+        && at(i + 2).is_some_and(|x| matches!(x, "me" | "us"))
+        && at(i + 3) == Some("to")
+    {
+        Some(i + 4)
+    } else {
+        None
+    };
+    let going_on = verb_at
+        .and_then(|k| tokens.get(k).filter(|_| k < c.tokens.end))
+        .is_some_and(|t| {
+            matches!(
+                t.lemma.as_str(),
+                "continu"
+                    | "attend"
+                    | "proceed"
+                    | "join"
+                    | "particip"
+                    | "come"
+                    | "accept"
+                    | "commit"
+                    | "pursu"
+                    | "progress"
+                    | "adjust"
+                    | "mov"
+            )
+        });
+    if matches!(w, "difficult" | "hard" | "tough")
+        && going_on
+        && (c.tokens.start..i).any(|k| matches!(tokens[k].lemma.as_str(), "be" | "seem" | "find"))
+    {
+        return Some((Class::Stance, 1));
+    }
     // "I am minded not to proceed", "minded to decline": the formal
     // "inclined"
     if w == "minded" && matches!(next, Some("to" | "not")) {

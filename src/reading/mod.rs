@@ -1987,6 +1987,16 @@ mod tests {
                 Stand::Clear,
             ),
             ("I've been thinking about pulling out.", Stand::Hedged),
+            // going on called too hard: an indirect no, softened
+            (
+                "I think it will be difficult for me to continue the process.",
+                Stand::Hedged,
+            ),
+            ("It is impossible for me to attend on Monday.", Stand::Clear),
+            (
+                "It is hard to take the role seriously at that salary.",
+                Stand::None,
+            ),
             ("I'm leaning towards not continuing.", Stand::Hedged),
             ("I'll withdraw for now.", Stand::Hedged),
             ("I'll withdraw unless my visa comes through.", Stand::Hedged),
