@@ -283,11 +283,21 @@ pub fn insert_paragraph_before(msg: &Message, at: usize, block: &str) -> Edit {
 /// sentence ("Hi Dana, ...") is kept.
 pub fn replace_sentence(msg: &Message, i: usize, new_text: &str) -> Edit {
     let mut range = msg.sentence_buf(i);
+    let mut new_text = new_text;
     if let Some(g) = msg.greeting.as_ref().filter(|g| g.sentence == i) {
         let after = msg.buf(g.range.clone()).end;
         let text = msg.doc.text;
         let gap = text[after..range.end].len() - text[after..range.end].trim_start().len();
-        range = (after + gap).min(range.end)..range.end;
+        let kept = (after + gap).min(range.end);
+        // the greeting stays where it is: a new text that says it again
+        // (the sentence said over, with its hedges lifted) loses it
+        let greeting = &text[range.start..kept];
+        if let Some(head) = new_text.get(..greeting.len()) {
+            if !greeting.trim().is_empty() && head.eq_ignore_ascii_case(greeting) {
+                new_text = &new_text[greeting.len()..];
+            }
+        }
+        range = kept..range.end;
     }
     let (start, lead, sentence) = fitted(msg, range.start, new_text);
     let start = if start < range.start && lead.is_empty() {

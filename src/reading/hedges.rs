@@ -553,6 +553,16 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     {
         return Some((Class::Deferral, 3));
     }
+    // "let me discuss once more at home", "I need to consult my family":
+    // the decision still to be talked over (not "as we discussed")
+    let to_come = prev == Some("me") && i >= 2 && at(i - 2) == Some("let")
+        || promised
+        || matches!(prev, Some("to"))
+            && i >= 2
+            && matches!(at(i - 2), Some("need" | "have" | "want"));
+    if matches!(w, "discuss" | "consult") && to_come {
+        return Some((Class::Deferral, 1));
+    }
     // conditions inside a clause: "subject to", "as long as", "depending on"
     if (w == "subject" && next == Some("to"))
         || (w == "as" && next == Some("long") && at(i + 2) == Some("as"))

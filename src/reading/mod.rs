@@ -1993,6 +1993,9 @@ mod tests {
                 Stand::Hedged,
             ),
             ("It is impossible for me to attend on Monday.", Stand::Clear),
+            // talking it over still to come, not done
+            ("Let me discuss it once more at home.", Stand::Deferred),
+            ("As we discussed, I will withdraw.", Stand::Clear),
             (
                 "It is hard to take the role seriously at that salary.",
                 Stand::None,

@@ -581,13 +581,32 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
         .replace(",?", "?")
         .replace(",!", "!")
         .replace(" ?", "?")
-        .replace(" !", "!");
+        .replace(" !", "!")
+        // (a dash that led into the cut clause: "the 28th – but I still
+        // want to discuss it" loses "– but ...")
+        .replace(" –.", ".")
+        .replace(" —.", ".")
+        .replace(" -.", ".");
     let out = out.trim_start_matches([',', ' ']).to_string();
     // "I'm going to have to withdraw?" said plainly is a statement
     let out = match out.strip_suffix('?') {
         Some(body) => format!("{}.", body.trim_end_matches(['?', ' '])),
         None => out,
     };
+    // the sentence is written anew: a texting "i" inside it is "I"
+    // ("So i will not come in")
+    let out = out
+        .split(' ')
+        .map(|w| match w {
+            "i" => "I",
+            "i'm" => "I'm",
+            "i'll" => "I'll",
+            "i've" => "I've",
+            "i'd" => "I'd",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     // a text's "im" opening the sentence now: "I'm", not "Im"
     let out = match out.split_once(' ') {
         Some((first, rest)) if matches!(first, "im" | "ive" | "ill" | "id" | "i") => {

@@ -169,11 +169,22 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
 /// thanks can open the message (nothing but a salutation or the writer's
 /// name comes before `at`) or the message is an email or a letter.
 fn closing_thanks_point(msg: &Message, at: usize) -> Option<usize> {
+    let body: Vec<usize> = msg.body_sentences().collect();
+    let end = super::missing_door_open::door_point(msg);
+    // the sentence at the point goes on from the one before it ("re the
+    // interview thurs. so i think i might not come in"): thanks wedged
+    // between would cut the "so" off from what it follows
+    let linked = body
+        .iter()
+        .find(|&&i| msg.sentence_buf(i).start >= at)
+        .and_then(|&i| msg.readings[i].tokens.iter().find(|t| t.is_word()))
+        .is_some_and(|t| matches!(t.word.as_str(), "so" | "and" | "but" | "also" | "then"));
+    if linked && end > at {
+        return Some(end);
+    }
     if !matches!(msg.medium, Medium::Text | Medium::Phone) {
         return None;
     }
-    let body: Vec<usize> = msg.body_sentences().collect();
-    let end = super::missing_door_open::door_point(msg);
     // news said before the point: a sentence ending at or before it that
     // decides, gives a reason or asks for another day
     let news_before = body.iter().any(|&i| {
