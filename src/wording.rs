@@ -86,6 +86,10 @@ pub struct Situation {
     pub scenario: Scenario,
     pub medium: Medium,
     pub facts: Facts,
+    /// The scenario's direction, where the message says it: `moving` for
+    /// a writer who is moving away ("I will move back to Shanghai next
+    /// month"), not one who won't move for the job.
+    pub variant: Option<&'static str>,
 }
 
 /// The first word of a full name ("Tom" of "Tom Keller"), for an informal
@@ -106,6 +110,41 @@ pub fn first_name(name: &str) -> &str {
     }
 }
 
+/// Whether the writer says they are moving away themselves ("I will move
+/// back to Shanghai next month", "we are relocating to Doha"), rather than
+/// that they can't or won't move for the job ("I'd have to relocate",
+/// "I'm not able to move to Galway").
+fn moving_away(msg: &Message) -> bool {
+    msg.body_sentences().any(|i| {
+        let t = &msg.readings[i].tokens;
+        (0..t.len()).any(|k| {
+            let w = t[k].word.as_str();
+            let moves = matches!(
+                w,
+                "move" | "moving" | "relocate" | "relocating" | "relocated" | "moved"
+            );
+            let whither = t.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.word.as_str(),
+                    "to" | "back" | "abroad" | "overseas" | "away" | "home" | "across"
+                )
+            });
+            let before = &t[k.saturating_sub(4)..k];
+            let mine = before.iter().any(|x| matches!(x.word.as_str(), "i" | "we"));
+            let only_if = before.iter().any(|x| {
+                matches!(
+                    x.word.as_str(),
+                    "not" | "never" | "would" | "could" | "to" | "can" | "cannot" | "unable"
+                        | "willing" | "able" | "if" | "should" | "might"
+                        // "I have just been moved to a new project"
+                        | "been" | "be" | "was" | "were" | "being" | "got" | "get"
+                )
+            });
+            moves && whither && mine && !only_if
+        })
+    })
+}
+
 impl Situation {
     /// Facts from the message, with the writer's name falling back to
     /// config `profile.name`.
@@ -118,12 +157,17 @@ impl Situation {
             scenario,
             medium,
             facts,
+            variant: None,
         }
     }
 
     /// The situation of a message: its scenario, medium and facts.
     pub fn of(msg: &Message, cfg: &Config) -> Situation {
-        Situation::new(msg.scenario, msg.medium, &msg.facts, cfg)
+        let mut s = Situation::new(msg.scenario, msg.medium, &msg.facts, cfg);
+        if msg.scenario == Scenario::Relocation && moving_away(msg) {
+            s.variant = Some("moving");
+        }
+        s
     }
 
     /// The most specific entry for this situation.
@@ -163,7 +207,7 @@ impl Situation {
 
     /// A sentence (or line) for `slot`, with facts filled in.
     pub fn phrase(&self, slot: Slot) -> String {
-        self.phrase_in(slot, None)
+        self.phrase_in(slot, self.variant)
     }
 
     /// A sentence for `slot` in one of the scenario's [`variants`].
@@ -374,6 +418,7 @@ mod tests {
                 writer: Some("Sam Lee".into()),
                 approached: false,
             },
+            variant: None,
         }
     }
 

@@ -261,7 +261,8 @@ fn as_left(text: &str, edits: &[&Edit], s: &Range<usize>) -> String {
     let mut out = String::new();
     let mut at = s.start;
     for e in edits {
-        if e.range.start < at || e.range.end > s.end {
+        // (an insert at its end comes after it: a sentence of its own)
+        if e.range.start < at || e.range.end > s.end || e.range.start == s.end {
             continue;
         }
         out.push_str(&text[at..e.range.start]);

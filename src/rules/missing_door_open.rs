@@ -391,6 +391,21 @@ mod tests {
     }
 
     #[test]
+    fn a_writer_moving_away_is_not_offered_roles_closer_to_home() {
+        let (line, _) = added(
+            "Thank you. I am withdrawing my application as we are relocating to Doha next month.",
+        )
+        .unwrap();
+        assert_eq!(line.trim(), "I would be glad to stay in touch.");
+        // one who won't move for the job is
+        let (line, _) = added(
+            "Thank you. I am withdrawing my application as I am not able to relocate to Galway.",
+        )
+        .unwrap();
+        assert!(line.contains("location"), "{line}");
+    }
+
+    #[test]
     fn a_complaint_of_the_employer_gets_no_line_from_fix_all() {
         // the writer is turning away from how they were treated
         let body = "Thank you. I must decline the interview. Three people rang me with three different start times and nobody apologised.";
