@@ -2307,6 +2307,17 @@ fn decide(
                     | "something"
             )
         });
+        // ("then I will confirm if I will come": whether, not a condition;
+        // the decision still to be given)
+        let t = &reading.tokens;
+        let whether_coming = (0..t.len()).any(|k| {
+            matches!(t[k].word.as_str(), "if" | "whether")
+                && t.get(k + 1).is_some_and(|x| x.word == "i")
+                && t[k + 2..t.len().min(k + 5)]
+                    .iter()
+                    .any(|x| matches!(x.lemma.as_str(), "come" | "attend" | "make" | "join" | "go"))
+        });
+        let put_off = put_off || whether_coming;
         let door = roles.door_open && !((doubts || put_off) && reading.reopens_decision());
         let keeps = roles.gratitude || door || roles.alternative || roles.greeting;
         if keeps

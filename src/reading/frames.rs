@@ -860,7 +860,14 @@ fn frame_at(
     // "could you offer me a date in the week after?", "would it be
     // possible to have the interview on the 20th?", "to move my panel
     // interview from Friday to Tuesday": whoever the subject is
-    if request && !negated {
+    // ("to make the move", "a big shift": a noun, not a request to move
+    // anything)
+    let noun = i > start
+        && matches!(
+            tokens[i - 1].word.as_str(),
+            "the" | "a" | "this" | "that" | "big"
+        );
+    if request && !negated && !noun {
         if let Some(len) = moves_to_a_time(tokens, i, end) {
             return make(FrameKind::Reschedule, len);
         }
@@ -928,6 +935,7 @@ fn frame_at(
         });
     if matches!(l, "move" | "push" | "shift" | "chang" | "bump")
         && moved
+        && !noun
         && (i + 1..(i + 4).min(end)).any(|k| {
             matches!(
                 word(k),

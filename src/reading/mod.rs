@@ -1996,6 +1996,11 @@ mod tests {
             // talking it over still to come, not done
             ("Let me discuss it once more at home.", Stand::Deferred),
             ("As we discussed, I will withdraw.", Stand::Clear),
+            // "the move": a noun, no request to move the interview
+            (
+                "For me to make the move it would need to be at least KES 190,000.",
+                Stand::None,
+            ),
             (
                 "It is hard to take the role seriously at that salary.",
                 Stand::None,
