@@ -314,6 +314,25 @@ pub(crate) fn is_day(w: &str) -> bool {
         )
 }
 
+/// Whether `lemma` is a verb of going on with the process ("continue",
+/// "attend", "join", "proceed", ...), as said to be too hard: "it will be
+/// difficult for me to continue".
+pub(crate) fn going_on_lemma(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "continu"
+            | "attend"
+            | "proceed"
+            | "join"
+            | "particip"
+            | "come"
+            | "accept"
+            | "commit"
+            | "pursu"
+            | "progress"
+    )
+}
+
 /// Words that negate the verb after them within a few words.
 fn negated_before(tokens: &[Token], start: usize, at: usize) -> bool {
     // "I don't think it makes sense for me to come in": the verb the
@@ -335,22 +354,12 @@ fn negated_before(tokens: &[Token], start: usize, at: usize) -> bool {
     // going on said to be too hard, right before the verb
     let too_hard = |k: usize| {
         let rest: Vec<&str> = window[k + 1..].iter().map(|t| t.word.as_str()).collect();
-        matches!(
-            tokens[at].lemma.as_str(),
-            "continu"
-                | "attend"
-                | "proceed"
-                | "join"
-                | "particip"
-                | "come"
-                | "accept"
-                | "commit"
-                | "pursu"
-                | "progress"
-        ) && matches!(
-            window[k].word.as_str(),
-            "difficult" | "hard" | "impossible" | "tough"
-        ) && matches!(rest.as_slice(), ["to"] | ["for", "me" | "us", "to"])
+        going_on_lemma(&tokens[at].lemma)
+            && matches!(
+                window[k].word.as_str(),
+                "difficult" | "hard" | "impossible" | "tough"
+            )
+            && matches!(rest.as_slice(), ["to"] | ["for", "me" | "us", "to"])
     };
     window.iter().enumerate().any(|(k, t)| {
         too_hard(k)

@@ -347,21 +347,7 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     let going_on = verb_at
         .and_then(|k| tokens.get(k).filter(|_| k < c.tokens.end))
         .is_some_and(|t| {
-            matches!(
-                t.lemma.as_str(),
-                "continu"
-                    | "attend"
-                    | "proceed"
-                    | "join"
-                    | "particip"
-                    | "come"
-                    | "accept"
-                    | "commit"
-                    | "pursu"
-                    | "progress"
-                    | "adjust"
-                    | "mov"
-            )
+            super::frames::going_on_lemma(&t.lemma) || matches!(t.lemma.as_str(), "adjust" | "mov")
         });
     if matches!(w, "difficult" | "hard" | "tough")
         && going_on
