@@ -1637,12 +1637,7 @@ fn conditional_on_previous(msg: &Message, s: usize) -> bool {
         // a bare "Please let me know." / "Let me know please": an answer
         // asked for, about what the sentence before offered
         || {
-            let words: Vec<&str> = reading
-                .tokens
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.word.as_str())
-                .collect();
+            let words = reading.words_only();
             words.len() <= 6
                 && words.iter().any(|w| matches!(*w, "know" | "lmk"))
                 && words.iter().all(|w| {

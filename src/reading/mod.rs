@@ -244,20 +244,19 @@ impl Reading {
         })
     }
 
-    /// Whether the sentence, beside a decision, would leave it open: it
-    /// hedges or defers a decision ("I'll let you know", "I might change
-    /// my mind"), or doubts without naming what ("I am not 100% sure
-    /// yet", "maybe we could see how things go?"). A sentence stating
-    /// the decision plainly never reopens it; nor does a mere "I think".
-    /// "Or maybe??", "maybe not?": a question of a word or two that puts
-    /// what was just said back in doubt.
-    pub fn second_thought(&self) -> bool {
-        let words: Vec<&str> = self
-            .tokens
+    /// The sentence's words, lower-cased, without punctuation or emoji.
+    pub fn words_only(&self) -> Vec<&str> {
+        self.tokens
             .iter()
             .filter(|t| t.is_word())
             .map(|t| t.word.as_str())
-            .collect();
+            .collect()
+    }
+
+    /// "Or maybe??", "maybe not?": a question of a word or two that puts
+    /// what was just said back in doubt.
+    pub fn second_thought(&self) -> bool {
+        let words = self.words_only();
         !words.is_empty()
             && words.len() <= 3
             && words
@@ -272,6 +271,11 @@ impl Reading {
             && self.tokens.iter().any(|t| t.word == "?")
     }
 
+    /// Whether the sentence, beside a decision, would leave it open: it
+    /// hedges or defers a decision ("I'll let you know", "I might change
+    /// my mind"), or doubts without naming what ("I am not 100% sure
+    /// yet", "maybe we could see how things go?"). A sentence stating
+    /// the decision plainly never reopens it; nor does a mere "I think".
     pub fn reopens_decision(&self) -> bool {
         match self.stand() {
             Stand::Clear => return false,
