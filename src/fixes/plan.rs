@@ -2514,6 +2514,11 @@ fn take_out(msg: &Message, s: usize, attendance: bool) -> Option<Edit> {
     // what is left must not put the decision off itself ("ill let u know
     // if i change my mind" cut at "if" leaves "ill let u know")
     let kept = crate::reading::Reading::of(&msg.doc.prose.flat[msg.sentence_range(s).start..at]);
+    // nor be a lead that cannot stand alone ("After the second
+    // interview,")
+    if kept.is_fragment() {
+        return None;
+    }
     let defers = kept.reopens_decision()
         || kept.reopens_attendance().is_some()
         || kept

@@ -7,19 +7,19 @@
 //! quotes); and resentment or self-pity as a negative evaluation of the
 //! writer ("people like me never ...").
 
-use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 mod digs;
+mod irony;
 mod kinds;
+mod lexicon;
 
 pub use kinds::{EvalKind, Evaluation};
 use kinds::{untargeted, word_in};
+use lexicon::valence;
 
 use super::clauses::Clause;
 use super::tokens::{Kind, Token};
-use crate::phrases::{NOT_SENTIMENT, VALENCE};
 
 /// A step of their process, or anything of theirs ("yet another round").
 fn is_employer_target_or_step(w: &str) -> bool {
@@ -245,105 +245,6 @@ fn conventional(w: &str) -> bool {
     )
 }
 
-/// Evaluative words of this domain that the general lexicon lacks or
-/// scores too mildly, with a valence on VADER's scale.
-const DOMAIN: &[(&str, f32)] = &[
-    // verdicts in casual speech: "3 rounds for a nurse job is wild"
-    ("wild", -1.6),
-    ("inflated", -1.6),
-    ("glorified", -1.8),
-    ("crazy", -1.8),
-    ("insane", -2.0),
-    ("nuts", -1.6),
-    ("disorganised", -2.0),
-    ("disorganized", -2.0),
-    ("chaotic", -2.2),
-    ("shambolic", -2.4),
-    ("toxic", -2.6),
-    ("dismissive", -2.0),
-    ("disrespectful", -2.4),
-    ("condescending", -2.2),
-    ("patronising", -2.2),
-    ("patronizing", -2.2),
-    ("ghosted", -2.0),
-    ("ghosting", -2.0),
-    ("sloppy", -1.8),
-    ("exploitative", -2.4),
-    ("predatory", -2.4),
-    ("shady", -2.0),
-    ("sketchy", -1.8),
-    ("cliquey", -1.6),
-    ("amateurish", -2.0),
-    ("unorganised", -1.8),
-    ("unorganized", -1.8),
-    ("lowball", -2.0),
-    ("lowballed", -2.0),
-    ("laughable", -2.2),
-    ("insult", -2.2),
-    ("joke", -1.6),
-    ("mess", -1.8),
-    ("circus", -1.8),
-    ("underpaid", -1.8),
-    ("overworked", -1.6),
-    ("micromanaged", -1.8),
-    ("micromanagement", -1.8),
-    ("outdated", -1.2),
-    ("archaic", -1.4),
-    ("clueless", -2.0),
-    ("unprepared", -1.6),
-    ("rude", -2.2),
-    ("cold", -1.0),
-    ("stuffy", -1.2),
-    ("soulless", -2.0),
-    ("bleak", -1.6),
-    ("dingy", -1.6),
-    ("miserable", -2.2),
-    ("cheap", -1.2),
-    ("stingy", -1.8),
-    ("tone-deaf", -2.0),
-    ("unreasonable", -1.8),
-    ("unrealistic", -1.4),
-    ("excessive", -1.2),
-    ("unpaid", -1.2),
-    ("ridiculous", -1.8),
-    ("absurd", -1.8),
-    ("bizarre", -1.4),
-    ("unacceptable", -2.2),
-    ("unimpressed", -1.8),
-    ("ignored", -1.6),
-    ("wasted", -1.8),
-    ("waste", -1.8),
-    ("misleading", -2.0),
-    ("misled", -2.0),
-    ("bait", -1.4),
-    ("switch", 0.0),
-    ("unprofessional", -2.4),
-    ("incompetent", -2.4),
-    ("arrogant", -2.2),
-    ("hostile", -2.0),
-    ("insulting", -2.4),
-    ("pathetic", -2.7),
-    ("awful", -2.0),
-    ("terrible", -2.2),
-    ("horrible", -2.4),
-    ("dreadful", -2.2),
-    ("appalling", -2.6),
-    ("shocking", -1.8),
-    ("disgraceful", -2.6),
-];
-
-fn valence(w: &str) -> f32 {
-    static MAP: LazyLock<HashMap<&'static str, f32>> =
-        LazyLock::new(|| DOMAIN.iter().copied().collect());
-    if let Some(v) = MAP.get(w) {
-        return *v;
-    }
-    if NOT_SENTIMENT.contains(&w) {
-        return 0.0;
-    }
-    VALENCE.get(w).copied().unwrap_or(0.0)
-}
-
 fn is_negator(w: &str) -> bool {
     matches!(
         w,
@@ -390,6 +291,9 @@ pub fn evaluations(tokens: &[Token], clauses: &[Clause]) -> Vec<Evaluation> {
             out.push(e);
         }
         if let Some(e) = digs::digs(tokens, ci, r.clone()) {
+            out.push(e);
+        }
+        if let Some(e) = irony::irony(tokens, ci, r.clone()) {
             out.push(e);
         }
     }
@@ -1529,9 +1433,16 @@ fn rhetoric(tokens: &[Token], ci: usize, c: &Clause) -> Option<Evaluation> {
     let r = c.tokens.clone();
     let w = |k: usize| word_in(tokens, &r, k);
     for k in r.clone() {
-        // "how you treat", "the way you run", "the way your team handles"
+        // "how you treat", "the way you run", "the way your team handles";
+        // "this is how the company values the time of engineers"
+        let named = matches!(w(k + 1), Some("the" | "this" | "that"))
+            && w(k + 2).is_some_and(is_employer_target)
+            && !matches!(w(k + 2), Some("you" | "your" | "they" | "them" | "their"));
+        let this_is_how = w(k) == Some("how")
+            && (k.saturating_sub(3).max(r.start)..k).any(|j| matches!(w(j), Some("this" | "that")))
+            && matches!(w(k.wrapping_sub(1)), Some("is" | "'s" | "was"));
         if matches!(w(k), Some("how") | Some("way"))
-            && matches!(w(k + 1), Some("you" | "your" | "they"))
+            && (matches!(w(k + 1), Some("you" | "your" | "they")) || named)
             && (k + 2..(k + 5).min(r.end)).any(|j| {
                 matches!(
                     tokens[j].lemma.as_str(),
@@ -1543,6 +1454,7 @@ fn rhetoric(tokens: &[Token], ci: usize, c: &Clause) -> Option<Evaluation> {
                 matches!(tokens[j].lemma.as_str(), "thank" | "appreci" | "grate" | "admir" | "enjoy" | "love" | "like")
             })
             && (c.conditional()
+                || this_is_how
                 || r.clone().any(|j| {
                     matches!(
                         tokens[j].word.as_str(),
@@ -2040,7 +1952,7 @@ fn implied(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evaluation> {
         ) && (k + 1..(k + 4).min(r.end)).any(|j| {
             matches!(
                 w(j),
-                Some("lot" | "everything" | "volumes" | "plenty" | "enough")
+                Some("lot" | "everything" | "volumes" | "plenty" | "enough" | "something")
             )
         }) && (k + 2..(k + 7).min(r.end)).any(|j| w(j) == Some("about"))
         {
@@ -3282,6 +3194,14 @@ mod tests {
                 "Great way to treat the people who look after your residents.",
                 EvalKind::Sarcasm,
             ),
+            (
+                "I guess this is how the company values the time of engineers.",
+                EvalKind::Rhetoric,
+            ),
+            (
+                "I reply within 48 hours, so I think that says something about fit.",
+                EvalKind::Rhetoric,
+            ),
         ] {
             let t = crate::reading::tokens::tokenize(s);
             let c = crate::reading::clauses::clauses(&t);
@@ -3292,6 +3212,7 @@ mod tests {
             "There is a great way to reach me by phone.",
             "When she explain on the phone, the schedule is split shift, 6 to 10 in the morning.",
             "The chef told me on the phone the interview is a trial shift on Saturday.",
+            "This is how the team plans its week, I was told.",
         ] {
             let t = crate::reading::tokens::tokenize(s);
             let c = crate::reading::clauses::clauses(&t);

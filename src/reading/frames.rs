@@ -1378,6 +1378,37 @@ fn frame_at(
     {
         return make(FrameKind::Elsewhere, 2);
     }
+    // "I'm leaning toward staying at Guardian", "I've decided to remain
+    // with Northwind": an employer named by its capital; not a person's
+    // home ("staying with Mum's family", "at Dad's")
+    if matches!(l, "stay" | "remain")
+        && !negated
+        && matches!(word(i + 1), Some("at" | "with"))
+        && tokens.get(i + 2).is_some_and(|t| t.capital && i + 2 < end)
+        && !matches!(word(i + 3), Some("'s" | "s"))
+        && !tokens.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.word.as_str(),
+                "mum" | "mom" | "dad" | "mam" | "nan" | "gran"
+            )
+        })
+    {
+        return make(FrameKind::Elsewhere, 3);
+    }
+    // "I will refrain from the interview", "refrain from attending"; not
+    // "I'll refrain from commenting"
+    if l == "refrain"
+        && !negated
+        && word(i + 1) == Some("from")
+        && (i + 2..(i + 5).min(end)).any(|k| {
+            matches!(
+                tokens[k].lemma.as_str(),
+                "interview" | "attend" | "continu" | "proceed" | "particip" | "process" | "applic"
+            )
+        })
+    {
+        return make(FrameKind::Decline, 2);
+    }
     // a verdict on fit: "not the right fit for me", "not for me"
     let doubted = doubted(tokens, start, i);
     if matches!(
@@ -1519,6 +1550,16 @@ mod tests {
             kinds("I've decided to stay in my current role."),
             [FrameKind::Elsewhere]
         );
+        assert_eq!(
+            kinds("I'm leaning toward staying at Guardian."),
+            [FrameKind::Elsewhere]
+        );
+        assert!(kinds("I'm staying with Mum's family in Leeds.").is_empty());
+        assert_eq!(
+            kinds("I think I will refrain from the interview."),
+            [FrameKind::Decline]
+        );
+        assert!(kinds("I'll refrain from commenting on the process.").is_empty());
         assert!(
             kinds("I've been offered a post at another hospital and I'm going to take it.")
                 .contains(&FrameKind::Elsewhere)

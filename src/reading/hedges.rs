@@ -662,7 +662,10 @@ fn scope_of(
     // fence") or at the end of its clause ("I won't come, I don't think")
     // looks back
     let trailing = tokens[cue.end..c.tokens.end].iter().all(|t| !t.is_word());
-    let continues = c.opener.is_none() || c.contrasts();
+    // "I'm going to decline as it stands": a trailing "as things stand"
+    // qualifies the clause before it, like "for now"
+    let as_stands = c.opener == Some("as") && tokens[cue.start].word.starts_with("stand");
+    let continues = c.opener.is_none() || c.contrasts() || as_stands;
     // "not ... yet" belongs to its own clause's verb when it has one
     // ("– doesn't feel right to jump ship yet"); only a bare "at least not
     // yet" looks back
@@ -761,6 +764,12 @@ mod tests {
         assert_eq!(classes("I might withdraw."), [Class::Modal]);
         assert_eq!(classes("I'm leaning towards declining."), [Class::Stance]);
         assert_eq!(classes("I'll withdraw for now."), [Class::Provisional]);
+        // a trailing "as it stands" qualifies the decision before it
+        let t = tokenize("So I'm going to decline as it stands.");
+        let c = clauses(&t);
+        let h = hedges(&t, &c);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].scope.start, 0);
         assert_eq!(
             classes("I am minded not to proceed with the interview."),
             [Class::Stance]

@@ -253,6 +253,22 @@ impl Reading {
             .collect()
     }
 
+    /// Whether a clause of these tokens cannot stand as a sentence (see
+    /// [`Reading::is_fragment`]).
+    pub fn clause_is_fragment(tokens: &[Token], c: &Clause) -> bool {
+        lead_is_fragment(&tokens[c.tokens.clone()])
+    }
+
+    /// Whether the text read is a lead that cannot stand as a sentence: a
+    /// subject waiting for its verb, led by a gerund or an infinitive
+    /// ("Then finding out at the end that the role is 50 hours", "To
+    /// change the title"), or a phrase opened by a preposition or a
+    /// subordinator with no clause of its own ("After the second
+    /// interview,", "To be honest, after three rounds.").
+    pub fn is_fragment(&self) -> bool {
+        lead_is_fragment(&self.tokens)
+    }
+
     /// "Or maybe??", "maybe not?": a question of a word or two that puts
     /// what was just said back in doubt.
     pub fn second_thought(&self) -> bool {
@@ -1533,6 +1549,104 @@ fn is_personal(w: &str) -> bool {
     )
 }
 
+/// Whether the words `t` cannot stand as a sentence (see
+/// [`Reading::is_fragment`]). An aside in front ("Honestly,", "To be
+/// honest,", "To explain,") is passed over and what follows it judged.
+fn lead_is_fragment(t: &[Token]) -> bool {
+    let skip = |from: usize| {
+        (from..t.len()).find(|&k| {
+            t[k].is_word()
+                && !matches!(
+                    t[k].word.as_str(),
+                    "then"
+                        | "and"
+                        | "also"
+                        | "plus"
+                        | "but"
+                        | "so"
+                        | "honestly"
+                        | "frankly"
+                        | "really"
+                )
+        })
+    };
+    let Some(mut first) = skip(0) else {
+        return false;
+    };
+    // a short infinitive set off by a comma is an aside
+    if t[first].word == "to" {
+        if let Some(comma) = (first + 1..(first + 6).min(t.len())).find(|&k| t[k].word == ",") {
+            match skip(comma + 1) {
+                Some(k) => first = k,
+                None => return false,
+            }
+        }
+    }
+    let rest = &t[first..];
+    let w = rest[0].word.as_str();
+    let subject = |x: &Token| {
+        matches!(
+            x.word.as_str(),
+            "i" | "we" | "you" | "he" | "she" | "they" | "it" | "this" | "that" | "there"
+        )
+    };
+    let gerund = w.len() >= 5
+        && w.ends_with("ing")
+        && !w.ends_with("thing")
+        && !matches!(
+            w,
+            "morning" | "evening" | "during" | "bring" | "spring" | "string" | "swing" | "sting"
+                // ("gonna pass" is "going to pass")
+                | "going"
+        );
+    // a comma and then a subject: the lead was an aside and the clause
+    // goes on ("Having reflected, I ...", "Given the hours, the role ...")
+    let goes_on = rest.windows(2).any(|p| {
+        p[0].word == ","
+            && (subject(&p[1]) || matches!(p[1].word.as_str(), "my" | "our" | "the" | "your"))
+    });
+    if gerund {
+        return !goes_on;
+    }
+    if w == "to" {
+        // ("To be honest I was surprised": the aside without its comma)
+        let honest = rest.get(1).is_some_and(|x| x.word == "be")
+            && rest.get(2).is_some_and(|x| {
+                matches!(
+                    x.word.as_str(),
+                    "honest" | "candid" | "frank" | "fair" | "clear" | "blunt"
+                )
+            })
+            && rest.get(3).is_some_and(subject);
+        return rest.get(1).is_some_and(|x| x.kind == tokens::Kind::Word) && !honest && !goes_on;
+    }
+    let led = matches!(
+        w,
+        "after"
+            | "before"
+            | "since"
+            | "following"
+            | "given"
+            | "due"
+            | "with"
+            | "during"
+            | "despite"
+            | "because"
+            | "as"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "if"
+            | "unless"
+            | "upon"
+            | "on"
+            | "in"
+            | "at"
+    );
+    led && !rest[1..].iter().any(subject)
+}
+
 /// A condition the employer's side would meet by doing something about
 /// the offer or the process: "you/they/the team/Harborview could do,
 /// offer, make, put, consider, open ...", or "there's an alternative / any
@@ -1546,6 +1660,25 @@ fn theirs_to_meet(words: &[Token], r: Range<usize>) -> bool {
             && (k + 2..(k + 6).min(r.end))
                 .any(|j| matches!(w(j), "alternative" | "flexibility" | "room" | "option"))
     });
+    // "if the original scope were restored", "if later the position can
+    // change back to backend development": this role's terms changed for
+    // the writer, a bargain even when put off till later (not "if the
+    // role opens again")
+    let role_changed = r.clone().any(|k| {
+        matches!(
+            w(k),
+            "role" | "position" | "scope" | "job" | "hours" | "schedule" | "location" | "duties"
+        ) && matches!(w(k.wrapping_sub(1)), "the" | "this" | "its" | "original")
+            && (k + 1..(k + 5).min(r.end)).any(|j| {
+                matches!(
+                    words[j].lemma.as_str(),
+                    "chang" | "restor" | "revert" | "revis" | "adjust" | "switch"
+                )
+            })
+    });
+    if role_changed {
+        return true;
+    }
     // "if there is another chance in future", "if there's ever a way our
     // firms can work together": a door left open, not a bargain
     let later = r
@@ -1799,6 +1932,27 @@ mod tests {
     }
 
     #[test]
+    fn leads_that_cannot_stand_alone() {
+        for s in [
+            "After the second interview,",
+            "Then finding out at the end that the role is 50 hours a week",
+            "To change the title",
+            "Because of the hours",
+        ] {
+            assert!(Reading::of(s).is_fragment(), "{s}");
+        }
+        for s in [
+            "After the call, I decided to withdraw.",
+            "To be candid, the panel seemed checked out.",
+            "To explain, my wife was offered a post in Perth.",
+            "Thank you for your time.",
+            "I am writing to withdraw my application.",
+        ] {
+            assert!(!Reading::of(s).is_fragment(), "{s}");
+        }
+    }
+
+    #[test]
     fn bargains_and_empty_excuses() {
         for s in [
             "If the fixed pay can be revised to 28 LPA, I would be open to revisiting this.",
@@ -1806,11 +1960,15 @@ mod tests {
             "if u can do 22k + a bonus I can consider it",
             "I'm withdrawing unless the hybrid arrangement is more generous.",
             "If you can make the day rate 300 then I do the interview, otherwise no.",
+            // this role's terms changed back, even later on
+            "If the original scope were restored, I'd be very glad to continue.",
+            "But if later the position can change back to backend development, I will be happy to reconsider.",
         ] {
             assert!(Reading::of(s).negotiates().is_some(), "{s}");
         }
         for s in [
             "If a role nearer home ever becomes available, I'd be interested to hear about it.",
+            "If the position opens again later, I'd be glad to reconsider.",
             "If you have any questions, let me know.",
             "The salary is below what I need, so I'm withdrawing.",
         ] {

@@ -384,6 +384,36 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
                     (start..end, String::new())
                 }
             }
+            // "I'm declining it as it stands" → "I'm declining it", "so
+            // as it stands I'm going to step back" → "so I'm going to step
+            // back"; not "at the package as it stands, I'm not ...", where
+            // it is said of the package and the words around it lean on it
+            Class::Provisional
+                if first.starts_with("stand")
+                    && cue.start >= 2
+                    && w(cue.start - 2) == Some("as")
+                    && (t[cue.end..].iter().all(|x| !x.is_word())
+                        || !matches!(
+                            w(cue.start.wrapping_sub(3)),
+                            Some(
+                                "package"
+                                    | "offer"
+                                    | "salary"
+                                    | "pay"
+                                    | "figure"
+                                    | "rate"
+                                    | "terms"
+                            )
+                        )) =>
+            {
+                let start = cue.start - 2;
+                let start = if start > 0 && w(start - 1) == Some(",") {
+                    start - 1
+                } else {
+                    start
+                };
+                (start..cue.end, String::new())
+            }
             // "I am minded to withdraw" → "I have decided to withdraw";
             // "I'm minded not to proceed" → "I've decided not to proceed"
             Class::Stance

@@ -30,7 +30,11 @@
 //! check the role properly", "might be worth sorting out how you run
 //! interviews"), doubt about what they want ("if you actually want to
 //! keep good staff", "..., just saying"), thanks with a shrug or a 🙃
-//! ("thanks for having me in I suppose"), their changes counted ("the
+//! ("thanks for having me in I suppose"), praise that means its opposite
+//! ("so congratulations on the efficiency", "a creative use of the word
+//! 'Head'", "... was the icing on the cake", "the last straw"), having had
+//! to chase them ("I've had to chase you three times just to get an
+//! answer"), their changes counted ("the
 //! third time the date has moved", "yet another round"), effort spent for
 //! nothing, and self-pity ("people like me never get a fair shot", "every
 //! time something good comes for me, something like this happens"). Words of plain misfortune ("a nightmare of a week",
@@ -55,7 +59,9 @@
 //!
 //! **The fix.** A complaint added as a later clause to a neutral reason
 //! ("the salary is £26,000, not the £32,000 advertised, and frankly it is
-//! insulting ...") is cut at its joiner and the reason stays. A wholly
+//! insulting ...") is cut at its joiner and the reason stays, when what
+//! is left stands as a sentence (not a lead such as "Then finding out the
+//! hours were 50 a week", whose verb was in the cut). A wholly
 //! bitter sentence is deleted, not replaced by a stock reason, unless it
 //! carries the message's only decision; then it becomes a plain decision.
 //! When the complaint ran to two sentences or more and was the message's
@@ -625,6 +631,8 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
     // (what stays must stand alone: a condition or a cause with nothing
     // to hang on is no sentence, "Honestly, if this is how Corbin & Hale
     // treats candidates.")
+    // (nor a subject waiting for its verb: "Then finding out at the end
+    // that the role is 50+ hours a week" was "the icing on the cake")
     let stands = reading.clauses[..clause].iter().any(|c| {
         let words = reading.tokens[c.tokens.clone()]
             .iter()
@@ -633,9 +641,10 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
         words >= 3
             && !c.conditional()
             && !c.causal()
+            && !crate::reading::Reading::clause_is_fragment(&reading.tokens, c)
             && !matches!(
                 c.opener,
-                Some("when" | "although" | "though" | "whereas" | "which")
+                Some("when" | "although" | "though" | "whereas" | "which" | "that")
             )
     });
     // (nor does a concession made only to turn on it: "I suppose I should
@@ -679,6 +688,11 @@ fn bitter_tail(msg: &Message, i: usize) -> Option<usize> {
     .iter()
     .filter_map(|j| head.rfind(j).map(|k| k + 1))
     .max()?;
+    // (what is left must stand: "To change the title and grade at the
+    // last minute shows me how ..." cut at "and" leaves a subject)
+    if crate::reading::Reading::of(&head[..joint]).is_fragment() {
+        return None;
+    }
     let from = at + joint + head[joint..].len() - head[joint..].trim_start().len();
     let decides_after = reading
         .frames

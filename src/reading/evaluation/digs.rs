@@ -480,14 +480,10 @@ fn free_work(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation
 #[cfg(test)]
 mod tests {
     use super::digs;
-    use crate::reading::{clauses::clauses, tokens::tokenize};
+    use crate::reading::evaluation::kinds::found_by;
 
     fn found(text: &str) -> bool {
-        let t = tokenize(text);
-        let c = clauses(&t);
-        c.iter()
-            .enumerate()
-            .any(|(ci, c)| digs(&t, ci, c.tokens.clone()).is_some())
+        found_by(digs, text)
     }
 
     #[test]

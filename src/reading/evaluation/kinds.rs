@@ -46,3 +46,18 @@ pub(super) fn untargeted(kind: EvalKind, clause: usize, cue: Range<usize>) -> Ev
         target: None,
     }
 }
+
+/// A reader of one shape of evaluation: the tokens of a sentence, the
+/// clause's index and its token range.
+#[cfg(test)]
+pub(super) type Reader = fn(&[Token], usize, Range<usize>) -> Option<Evaluation>;
+
+/// Whether `reader` finds its shape in any clause of `text` (for tests).
+#[cfg(test)]
+pub(super) fn found_by(reader: Reader, text: &str) -> bool {
+    let t = crate::reading::tokens::tokenize(text);
+    let c = crate::reading::clauses::clauses(&t);
+    c.iter()
+        .enumerate()
+        .any(|(ci, c)| reader(&t, ci, c.tokens.clone()).is_some())
+}
