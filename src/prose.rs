@@ -337,7 +337,12 @@ fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> 
                     let first = next_text.chars().next().unwrap_or(' ');
                     // an address, a link or a number line stands alone
                     let next_line = next_text.lines().next().unwrap_or("");
+                    // (and a list item: "- ask him ...", "* ...", "• ...")
+                    let item = ["- ", "* ", "• ", "– "]
+                        .iter()
+                        .any(|m| next_line.trim_start().starts_with(m));
                     if next_line.contains('@')
+                        || item
                         || starts_salutation(next_line)
                         || next_line.starts_with("http")
                         || next_line.starts_with("www.")
@@ -615,6 +620,16 @@ mod tests {
             "Having reflected carefully on both conversations and on the direction\nI want my career to take, I have decided to withdraw.",
         ]);
         assert_eq!(sentences(&p).len(), 1);
+    }
+
+    #[test]
+    fn list_items_in_plain_text_stand_alone() {
+        // lines of about the same width would read as hard-wrapped prose;
+        // a list marker ends the line before it all the same
+        let p = prose_of(&[
+            "- thank him for lining up the second round\n- second round on the 14th: not going ahead\n- the base they quoted is under what I earn now",
+        ]);
+        assert_eq!(sentences(&p).len(), 3);
     }
 
     #[test]

@@ -1511,10 +1511,21 @@ fn rhetoric(tokens: &[Token], ci: usize, c: &Clause) -> Option<Evaluation> {
         {
             return Some(untargeted(EvalKind::Rhetoric, ci, k..k + 2));
         }
-        // "I can only imagine", "I dread to think", "I shudder to think"
+        // "I can only imagine", "I dread to think", "I shudder to think";
+        // "I imagine the budget for snacks is bigger than this": a
+        // comparison imagined to their discredit
+        let compared = (k + 1..r.end).any(|j| {
+            tokens[j].word == "than"
+                && (k + 1..j).any(|m| {
+                    let w = tokens[m].word.as_str();
+                    w.ends_with("er") && w.len() > 4 || matches!(w, "more" | "better")
+                })
+        });
         if matches!(tokens[k].lemma.as_str(), "imagin" | "shudder" | "dread")
-            && r.clone()
-                .any(|j| matches!(tokens[j].word.as_str(), "only" | "dread" | "shudder" | "to"))
+            && (compared
+                || r.clone().any(|j| {
+                    matches!(tokens[j].word.as_str(), "only" | "dread" | "shudder" | "to")
+                }))
             && r.clone().any(|j| tokens[j].lemma == "i")
         {
             return Some(Evaluation {
@@ -3200,6 +3211,10 @@ mod tests {
             ),
             (
                 "I reply within 48 hours, so I think that says something about fit.",
+                EvalKind::Rhetoric,
+            ),
+            (
+                "I imagine the budget for snacks in the SF office is bigger than this, no?",
                 EvalKind::Rhetoric,
             ),
         ] {

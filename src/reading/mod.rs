@@ -613,9 +613,14 @@ impl Reading {
                 "if" | "once" | "whenever" | "ever" | "when"
             )
         });
+        // ("let me know if you have any questions / need anything else":
+        // help offered, no door)
         let questions = words
             .iter()
-            .any(|t| matches!(t.word.as_str(), "question" | "questions" | "queries"));
+            .any(|t| matches!(t.word.as_str(), "question" | "questions" | "queries"))
+            || words
+                .iter()
+                .any(|t| matches!(t.lemma.as_str(), "need" | "requir"));
         if (again || invited) && condition && !questions {
             return true;
         }
@@ -661,7 +666,22 @@ impl Reading {
                     && p[1].word == "by"
             })
             || pair("let", "me") && has("know")
-            || pair("try", "again");
+            || pair("try", "again")
+            // "ask if he's got anything else at Director level", "I'd be
+            // keen on any part-time evening roles"
+            || words.windows(2).any(|p| {
+                p[0].lemma == "ask"
+                    && matches!(
+                        p[1].word.as_str(),
+                        "if" | "whether" | "about" | "her" | "him" | "them" | "to" | "is" | "are"
+                    )
+            })
+            || words
+                .iter()
+                .any(|t| matches!(t.word.as_str(), "keen" | "interested"))
+                && !words
+                    .iter()
+                    .any(|t| matches!(t.word.as_str(), "not" | "no" | "never" | "longer"));
         // "I hope we can continue to meet at the seminars"
         let going_on = words.windows(3).any(|p| {
             p[0].lemma == "continu"
@@ -767,8 +787,12 @@ impl Reading {
                                     | "stage" | "interview"
                             )
                     })
-                // "if anything comes up", not "something's come up"
+                // "if anything comes up", not "something's come up" nor
+                // "if there is anything else you need"
                 || matches!(t.word.as_str(), "anything" | "something")
+                    && !words
+                        .iter()
+                        .any(|u| matches!(u.lemma.as_str(), "need" | "requir" | "help"))
                     && words
                         .iter()
                         .any(|u| matches!(u.word.as_str(), "if" | "when" | "should" | "once" | "whenever"))
@@ -781,6 +805,15 @@ impl Reading {
         });
         // "please stop calling me about roles", "don't contact me again"
         let refused = has("stop")
+            // "if she asks, no, not interested in any other role"; not
+            // "not interested in this job, maybe next time"
+            || (pair("not", "interested") || pair("no", "interest"))
+                && words.iter().any(|t| {
+                    matches!(
+                        t.word.as_str(),
+                        "other" | "any" | "anything" | "future" | "more" | "roles"
+                    )
+                })
             || words.windows(3).any(|p| {
                 matches!(p[0].word.as_str(), "not" | "never")
                     && (matches!(p[1].lemma.as_str(), "contact" | "call" | "messag" | "email")
@@ -1824,8 +1857,16 @@ mod tests {
         for t in [
             "If anything opens up down the line, I'd be glad to hear from you.",
             "If the truck is ever parked near your place I'll come by and say hello.",
+            "ask if he's got anything else at Director level in the GTA",
+            "If you have any part-time evening roles, I'd be keen to be considered.",
         ] {
             assert!(Reading::of(t).opens_door(), "{t}");
+        }
+        for t in [
+            "Let me know if there is anything else you need from me.",
+            "I'm no longer interested in other roles.",
+        ] {
+            assert!(!Reading::of(t).opens_door(), "{t}");
         }
         assert!(
             Reading::of("if you guys can get it closer to $22 i'd still be down to chat though")

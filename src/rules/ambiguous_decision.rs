@@ -189,7 +189,12 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             // "I'll probably pass for now, unless ..." leaves the door
             // ajar; where nothing else in the message opens it, the plain
             // decision keeps it open, for later roles rather than this one
-            if leaves_door_ajar(msg, i) && situation.scenario != Scenario::Reschedule {
+            // (not where only one date is called off: "won't make thurs,
+            // will let you know if that changes" is no goodbye)
+            if leaves_door_ajar(msg, i)
+                && situation.scenario != Scenario::Reschedule
+                && !super::missing_door_open::one_date_only(msg)
+            {
                 clear.push(' ');
                 clear.push_str(&situation.phrase(crate::wording::Slot::DoorOpen));
             }
@@ -378,7 +383,10 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
                 };
                 // set off by commas on both sides, the commas go with it:
                 // "So where I've landed, for now anyway, is that ..."
-                if start > 0 && w(start - 1) == Some(",") && w(end) == Some(",") {
+                // and so does a comma before it at the sentence's end:
+                // "not going ahead, at least for now"
+                let last = t[end..].iter().all(|x| !x.is_word());
+                if start > 0 && w(start - 1) == Some(",") && (w(end) == Some(",") || last) {
                     (start - 1..end, String::new())
                 } else {
                     (start..end, String::new())
@@ -437,11 +445,14 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
                 };
                 (cue.start - 2..cue.end, instead)
             }
-            // "I'm leaning towards not going ahead" → "I'm not going ahead"
+            // "I'm leaning towards not going ahead" → "I'm not going
+            // ahead"; in notes with no subject, "Wed: leaning towards not
+            // going ahead" → "Wed: not going ahead"
             Class::Stance
                 if first == "leaning"
                     && matches!(w(cue.start + 1), Some("towards" | "toward"))
-                    && w(cue.start.wrapping_sub(1)) == Some("am")
+                    && (cue.start == 0
+                        || matches!(w(cue.start - 1), Some("am" | ":" | "-" | "–" | "—")))
                     && w(cue.start + 2).is_some_and(|x| x == "not" || x.ends_with("ing")) =>
             {
                 (cue.start..cue.start + 2, String::new())

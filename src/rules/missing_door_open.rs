@@ -160,7 +160,7 @@ fn closes(msg: &Message, i: usize) -> bool {
 /// interview tomorrow", "I have to cancel Friday's interview". A clause that names the application, the process
 /// or the role, or another offer, or "not the right fit", decides more
 /// than the date.
-fn one_date_only(msg: &Message) -> bool {
+pub(super) fn one_date_only(msg: &Message) -> bool {
     use crate::reading::FrameKind;
     use crate::vocab::Scenario;
     // a lasting reason (another offer, the pay, the role changed, the
@@ -183,27 +183,17 @@ fn one_date_only(msg: &Message) -> bool {
                 return false;
             };
             let words = &r.tokens[clause.tokens.clone()];
+            // ("thurs", "tmrw", "the 20th": the reading's days)
             let dated = words.iter().any(|x| {
-                matches!(
-                    x.word.as_str(),
-                    "today"
-                        | "tomorrow"
-                        | "tonight"
-                        | "tmrw"
-                        | "tmr"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                )
+                crate::reading::frames::is_day(&x.word)
+                    || matches!(
+                        x.word.as_str(),
+                        "tmrw" | "tmr" | "morning" | "afternoon" | "evening"
+                    )
             });
-            let more = words.iter().any(|x| {
+            // (what else the sentence calls off counts: "..., and I
+            // request you to kindly cancel my candidature")
+            let more = r.tokens.iter().any(|x| {
                 matches!(
                     x.word.as_str(),
                     "application"
@@ -213,6 +203,7 @@ fn one_date_only(msg: &Message) -> bool {
                         | "job"
                         | "post"
                         | "candidacy"
+                        | "candidature"
                         | "opportunity"
                         | "offer"
                         | "vacancy"
@@ -225,6 +216,9 @@ fn one_date_only(msg: &Message) -> bool {
             let kept_from = words.iter().enumerate().any(|(k, x)| {
                 matches!(x.word.as_str(), "cannot" | "unable" | "able" | "cant")
                     || x.word == "can" && words.get(k + 1).is_some_and(|n| n.word == "not")
+                    // "won't make thurs", "not going to make it": a time
+                    // not reached, not a choice
+                    || x.word == "make" && words[..k].iter().any(|y| y.word == "not")
                     || x.lemma == "cancel"
                         && words[..k]
                             .iter()
