@@ -336,12 +336,20 @@ fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
         if condition_first && first_comma.is_some_and(|c| k >= c) {
             break;
         }
-        // ("that's all", "that's where things are": the whole of it)
+        // ("that's all", "that's where things are": the whole of it;
+        // "My number is 614-555-0182, that's 614-555-0182": a number the
+        // sentence said, said again)
+        let said_again = |n: Option<&str>| {
+            n.is_some_and(|x| {
+                x.starts_with(|c: char| c.is_ascii_digit()) && w[..k].iter().any(|y| y == x)
+            })
+        };
         let whole = |n: Option<&str>| {
-            matches!(
-                n,
-                Some(
-                    "all"
+            said_again(n)
+                || matches!(
+                    n,
+                    Some(
+                        "all"
                         | "it"
                         | "where"
                         | "life"
@@ -355,8 +363,8 @@ fn points_back(sentence: &str) -> Option<(String, Option<String>)> {
                         | "me"
                         | "us"
                         | "about"
+                    )
                 )
-            )
         };
         if matches!(word, "that's" | "thats" | "this's") {
             if (k == 0 || !says(at(k - 1))) && !whole(at(k + 1)) {

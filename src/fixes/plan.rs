@@ -1903,9 +1903,17 @@ fn refers_into(msg: &Message, s: usize, gone: usize) -> bool {
                 "hope" | "think" | "know" | "if" | "understand" | "sure" | "believe" | "trust"
             )
     };
+    // ("My number is 614-555-0182, that's 614-555-0182": a number the
+    // sentence said, said again; not "That is 100 miles a day")
+    let said_again = |k: usize| {
+        t.get(k + 2).is_some_and(|x| {
+            x.word.starts_with(|c: char| c.is_ascii_digit())
+                && t[..k].iter().any(|y| y.word == x.word)
+        })
+    };
     (0..t.len().saturating_sub(1)).any(|k| {
         let (a, b) = (t[k].word.as_str(), t[k + 1].word.as_str());
-        a == "that" && matches!(b, "is" | "was") && !hoped(k)
+        a == "that" && matches!(b, "is" | "was") && !hoped(k) && !said_again(k)
             || matches!(a, "that" | "this" | "these" | "those" | "the")
                 && said_before.contains(&b)
                 && !earlier(b)

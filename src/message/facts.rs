@@ -97,7 +97,12 @@ impl Message<'_> {
     fn quoted_sender(&self) -> Option<String> {
         let name = |s: &str| {
             let s = s.split('<').next().unwrap_or(s).trim().trim_matches('"');
-            (is_name_like(s) && s.contains(' ') && !s.contains('@')).then(|| s.to_string())
+            // ("Hiring Team, ValuMart #0412": the name before the comma;
+            // a store number is no part of it)
+            let s = s.split(',').next().unwrap_or(s).trim();
+            let numbered = s.contains('#') || s.chars().any(|c| c.is_ascii_digit());
+            (is_name_like(s) && s.contains(' ') && !s.contains('@') && !numbered)
+                .then(|| s.to_string())
         };
         self.doc.text.lines().find_map(|line| {
             let l = line.trim_start_matches(['>', ' ']);

@@ -68,6 +68,51 @@ static KISS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[\s.!?,)])(?P<x>x{1,3}|X{1,2})[\s.!]*\z").expect("valid regex")
 });
 
+/// Whether "ur" between `before` and `after` stands for "you're": a verb
+/// in -ing ("ur interviewing"), a state ("ur welcome", "ur right") or an
+/// article ("ur the best"), not after a preposition; else it is "your"
+/// ("ur time", "for ur understanding").
+fn you_are(before: &str, after: &str) -> bool {
+    // ("thank you for ur understanding": after a preposition it is "your")
+    let prev = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        prev.as_str(),
+        "for" | "of" | "with" | "to" | "about" | "on" | "in" | "at" | "by" | "from" | "appreciate"
+    ) {
+        return false;
+    }
+    let next = after
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    next.len() > 4 && next.ends_with("ing") && !next.ends_with("thing")
+        || matches!(
+            next.as_str(),
+            "welcome"
+                | "right"
+                | "not"
+                | "a"
+                | "an"
+                | "the"
+                | "so"
+                | "too"
+                | "very"
+                | "still"
+                | "always"
+                | "already"
+                | "busy"
+                | "free"
+                | "able"
+                | "gonna"
+                | "going"
+        )
+}
+
 fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
     let flat = &msg.doc.prose.flat;
     let mut out = Vec::new();
@@ -153,6 +198,9 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             Some("")
         } else if lower == "cheers" && !after.starts_with(',') && !after.is_empty() {
             Some("thanks")
+        } else if lower == "ur" && you_are(before, after) {
+            // "the one ur interviewing thurs" is "you're", not "your"
+            Some("you're")
         } else if matches!(lower.as_str(), "gonna" | "gotta") && before.is_empty() {
             // opening its sentence with no one doing it: "gonna pass on
             // the job" is "I'm going to pass on the job"
@@ -438,6 +486,14 @@ mod tests {
         let text = email("Thank you. So yeah, I must decline.");
         let fixed = crate::rules::testing::apply_preferred(&RULE, &text);
         assert!(fixed.contains("Thank you. So, I must decline."), "{fixed}");
+    }
+
+    #[test]
+    fn ur_is_youre_before_a_verb_and_your_after_a_preposition() {
+        let text = "hey Dana, the guy ur interviewing sat. thanks for ur time, I'll pass. Sam";
+        let fixed = crate::rules::testing::apply_preferred(&RULE, text);
+        assert!(fixed.contains("the guy you're interviewing"), "{fixed}");
+        assert!(fixed.contains("thanks for your time"), "{fixed}");
     }
 
     #[test]

@@ -75,6 +75,18 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         }
         _ => {
             let mut lines = situation.sign_off_lines(cfg);
+            // a signature block below ("-- / Luis Ortega") already signs
+            // with the name: the closing alone goes above it
+            let below = &msg.doc.text[msg.buf(at..at).end..];
+            let signed_below = cfg.profile.signature.is_none()
+                && situation
+                    .facts
+                    .writer
+                    .as_ref()
+                    .is_some_and(|n| below.lines().take(8).any(|l| l.trim() == n.as_str()));
+            if signed_below {
+                lines.truncate(1);
+            }
             if !named {
                 lines.push(crate::wording::WRITER_BLANK.to_string());
             }
