@@ -34,7 +34,8 @@
 //! ("so congratulations on the efficiency", "a creative use of the word
 //! 'Head'", "... was the icing on the cake", "the last straw"), having had
 //! to chase them ("I've had to chase you three times just to get an
-//! answer"), their changes counted ("the
+//! answer"), a verdict on their conduct stated as plain fact ("Your
+//! process is too slow.", "This is not professional."), their changes counted ("the
 //! third time the date has moved", "yet another round"), effort spent for
 //! nothing, and self-pity ("people like me never get a fair shot", "every
 //! time something good comes for me, something like this happens"). Words of plain misfortune ("a nightmare of a week",

@@ -22,6 +22,87 @@ pub(super) fn digs(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
         .or_else(|| who_would(tokens, ci, &r))
         .or_else(|| only_find(tokens, ci, &r))
         .or_else(|| no_confidence(tokens, ci, &r))
+        .or_else(|| plain_verdict(tokens, ci, &r))
+}
+
+/// A verdict on their conduct stated as plain fact, the way a second
+/// language often puts it: "Your process is too slow.", "This is not
+/// professional.", "The communication was very chaotic." Not a reason
+/// of the writer's ("the hours are too long for me"), nor a judgement the
+/// writer makes of their own part ("it would not be professional of me").
+fn plain_verdict(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    if r.clone()
+        .any(|k| matches!(w(k), Some("i" | "me" | "my" | "we" | "us" | "our")))
+    {
+        return None;
+    }
+    let copula = r.clone().find(|&k| {
+        matches!(
+            w(k),
+            Some("is" | "was" | "are" | "were" | "seems" | "seemed")
+        )
+    })?;
+    let subject_ok = (r.start..copula).any(|k| {
+        matches!(
+            w(k),
+            Some(
+                "process"
+                    | "recruitment"
+                    | "hiring"
+                    | "interview"
+                    | "interviews"
+                    | "communication"
+                    | "feedback"
+                    | "organisation"
+                    | "organization"
+                    | "your"
+                    | "you"
+                    | "hr"
+                    | "management"
+            )
+        )
+    });
+    let this = copula > r.start
+        && matches!(w(copula - 1), Some("this" | "that" | "it"))
+        && (r.start..copula - 1).all(|k| !tokens[k].is_word());
+    let after = copula + 1;
+    // "too slow", "very chaotic", "so complicated"
+    let intensified = matches!(
+        w(after),
+        Some("too" | "very" | "so" | "extremely" | "really")
+    ) && matches!(
+        w(after + 1),
+        Some(
+            "slow"
+                | "complicated"
+                | "bureaucratic"
+                | "chaotic"
+                | "disorganised"
+                | "disorganized"
+                | "messy"
+                | "confusing"
+                | "unclear"
+        )
+    );
+    // "not professional", "not serious", "not acceptable"
+    let negated = w(after) == Some("not")
+        && matches!(
+            w(after + 1),
+            Some(
+                "professional"
+                    | "serious"
+                    | "acceptable"
+                    | "respectful"
+                    | "organised"
+                    | "organized"
+            )
+        );
+    let for_someone = (after..r.end).any(|k| matches!(w(k), Some("for" | "of")));
+    if (intensified && subject_ok || negated && (subject_ok || this)) && !for_someone {
+        return Some(untargeted(EvalKind::Criticism, ci, after..after + 2));
+    }
+    None
 }
 
 /// "I don't have much confidence the organisation would be any more
@@ -499,6 +580,8 @@ mod tests {
             "The written exercise was basically free consultancy.",
             "They'll be recruiting again before Easter, mark my words.",
             "The clash was her diary that was wrong, not mine.",
+            "Your process is too slow.",
+            "This is not professional.",
             "Honestly it was their fault the slot got double-booked.",
             "I waited in the car park for an hour before anybody answered the door.",
             "I cannot imagine who would relocate to the coast for that day rate.",
@@ -529,6 +612,9 @@ mod tests {
             "I can't imagine a better team to learn from.",
             "I hope you find someone with the experience you need.",
             "I have no confidence I could make that commute every day.",
+            "The hours are too long for a parent of two.",
+            "It would not be professional of me to attend half prepared.",
+            "This is not possible on that date.",
             "I don't have the confidence to lead a team of that size yet.",
             "Thank you for your trust in me.",
             "I tried to call the office this morning but nobody answered.",
