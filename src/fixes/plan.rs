@@ -2341,13 +2341,42 @@ fn decide(
     let asked = edits
         .iter()
         .any(|e| crate::reading::Reading::of(&e.new_text).asks_to_move());
+    // (a plain request the replacement makes asks for the time the
+    // writer floated: "Could we find another day?" beside "Maybe i can
+    // still do it next week" asks for a day next week)
+    if asked && !moves {
+        let floated = gone
+            .iter()
+            .copied()
+            .chain((0..n).filter(|&s| replaced.iter().any(|x| overlaps(x, &msg.sentence_buf(s)))))
+            .find_map(|s| another_time(&msg.readings[s], true));
+        {
+            let when = floated;
+            let ask = edits.iter_mut().find(|e| {
+                crate::reading::Reading::of(&e.new_text).asks_to_move()
+                    && e.new_text.trim_end().ends_with('?')
+            });
+            if let (Some(when), Some(e)) = (when, ask) {
+                let body = e.new_text.trim_end();
+                let head = body[..body.len() - 1]
+                    .rfind(['.', '!', '?'])
+                    .map_or(0, |j| j + 1);
+                let tail = e.new_text[body.len()..].to_string();
+                let lead = if head == 0 { "" } else { " " };
+                e.new_text = format!(
+                    "{}{lead}Would {when} work for you instead?{tail}",
+                    &body[..head]
+                );
+            }
+        }
+    }
     if !moves && !withdraws && !asked {
         if let Some(k) = gone
             .iter()
-            .position(|&s| another_time(&msg.readings[s]).is_some())
+            .position(|&s| another_time(&msg.readings[s], false).is_some())
         {
             let s = gone.remove(k);
-            if let Some(when) = another_time(&msg.readings[s]) {
+            if let Some(when) = another_time(&msg.readings[s], false) {
                 let request = format!("Would {when} work for you instead?");
                 edits.push(edits::replace_sentence(&msg, s, &request));
             }
@@ -2417,8 +2446,9 @@ fn decide(
 /// The other time a sentence floats, unsure of it ("maybe next week could
 /// work", "perhaps another day"), as words for a plain request: "a day
 /// next week", "another day". `None` when it names no other time or
-/// floats it without a hedge.
-fn another_time(reading: &crate::reading::Reading) -> Option<&'static str> {
+/// floats it without a hedge. `declining`: a sentence that also declines
+/// may float it (a request the replacement makes asks for it).
+fn another_time(reading: &crate::reading::Reading, declining: bool) -> Option<&'static str> {
     let w: Vec<&str> = reading.tokens.iter().map(|t| t.word.as_str()).collect();
     let unsure = reading.hedges.iter().any(|h| {
         matches!(
@@ -2434,10 +2464,11 @@ fn another_time(reading: &crate::reading::Reading) -> Option<&'static str> {
     // 14th, unless things sort themselves out in the next week or so")
     if !unsure
         || reading.negotiates().is_some()
-        || reading
-            .frames
-            .iter()
-            .any(|f| f.kind == crate::reading::FrameKind::Decline)
+        || !declining
+            && reading
+                .frames
+                .iter()
+                .any(|f| f.kind == crate::reading::FrameKind::Decline)
     {
         return None;
     }

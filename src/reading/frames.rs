@@ -283,28 +283,15 @@ pub(crate) fn is_day(w: &str) -> bool {
     let ordinal = w.starts_with(|c: char| c.is_ascii_digit())
         && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
     ordinal
+        // (one day of the week, not "Mondays" or the weekend)
+        || is_weekday(w)
+            && !w.starts_with("weekend")
+            && (!w.ends_with('s') || matches!(w, "tues" | "thurs"))
         || matches!(
             w,
             "today"
                 | "tomorrow"
                 | "tonight"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "mon"
-                | "tue"
-                | "tues"
-                | "wed"
-                | "thu"
-                | "thur"
-                | "thurs"
-                | "fri"
-                | "sat"
-                | "sun"
                 | "next"
                 | "morning"
                 | "afternoon"
@@ -312,6 +299,33 @@ pub(crate) fn is_day(w: &str) -> bool {
                 | "then"
                 | "that"
         )
+}
+
+/// A day of the week, spelled out or short, one or many ("mon",
+/// "Thursdays"), or the weekend.
+pub(crate) fn is_weekday(w: &str) -> bool {
+    let one = w.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or(w);
+    matches!(
+        one,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "weekend"
+    )
 }
 
 /// Whether `lemma` is a verb of going on with the process ("continue",

@@ -51,8 +51,13 @@
 //! but a request for another day always stays (one plan for the whole
 //! message). Where the writer is unsure only about attending on a day ("not
 //! sure I'll be able to come on Wednesday") and nothing declines the job,
-//! the plain version asks for another day instead of withdrawing. The
-//! replacement names no reason of its own where the message says more.
+//! the plain version asks for another day instead of withdrawing; days
+//! named in a condition ("unless there's something Mon/Wed/Fri?") or a
+//! time floated beside it ("maybe next week?") are what it asks for. The
+//! replacement names no reason of its own where the message says more,
+//! and a reason given after the hedge ("..., because the site is in
+//! Dartford and my daughter starts school here") follows it as a sentence
+//! of its own.
 //! A hedge that left a way back ("for now", "unless ...", "maybe later")
 //! is a door the writer wanted open: where nothing else in the message
 //! opens it, the plain sentence is followed by a line about later roles
@@ -126,7 +131,8 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         let floats_another_day = msg.readings[i]
             .frames
             .iter()
-            .any(|f| f.kind == FrameKind::Reschedule);
+            .any(|f| f.kind == FrameKind::Reschedule)
+            || unless_another_slot(msg, i);
         if (unsure_of_the_day(msg, i) || floats_another_day)
             && matches!(
                 situation.scenario,
@@ -157,8 +163,11 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
             out.push(f);
             continue;
         }
+        // the writer's reason said after the hedge stays, told as a
+        // sentence of its own after the plain decision
+        let reason = reason_after(msg, i);
         let edit = {
-            let mut clear = situation.decision_phrase(reason_elsewhere);
+            let mut clear = situation.decision_phrase(reason_elsewhere || reason.is_some());
             // "I've had a think about it over the weekend." already
             // says the thinking: the plain sentence doesn't say it again
             let thought = msg.body_sentences().any(|j| {
@@ -185,6 +194,21 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
                         clear = crate::edits::capitalise(rest);
                     }
                 }
+            }
+            // the other days the writer named are what the request asks
+            // for ("unless there's something Mon/Wed/Fri or weekends?")
+            if situation.scenario == Scenario::Reschedule {
+                if let Some(days) = slot_named(msg, i) {
+                    let at = clear.find(['.', '!', '?']).map_or(clear.len(), |k| k + 1);
+                    clear.truncate(at);
+                    clear.push_str(&format!(" Would a time on {days} work for you instead?"));
+                }
+            }
+            if let Some(reason) = &reason {
+                // (after the decision's first sentence: a request for
+                // another day still ends it)
+                let at = clear.find(['.', '!', '?']).map_or(clear.len(), |k| k + 1);
+                clear.insert_str(at, &format!(" {reason}"));
             }
             // "I'll probably pass for now, unless ..." leaves the door
             // ajar; where nothing else in the message opens it, the plain
@@ -217,6 +241,125 @@ fn check(msg: &Message, cfg: &Config) -> Vec<Finding> {
         out.push(f);
     }
     out
+}
+
+/// Whether sentence `i` makes its decision hang on another slot being
+/// free ("I might have to pass on this one for now, unless there's
+/// something Mon/Wed/Fri or weekends?"): a wish for another day, not a
+/// goodbye.
+fn unless_another_slot(msg: &Message, i: usize) -> bool {
+    let t = &msg.readings[i].tokens;
+    let Some(k) = t.iter().position(|x| x.word == "unless") else {
+        return false;
+    };
+    // ("unless there's something ...", "unless you have anything ...",
+    // "unless a slot ...": a time offered, not a change hoped for)
+    let offered = t[k + 1..].iter().take(4).any(|x| {
+        matches!(
+            x.word.as_str(),
+            "something" | "anything" | "slot" | "slots" | "time" | "times" | "availability"
+        )
+    });
+    offered
+        && t[k + 1..]
+            .iter()
+            .take(10)
+            .any(|x| crate::reading::frames::is_weekday(&x.word))
+}
+
+/// The days named in the condition of sentence `i` ("unless there's
+/// something Mon/Wed/Fri or weekends?" → "Mon/Wed/Fri or weekends"), from
+/// the first day to the end of its clause; `None` unless the condition
+/// names a day first.
+fn slot_named(msg: &Message, i: usize) -> Option<String> {
+    if !unless_another_slot(msg, i) {
+        return None;
+    }
+    let reading = &msg.readings[i];
+    let t = &reading.tokens;
+    let k = t.iter().position(|x| x.word == "unless")?;
+    let first =
+        (k + 1..t.len().min(k + 11)).find(|&j| crate::reading::frames::is_weekday(&t[j].word))?;
+    if t[first].word.starts_with("weekend") {
+        return None;
+    }
+    let end = (first..t.len())
+        .find(|&j| matches!(t[j].word.as_str(), "?" | "." | "," | "!" | ";"))
+        .unwrap_or(t.len());
+    let text = msg.sentence_text(i);
+    let span = reading.span(first..end);
+    text.get(span).map(str::to_string)
+}
+
+/// The writer's reason told after the hedged decision of sentence `i`
+/// ("I think maybe is better that I don't go, because the position is in
+/// Monterrey and I don't want to move"), as a sentence of its own ("The
+/// position is in Monterrey and I don't want to move."), for the plain
+/// decision that replaces the sentence to keep. `None` when no reason
+/// follows every hedge, or when it could not stand alone ("because of the
+/// commute"), hedges, bargains, decides or blames.
+fn reason_after(msg: &Message, i: usize) -> Option<String> {
+    let reading = &msg.readings[i];
+    let t = &reading.tokens;
+    // (the reason for the decision, not for the doubt: the decision
+    // comes after every hedge and before the reason, "..., but I am also
+    // not sure, because this role is exactly what I was looking for"
+    // gives none)
+    let last_hedge = reading.hedges.iter().map(|h| h.cue.end).max()?;
+    let decided = reading
+        .frames
+        .iter()
+        .map(|f| f.at)
+        .filter(|&at| at >= last_hedge)
+        .min()?;
+    let k = (decided..t.len()).find(|&k| {
+        matches!(
+            t[k].word.as_str(),
+            "because" | "cause" | "cuz" | "coz" | "bc" | "since" | "as"
+        )
+    })?;
+    // a clause with a subject of its own follows ("as I am moving", not
+    // "as soon as", "since January")
+    let subject = t.get(k + 1)?;
+    let has_subject = matches!(
+        subject.word.as_str(),
+        "i" | "we"
+            | "my"
+            | "our"
+            | "the"
+            | "it"
+            | "there"
+            | "this"
+            | "they"
+            | "he"
+            | "she"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+    );
+    if !has_subject
+        || t[k + 1..]
+            .iter()
+            .any(|x| matches!(x.word.as_str(), "unless" | "if" | "until" | "?"))
+    {
+        return None;
+    }
+    let text = msg.sentence_text(i);
+    let from = reading.span(k + 1..k + 2).start;
+    let said = text.get(from..)?.trim_end();
+    let said = said.trim_end_matches(|c: char| {
+        matches!(c, '.' | '!' | '?' | ',' | ';') || crate::prose::is_emoji(c) || c.is_whitespace()
+    });
+    let sentence = format!("{}.", crate::prose::capitalise(said));
+    let read = crate::reading::Reading::of(&sentence);
+    let plain = !read.is_fragment()
+        && read.hedges.is_empty()
+        && read.evaluations.is_empty()
+        && read.frames.is_empty()
+        && read.negotiates().is_none()
+        && crate::prose::count_words(&sentence) >= 4;
+    plain.then_some(sentence)
 }
 
 /// Whether the hedged decision in sentence `i` keeps a way back open (a
@@ -629,10 +772,25 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
         .replace(" —.", ".")
         .replace(" -.", ".");
     let out = out.trim_start_matches([',', ' ']).to_string();
-    // "I'm going to have to withdraw?" said plainly is a statement
+    // "I'm going to have to withdraw?" said plainly is a statement; "Could
+    // we maybe do later in the week?" stays a question
+    let lower = out.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let (first_word, second_word) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let auxiliary = matches!(
+        first_word,
+        "is" | "was" | "are" | "were" | "be" | "would" | "will" | "can" | "could" | "should"
+    );
+    let inverted = auxiliary
+        && matches!(
+            second_word,
+            "i" | "we" | "you" | "they" | "it" | "there" | "he" | "she" | "this" | "that"
+        );
     let out = match out.strip_suffix('?') {
-        Some(body) => format!("{}.", body.trim_end_matches(['?', ' '])),
-        None => out,
+        Some(body) if !inverted => format!("{}.", body.trim_end_matches(['?', ' '])),
+        _ => out,
     };
     // the sentence is written anew: a texting "i" inside it is "I"
     // ("So i will not come in")
@@ -673,7 +831,10 @@ pub(crate) fn lift_hedges(msg: &Message, i: usize) -> Option<String> {
     // is no plain decision either)
     let read = crate::reading::Reading::of(&out);
     let plain = read.hedges.iter().all(|h| off_the_decision(h, &read));
-    (plain && read.negotiates().is_none()).then_some(out)
+    // (a subject lost with the hedge leaves a verb first: "I think maybe
+    // is better that I don't go" is no "Is better that I don't go.")
+    let verb_first = auxiliary && !inverted;
+    (plain && !verb_first && read.negotiates().is_none()).then_some(out)
 }
 
 /// The edit that replaces only the hedged part of sentence `i` with
@@ -1209,6 +1370,59 @@ mod tests {
             lifted("Thank you. Anyway, I'm probably going to give it a miss, for now anyway."),
             "Anyway, I'm going to give it a miss."
         );
+    }
+
+    #[test]
+    fn the_writers_reason_after_the_hedge_stays_in_the_plain_decision() {
+        use crate::rules::testing::check;
+        let stock = |body: &str| {
+            let found = check(&RULE, &email(body));
+            found[0].fixes[0].edits[0].new_text.trim().to_string()
+        };
+        let fixed = stock(
+            "Thank you for the invitation. I think maybe is better that I don't go, because the office is in Leeds and my children are at school here.",
+        );
+        assert!(
+            fixed.contains("withdraw")
+                && fixed.ends_with("The office is in Leeds and my children are at school here."),
+            "{fixed}"
+        );
+        // a reason for the doubt, not for the decision, is not kept
+        let fixed = stock(
+            "Thank you for the invitation. I am leaning towards not continuing, but I am not sure, because this role is what I wanted.",
+        );
+        assert!(!fixed.contains("what I wanted"), "{fixed}");
+        // nor what cannot stand alone
+        let fixed = stock(
+            "Thank you for the invitation. I might have to pass on it for now because of the commute.",
+        );
+        assert!(!fixed.contains("commute"), "{fixed}");
+    }
+
+    #[test]
+    fn other_days_named_in_a_condition_are_asked_for() {
+        use crate::rules::testing::check;
+        let found = check(
+            &RULE,
+            &email(
+                "Thanks for the invite. I have lab on Tuesdays. I think I might have to pass for now, unless there's something Mon/Wed/Fri or weekends?",
+            ),
+        );
+        let fixed = found[0].fixes[0].edits[0].new_text.trim().to_string();
+        assert!(
+            fixed.contains("Would a time on Mon/Wed/Fri or weekends work for you instead?")
+                && !fixed.contains("withdraw"),
+            "{fixed}"
+        );
+        // a change hoped for is no other day offered
+        let found = check(
+            &RULE,
+            &email(
+                "Thanks for the invite. I might pass for now, unless the pay changes by Monday.",
+            ),
+        );
+        let fixed = found[0].fixes[0].edits[0].new_text.trim().to_string();
+        assert!(!fixed.contains("Would a time"), "{fixed}");
     }
 
     #[test]
