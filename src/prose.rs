@@ -399,6 +399,7 @@ fn split_sentences(text: &str, blocks: &[Block], first: usize) -> Vec<Sentence> 
         let pieces: Vec<Range<usize>> = pieces
             .into_iter()
             .flat_map(|r| split_lowercase_starts(text, r))
+            .flat_map(|r| split_after_emoji(text, r))
             .collect();
         for r in pieces {
             let s = &text[r.clone()];
@@ -522,6 +523,49 @@ fn split_lowercase_starts(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Splits `r` where an emoji ends a thought and a capital starts the
+/// next: texts use the emoji as their full stop ("... then I'm out 🤷‍♀️
+/// Could you keep me in mind ...", "need to go home 🙏 Maybe next week?").
+/// A lower-case word after it goes on ("by 2 😩 honestly not sure").
+fn split_after_emoji(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[r.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !is_emoji(c) || i < start {
+            continue;
+        }
+        // the end of the emoji's run: joiners, selectors, more emoji
+        let mut j = k + 1;
+        while chars
+            .get(j)
+            .is_some_and(|&(_, x)| is_emoji(x) || matches!(x, '\u{200d}' | '\u{fe0f}'))
+        {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(s.len(), |&(at, _)| at);
+        let rest = &s[end..];
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        // (not at the run's start: the emoji that was split at already)
+        if trimmed.len() == rest.len() || s[start..i].trim().is_empty() {
+            continue;
+        }
+        let mut next = trimmed.chars();
+        let capital = next.next().is_some_and(char::is_uppercase)
+            && next
+                .next()
+                .is_some_and(|x| x.is_alphabetic() || x == ' ' || x == '\'');
+        if !capital {
+            continue;
+        }
+        out.push(r.start + start..r.start + end);
+        start = end + (rest.len() - trimmed.len());
+    }
+    out.push(r.start + start..r.end);
+    out
+}
+
 /// `s` with its first letter in capitals.
 pub fn capitalise(s: &str) -> String {
     let mut c = s.chars();
@@ -549,6 +593,21 @@ mod tests {
 
     fn sentences(p: &Prose) -> Vec<&str> {
         p.sentences.iter().map(|s| p.sentence_text(s)).collect()
+    }
+
+    #[test]
+    fn an_emoji_before_a_capital_ends_a_sentence() {
+        let p = prose_of(&[
+            "I'm out 🤷\u{200d}♀\u{fe0f} Could you keep me in mind? Home by 2 😩 honestly not sure.",
+        ]);
+        assert_eq!(
+            sentences(&p),
+            [
+                "I'm out 🤷\u{200d}♀\u{fe0f}",
+                "Could you keep me in mind?",
+                "Home by 2 😩 honestly not sure."
+            ]
+        );
     }
 
     #[test]

@@ -578,6 +578,7 @@ fn finish(
     // and a sentence left as it was after a whole sentence cut: "Or if
     // it's easier to move it, ..." after "I'll let you know either way?"
     let mut leads = Vec::new();
+    let mut folds: Vec<(usize, usize)> = Vec::new();
     for (k, d) in edits.iter().enumerate() {
         // (a cut to the end of a line of notes counts: "- ... unless you
         // can get closer to $30? then I'd do it" before "- if not, ...")
@@ -589,7 +590,11 @@ fn finish(
             && text[..d.range.start]
                 .trim_end()
                 .ends_with(['.', '!', '?', ':'])
-            && (text[..d.range.end].trim_end().ends_with(['.', '!', '?']) || to_line_end);
+            && (text[..d.range.end].trim_end().ends_with(['.', '!', '?'])
+                || text[..d.range.end]
+                    .trim_end()
+                    .ends_with(crate::prose::is_emoji)
+                || to_line_end);
         if !whole {
             continue;
         }
@@ -630,6 +635,40 @@ fn finish(
                 range: start..end,
                 new_text: first.to_uppercase().collect(),
             });
+        } else if edits
+            .get(k + 1)
+            .is_some_and(|n| n.range.start == start + at)
+        {
+            // (the words after the lead are reworded: "Otherwise no
+            // worries at all" → "That is quite all right")
+            folds.push((k + 1, start));
+        }
+    }
+    for (k, start) in folds {
+        let next_start = edits.get(k + 1).map_or(text.len(), |n| n.range.start);
+        let e = &mut edits[k];
+        // (a reassurance that answered the condition goes with it:
+        // "Otherwise no worries at all, and I hope ..." → "I hope ...")
+        let said = text[e.range.clone()].to_lowercase();
+        let after = &text[e.range.end..];
+        let joint = [", and ", " and ", ", "]
+            .iter()
+            .find(|j| after.starts_with(**j))
+            .map(|j| j.len());
+        let reassures = matches!(
+            said.as_str(),
+            "no worries" | "no worries at all" | "no problem" | "no probs" | "all good"
+        );
+        match (reassures, joint) {
+            (true, Some(j)) if e.range.end + j < next_start => {
+                let first = after[j..].chars().next().unwrap_or(' ');
+                e.range = start..e.range.end + j + first.len_utf8();
+                e.new_text = first.to_uppercase().collect();
+            }
+            _ => {
+                e.range.start = start;
+                e.new_text = edits::capitalise(&e.new_text);
+            }
         }
     }
     // after a sentence cut anywhere before it, a sentence that goes on
@@ -650,27 +689,45 @@ fn finish(
             if n > 0 && text[start..].to_lowercase().starts_with("either way") {
                 continue;
             }
-            let line = &text[start..];
-            let line = &line[..line.find(['.', '!', '?', '\n']).unwrap_or(line.len())];
-            let Some(at) = resuming_end(line) else {
+            let Some(lead) = resuming_lead(text, start) else {
                 continue;
             };
-            let Some(first) = line[at..].chars().next() else {
-                continue;
-            };
-            let range = start..start + at + first.len_utf8();
             // (an insert right before it is no clash: it goes first)
             let free = edits.iter().chain(leads.iter()).all(|e| {
                 e.range.is_empty() && e.range.start == start
-                    || !(overlaps(&e.range, &range)
+                    || !(overlaps(&e.range, &lead.range)
                         || e.range.start <= start && start < e.range.end)
             });
             if free {
-                leads.push(Edit {
-                    range,
-                    new_text: first.to_uppercase().collect(),
-                });
+                leads.push(lead);
             }
+        }
+    }
+    // a condition cut from the end of a sentence ("..., unless you can
+    // do $15 base, then I'd still come in.") takes the second way away:
+    // "Either way" right after it points at nothing
+    for d in edits.iter().filter(|d| {
+        d.new_text.is_empty()
+            && text[d.range.end..].starts_with(['.', '!', '?'])
+            && text[d.range.clone()]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("unless") || w.eq_ignore_ascii_case("if"))
+    }) {
+        let from = d.range.end + 1;
+        let Some(&start) = sentence_starts(text, from).first() else {
+            continue;
+        };
+        if !text[start..].to_lowercase().starts_with("either way") {
+            continue;
+        }
+        let Some(lead) = resuming_lead(text, start) else {
+            continue;
+        };
+        let free = edits.iter().chain(leads.iter()).all(|e| {
+            !(overlaps(&e.range, &lead.range) || e.range.start <= start && start < e.range.end)
+        });
+        if free {
+            leads.push(lead);
         }
     }
     if !leads.is_empty() {
@@ -1759,6 +1816,20 @@ fn resuming_end(text: &str) -> Option<usize> {
     }
     rest.starts_with(char::is_alphabetic)
         .then_some(text.len() - rest.len())
+}
+
+/// The edit that takes the resuming lead ("Anyway", "Either way", ...;
+/// see [`resuming_end`]) off the sentence starting at byte `start`, its
+/// next letter made a capital.
+fn resuming_lead(text: &str, start: usize) -> Option<Edit> {
+    let line = &text[start..];
+    let line = &line[..line.find(['.', '!', '?', '\n']).unwrap_or(line.len())];
+    let at = resuming_end(line)?;
+    let first = line[at..].chars().next()?;
+    Some(Edit {
+        range: start..start + at + first.len_utf8(),
+        new_text: first.to_uppercase().collect(),
+    })
 }
 
 /// The sentence after `s`, when it leans on `s` (see [`points_back`]) and

@@ -1111,6 +1111,12 @@ impl Reading {
                                 .any(|t| t.word == "interview"))
                     || words[k].lemma == "chang"
                         && words.get(k + 2).is_some_and(|t| t.word == "mind")
+                    // "if you can get it to 95 I'm in!!"
+                    || words[k].word == "in"
+                        && k >= 2
+                        && words[k - 1].word == "am"
+                        && words[k - 2].word == "i"
+                        && words.get(k + 1).is_none_or(|t| t.kind == tokens::Kind::Punct)
             });
             if c.opener == Some("unless")
                 || words.iter().any(open)
@@ -1510,8 +1516,15 @@ impl Reading {
                 // from when I was lifting a client") is theirs anyway
                 let clause = self.clauses.iter().find(|c| c.tokens.contains(&k));
                 let clinical = is_clinical(&t[k].word);
+                // (the writer's own just before it: "they found I have
+                // kidney stones", "they found my kidney stones")
+                let own = k >= 1 && matches!(t[k - 1].word.as_str(), "my" | "his" | "her" | "our")
+                    || k >= 2
+                        && matches!(t[k - 2].word.as_str(), "i" | "he" | "she" | "we")
+                        && matches!(t[k - 1].word.as_str(), "have" | "has" | "had" | "got");
                 clause.is_some_and(|c| {
                     clinical
+                        || own
                         || t[c.tokens.clone()].iter().any(|y| is_personal(&y.word))
                             && !t[c.tokens.clone()].iter().any(|y| {
                                 matches!(

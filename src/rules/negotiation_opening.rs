@@ -142,7 +142,13 @@ fn check(msg: &Message, _cfg: &Config) -> Vec<Finding> {
             .hits
             .inside("negotiation", r.clone())
             .find(|h| !reported(h.start) && !another_opening);
-        let soft = msg.hits.inside("reconsider", r.clone()).next();
+        // ("if you could let me know when it opens" asks to hear of a
+        // post, it lets the writer do nothing)
+        let soft = msg.hits.inside("reconsider", r.clone()).find(|h| {
+            !msg.doc.prose.flat[h.end..]
+                .to_lowercase()
+                .starts_with(" know")
+        });
         let start = match (strong, soft) {
             (Some(s), _) => Some(s.start),
             (None, Some(s)) if conditional && !future_roles => {
@@ -339,6 +345,21 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
 mod tests {
     use super::RULE;
     use crate::rules::testing::{assert_fires, assert_quiet, email};
+
+    #[test]
+    fn a_figure_with_im_in_bargains_and_news_of_a_post_does_not() {
+        assert_fires(
+            &RULE,
+            &email("Thank you. I'm going to pass at 78 base. But if you can get it to 95 I'm in!"),
+            "if you can",
+        );
+        assert_quiet(
+            &RULE,
+            &email(
+                "Thank you. I withdraw. I would be grateful if you could let me know when the Registrar post opens, as I would be keen to apply.",
+            ),
+        );
+    }
 
     #[test]
     fn fires_on_bargaining() {

@@ -35,7 +35,10 @@
 //! on what you cannot do in the job is cut to that ("I can't commit to
 //! the night shifts the post needs."), and one that says what the job asks
 //! before its detail keeps that part ("I don't think I can do a job with
-//! night shifts." without "with all the physio and the scans"); a note's
+//! night shifts." without "with all the physio and the scans"); medical
+//! detail told on after a plain clause ("My father had a heart attack last
+//! week and he is in ICU, they put in two stents ...") is cut to that
+//! clause, unless what follows is what the writer must do; a note's
 //! label stays ("Explain: My father is unwell, ..."). Detail of money is
 //! not summed up that way (it is often the reason itself): an aside in
 //! parentheses goes ("below what I earn now (I'm on $88k and we just
@@ -346,7 +349,7 @@ fn without_detail(msg: &Message, i: usize) -> Option<String> {
         return Some(kept);
     }
     if reading.private_kind() != Some(Private::Money) {
-        return None;
+        return plain_lead(msg, i, stop);
     }
     // (money told beside an illness or a family member's care: cutting
     // the money alone would keep the rest)
@@ -446,6 +449,65 @@ fn without_detail(msg: &Message, i: usize) -> Option<String> {
 /// What is left of a sentence made to stand alone: no opening "so" or
 /// "and", no trailing comma, a capital and its stop. `None` when fewer
 /// than four words are left.
+/// The clauses of sentence `i` told before its private detail, when they
+/// stand as a sentence with no detail of their own: "My father had his
+/// second heart attack last week in Chennai and he is in ICU, they put two
+/// stents ..." → "My father had his second heart attack last week in
+/// Chennai."
+fn plain_lead(msg: &Message, i: usize, stop: char) -> Option<String> {
+    let reading = &msg.readings[i];
+    let t = &reading.tokens;
+    let at = reading.private_detail()?;
+    let clause = reading.clauses.iter().find(|c| c.tokens.contains(&at))?;
+    let end = clause.tokens.start;
+    // (only clinical detail told on after "and" or a comma, where the
+    // sentence decides nothing: what follows must not be the reason
+    // itself, what the writer needs to do or cannot, nor a thing said as
+    // a consequence)
+    let coordinated = matches!(clause.opener, None | Some("and"))
+        && end > 0
+        && matches!(t[end - 1].word.as_str(), "," | "and")
+        || clause.opener == Some("and");
+    let tail = &t[end..];
+    let clinical = tail
+        .iter()
+        .any(|x| private_field(&x.word) == Some(Private::Health));
+    let reason = tail.iter().any(|x| {
+        matches!(
+            x.word.as_str(),
+            "need" | "needs" | "must" | "because" | "so" | "nobody" | "alone" | "only" | "cannot"
+        )
+    }) || tail.windows(2).any(|p| {
+        matches!(
+            (p[0].word.as_str(), p[1].word.as_str()),
+            ("have" | "has" | "had", "to")
+                | ("can", "not")
+                | ("no", "one")
+                | ("which", "means")
+                // the sentence's own clause still to come: "but with our
+                // daughter starting school and my mother ..., we concluded"
+                | (",", "we" | "i")
+        )
+    });
+    if end == 0
+        || !coordinated
+        || !clinical
+        || reason
+        || msg.roles[i].decision
+        || (0..end).any(|k| private_field(&t[k].word).is_some())
+    {
+        return None;
+    }
+    let text = msg.sentence_text(i);
+    let kept = text.get(..reading.span(end - 1..end).end)?;
+    let kept = tidy(kept, stop)?;
+    let read = crate::reading::Reading::of(&kept);
+    (crate::prose::count_words(&kept) >= 6
+        && !read.is_fragment()
+        && read.private_detail().is_none())
+    .then_some(kept)
+}
+
 fn tidy(kept: &str, stop: char) -> Option<String> {
     let mut s = kept
         .trim()

@@ -78,6 +78,8 @@ const DOMAIN: &[(&str, f32)] = &[
     ("misled", -2.0),
     ("bait", -1.4),
     ("switch", 0.0),
+    // slang praise as often as not: "I hope you find a killer player"
+    ("killer", 0.0),
     ("unprofessional", -2.4),
     ("incompetent", -2.4),
     ("arrogant", -2.2),
