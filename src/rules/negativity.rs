@@ -35,7 +35,12 @@
 //! 'Head'", "... was the icing on the cake", "the last straw"), having had
 //! to chase them ("I've had to chase you three times just to get an
 //! answer"), a verdict on their conduct stated as plain fact ("Your
-//! process is too slow.", "This is not professional."), their changes counted ("the
+//! process is too slow.", "This is not professional."), a quality of
+//! theirs found below what was expected ("the technical level in the team
+//! is lower than I expected"; the salary so found is a reason), their
+//! failure to hire foretold ("you will have difficulties to find someone
+//! with this budget"), advice under a label ("A small advice: ..."),
+//! their changes counted ("the
 //! third time the date has moved", "yet another round"), effort spent for
 //! nothing, and self-pity ("people like me never get a fair shot", "every
 //! time something good comes for me, something like this happens"). Words of plain misfortune ("a nightmare of a week",

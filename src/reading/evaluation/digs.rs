@@ -23,6 +23,133 @@ pub(super) fn digs(tokens: &[Token], ci: usize, r: Range<usize>) -> Option<Evalu
         .or_else(|| only_find(tokens, ci, &r))
         .or_else(|| no_confidence(tokens, ci, &r))
         .or_else(|| plain_verdict(tokens, ci, &r))
+        .or_else(|| below_expectation(tokens, ci, &r))
+        .or_else(|| hard_to_fill(tokens, ci, &r))
+        .or_else(|| labelled_advice(tokens, ci, &r))
+}
+
+/// A quality of theirs found below what the writer expected: "The
+/// technical level in the team is lower than I expected", "the standard
+/// of the panel was weaker than I had hoped". Pay, hours or distance
+/// found so are a reason ("the salary is lower than I expected").
+fn below_expectation(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let cmp = r
+        .clone()
+        .find(|&k| matches!(w(k), Some("lower" | "worse" | "weaker" | "poorer")))?;
+    let than = (cmp + 1..(cmp + 3).min(r.end)).find(|&k| w(k) == Some("than"))?;
+    let expected = (than + 1..(than + 5).min(r.end)).any(|k| {
+        matches!(
+            w(k),
+            Some("expected" | "thought" | "hoped" | "imagined" | "assumed" | "anticipated")
+        )
+    });
+    let theirs = (r.start..cmp).any(|k| {
+        matches!(
+            w(k),
+            Some(
+                "team"
+                    | "level"
+                    | "standard"
+                    | "standards"
+                    | "quality"
+                    | "skills"
+                    | "management"
+                    | "leadership"
+                    | "organisation"
+                    | "organization"
+                    | "interviewers"
+                    | "interviewer"
+                    | "panel"
+                    | "culture"
+                    | "professionalism"
+                    | "engineers"
+                    | "staff"
+                    | "company"
+                    | "communication"
+            )
+        )
+    });
+    let reason = (r.start..cmp).any(|k| {
+        matches!(
+            w(k),
+            Some(
+                "salary"
+                    | "pay"
+                    | "offer"
+                    | "package"
+                    | "rate"
+                    | "budget"
+                    | "compensation"
+                    | "wage"
+                    | "bonus"
+                    | "commute"
+                    | "hours"
+                    | "distance"
+                    | "seniority"
+            )
+        )
+    });
+    (expected && theirs && !reason).then(|| untargeted(EvalKind::Criticism, ci, cmp..than + 1))
+}
+
+/// Their failure to hire foretold: "I think you will have difficulties to
+/// find someone with this budget", "you'll have a hard time filling it at
+/// that rate".
+fn hard_to_fill(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let you = r.clone().find(|&k| w(k) == Some("you"))?;
+    let have = (you + 1..(you + 4).min(r.end)).find(|&k| w(k) == Some("have"))?;
+    if !(you + 1..have).any(|k| matches!(w(k), Some("will" | "going" | "may" | "might"))) {
+        return None;
+    }
+    let hard = (have + 1..(have + 4).min(r.end)).find(|&k| {
+        matches!(
+            w(k),
+            Some("difficulty" | "difficulties" | "trouble" | "problems" | "time")
+        ) && (w(k) != Some("time") || k > 0 && matches!(w(k - 1), Some("hard" | "tough")))
+    })?;
+    let hire = (hard + 1..(hard + 4).min(r.end)).any(|k| {
+        matches!(
+            tokens[k].lemma.as_str(),
+            "find" | "hire" | "fill" | "recruit" | "attract"
+        )
+    });
+    // ("you will have no trouble finding someone great" wishes them well)
+    let wished = (you..hard).any(|k| matches!(w(k), Some("no" | "not" | "never" | "any")));
+    (hire && !wished).then(|| untargeted(EvalKind::Criticism, ci, you..hard + 1))
+}
+
+/// Advice offered under a label: "A small advice: write the travel part
+/// in the job ad.", "Friendly tip: ...", "My advice would be to ...".
+fn labelled_advice(tokens: &[Token], ci: usize, r: &Range<usize>) -> Option<Evaluation> {
+    let w = |k: usize| word_in(tokens, r, k);
+    let first = r.clone().find(|&k| tokens[k].is_word())?;
+    let mut k = first;
+    if matches!(w(k), Some("a" | "one" | "my" | "some" | "just")) {
+        k += 1;
+    }
+    if w(k) == Some("a") {
+        k += 1;
+    }
+    let adjective = matches!(
+        w(k),
+        Some("small" | "little" | "friendly" | "free" | "quick" | "honest" | "final")
+    );
+    if adjective {
+        k += 1;
+    }
+    let label = match w(k) {
+        Some("advice") => true,
+        Some("tip" | "suggestion") => adjective,
+        _ => false,
+    };
+    // (said as a label, "Advice:", or "my advice would be / is to")
+    let offered = matches!(w(k + 1), Some(":" | "-" | "–"))
+        || w(k + 1) == Some("would") && w(k + 2) == Some("be")
+        || w(k + 1) == Some("is") && w(k + 2) == Some("to");
+    (label && offered && (k > first || w(first) == Some("advice")))
+        .then(|| untargeted(EvalKind::Advice, ci, first..k + 1))
 }
 
 /// A verdict on their conduct stated as plain fact, the way a second
@@ -620,6 +747,54 @@ mod tests {
             "I tried to call the office this morning but nobody answered.",
         ] {
             assert!(!found(s), "{s}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::super::kinds::found_by;
+    use super::*;
+
+    #[test]
+    fn plain_findings_of_their_failings_are_digs() {
+        for s in [
+            "The technical level in the team is lower than I expected.",
+            "The standard of the panel was weaker than I had hoped.",
+        ] {
+            assert!(found_by(|t, ci, r| below_expectation(t, ci, &r), s), "{s}");
+        }
+        for s in [
+            "The salary is lower than I expected.",
+            "The team was smaller than I expected.",
+        ] {
+            assert!(!found_by(|t, ci, r| below_expectation(t, ci, &r), s), "{s}");
+        }
+        for s in [
+            "I think you will have difficulties to find someone with this budget.",
+            "You'll have a hard time filling it at that rate.",
+        ] {
+            assert!(found_by(|t, ci, r| hard_to_fill(t, ci, &r), s), "{s}");
+        }
+        for s in [
+            "You will have no trouble finding someone great.",
+            "I'm sure you won't have any difficulty finding the right person.",
+        ] {
+            assert!(!found_by(|t, ci, r| hard_to_fill(t, ci, &r), s), "{s}");
+        }
+        for s in [
+            "A small advice: write the travel part in the job ad.",
+            "My advice would be to post the salary.",
+            "Friendly tip - put the hours in the advert.",
+        ] {
+            assert!(found_by(|t, ci, r| labelled_advice(t, ci, &r), s), "{s}");
+        }
+        for s in [
+            "I would appreciate any advice you have.",
+            "Thank you for the advice: it helped.",
+            "Tip: ask about parking.",
+        ] {
+            assert!(!found_by(|t, ci, r| labelled_advice(t, ci, &r), s), "{s}");
         }
     }
 }
