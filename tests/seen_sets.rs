@@ -1,7 +1,7 @@
 //! A regression gate over the labelled whole messages the project has
 //! already read: its own development data (`tools/train/data/*/`) and the
 //! blind sets once their first look was taken (`tests/blind-1/` to
-//! `tests/blind-22/`). These
+//! `tests/blind-23/`). These
 //! sets were tuned on, so passing them proves nothing about messages
 //! nobody has seen; failing them means a change lost something that
 //! worked. The floors are the counts at the time the gate was set, with a
@@ -21,31 +21,31 @@ use tactful::engine;
 use tactful::vocab::Severity;
 
 /// (rule, at least this many labelled faults found, at most this many
-/// false alarms) over the 5,160 messages of the sets below, set on
-/// 2026-12-07 from the counts of the session's last build (blind set 22
+/// false alarms) over the 5,370 messages of the sets below, set on
+/// 2026-12-08 from the counts of the session's last build (blind set 23
 /// added after its first look), with a little slack.
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("missing-gratitude", 409, 10),
-    ("ambiguous-decision", 570, 91),
-    ("missing-decision", 81, 74),
-    ("negativity", 547, 132),
-    ("casual-tone", 395, 85),
-    ("over-apology", 435, 17),
-    ("over-explanation", 404, 89),
-    ("vague-excuse", 234, 31),
-    ("negotiation-opening", 288, 50),
-    ("missing-greeting", 144, 62),
-    ("missing-sign-off", 239, 55),
-    ("missing-subject", 264, 35),
-    ("impersonal-greeting", 158, 15),
-    ("unfilled-placeholder", 207, 2),
-    ("shouting", 191, 11),
-    ("missing-door-open", 818, 427),
+    ("missing-gratitude", 434, 10),
+    ("ambiguous-decision", 592, 95),
+    ("missing-decision", 82, 82),
+    ("negativity", 572, 141),
+    ("casual-tone", 406, 89),
+    ("over-apology", 450, 17),
+    ("over-explanation", 422, 96),
+    ("vague-excuse", 241, 33),
+    ("negotiation-opening", 301, 51),
+    ("missing-greeting", 151, 67),
+    ("missing-sign-off", 247, 60),
+    ("missing-subject", 274, 37),
+    ("impersonal-greeting", 163, 15),
+    ("unfilled-placeholder", 214, 2),
+    ("shouting", 197, 14),
+    ("missing-door-open", 849, 448),
 ];
 
 /// Media read right, and good messages with no warning, at least.
-const MEDIUM_RIGHT: usize = 5063;
-const GOOD_CLEAN: usize = 1936;
+const MEDIUM_RIGHT: usize = 5266;
+const GOOD_CLEAN: usize = 2008;
 
 fn sets() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -74,6 +74,7 @@ fn sets() -> Vec<PathBuf> {
         "tests/blind-20",
         "tests/blind-21",
         "tests/blind-22",
+        "tests/blind-23",
     ] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
             .expect("the set's folder")
@@ -131,7 +132,7 @@ fn seen_sets_do_not_regress() {
         }
     }
     assert_eq!(
-        messages, 5160,
+        messages, 5370,
         "the seen sets changed; set the floors again"
     );
     let mut lost = Vec::new();
