@@ -1485,6 +1485,30 @@ fn frame_at(
     {
         return make(FrameKind::Reschedule, 1);
     }
+    // "If possible I prefer to wait until after Tet", "I'd rather wait till
+    // the 20th": the interview asked to wait for a time, moved (not "wait
+    // until I have the contract", the decision put off)
+    if w == "wait"
+        && (start..i).any(|k| {
+            matches!(
+                word(k),
+                Some("prefer" | "rather" | "possible" | "could" | "can")
+            )
+        })
+        // (the time may open a clause of its own: read on past the end)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.word.as_str(), "until" | "till" | "after"))
+        && (i + 2..(i + 5).min(tokens.len())).any(|k| {
+            let t = &tokens[k];
+            is_day(&t.word)
+                || t.kind == crate::reading::tokens::Kind::Number
+                || t.capital
+                || matches!(t.word.as_str(), "week" | "month" | "holiday" | "holidays")
+        })
+    {
+        return make(FrameKind::Reschedule, 1);
+    }
     // a day offered instead: "can we do thu?", "would Thursday work instead?"
     if is_day(w)
         && !matches!(
@@ -1603,6 +1627,11 @@ mod tests {
             kinds("I must ask you to move the meeting to the following week."),
             [FrameKind::Reschedule]
         );
+        assert_eq!(
+            kinds("If possible I prefer to wait until after Tet."),
+            [FrameKind::Reschedule]
+        );
+        assert!(kinds("I prefer to wait until I have the contract in writing.").is_empty());
         assert!(kinds("I had to move it to Friday because of work.").is_empty());
         assert!(kinds("I was not a candidate for the earlier post.").is_empty());
         assert!(kinds("I will present my portfolio at the interview.").is_empty());

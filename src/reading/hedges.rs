@@ -612,9 +612,30 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
     {
         return Some((Class::Deferral, 1));
     }
+    // (and "tomorrow", "next week", "before Thursday": the answer given
+    // later; "can I confirm to you next week?" asks to give it later)
+    let soon = |k: usize| {
+        later(k)
+            || (k..k + 4).any(|j| matches!(at(j), Some("tomorrow" | "tonight" | "next" | "before")))
+    };
+    let asked = prev == Some("i") && i >= 2 && matches!(at(i - 2), Some("can" | "could" | "may"));
     if matches!(l, "confirm" | "updat" | "decid")
+        && (promised || asked)
+        && (soon(i + 1) || at(i + 1).is_none_or(|n| !n.chars().any(char::is_alphanumeric)))
+    {
+        return Some((Class::Deferral, 1));
+    }
+    // "I will give final answer after I speak with the family", "I'll
+    // give you my decision by Friday"
+    if w == "give"
         && promised
-        && (later(i + 1) || at(i + 1).is_none_or(|n| !n.chars().any(char::is_alphanumeric)))
+        && (i + 1..i + 5).any(|j| {
+            matches!(
+                at(j),
+                Some("answer" | "decision" | "confirmation" | "reply" | "response")
+            )
+        })
+        && (soon(i + 1) || (i + 1..i + 4).any(|j| at(j) == Some("final")))
     {
         return Some((Class::Deferral, 1));
     }
@@ -793,6 +814,20 @@ mod tests {
             [Class::Stance, Class::Provisional]
         );
         assert_eq!(classes("I will let you know by Friday."), [Class::Deferral]);
+        for s in [
+            "I will give final answer after I speak with the family.",
+            "I'll give you my decision by Friday.",
+            "I will confirm tomorrow morning.",
+            "Can I confirm to you next week?",
+        ] {
+            assert_eq!(classes(s), [Class::Deferral], "{s}");
+        }
+        for s in [
+            "I will give you a call tomorrow.",
+            "Can I confirm the address?",
+        ] {
+            assert!(classes(s).is_empty(), "{s}");
+        }
         assert_eq!(
             classes("There's a fair chance I won't continue."),
             [Class::Chance]

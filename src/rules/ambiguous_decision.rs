@@ -873,6 +873,9 @@ fn hedged_tail(msg: &Message, i: usize, clear: &str) -> Option<crate::vocab::Edi
                 | "frankly"
                 | "do"
                 | "still"
+                // "– at least for now"
+                | "at"
+                | "least"
         ) {
             from = j;
         } else {
