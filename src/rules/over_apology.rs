@@ -531,7 +531,17 @@ fn drop_apology(
                             )
                     })
             });
-    if opens && !turns || !opens && !role.reason && !role.reschedule && !cannot && !tells {
+    // (or after it, turned to with "but": "I've an interview with you on
+    // Wednesday at three, and I'm so sorry but I can't do three")
+    let cannot_after = turns
+        && (0..t.len())
+            .skip_while(|&k| t[k].span.start < a.end.saturating_sub(s.start))
+            .any(|k| {
+                w(k) == "unable" || w(k) == "not" && (k > 0 && matches!(w(k - 1), "can" | "will"))
+            });
+    if opens && !turns
+        || !opens && !role.reason && !role.reschedule && !cannot && !tells && !cannot_after
+    {
         return whole();
     }
     let Some(cut) = cut_apology(msg, i, a) else {
@@ -730,7 +740,10 @@ fn cut_apology(msg: &Message, i: usize, a: &std::ops::Range<usize>) -> Option<Fi
     if sorry
         && count_words(lead) > 0
         && (lead_end.ends_with(['—', '–', ':', ';', ',', '.', '!', '?'])
-            || lead_end.ends_with(" -"))
+            || lead_end.ends_with(" -")
+            // ("..., and I'm so sorry but I can't do three" keeps "..., and
+            // I can't do three")
+            || lead_end.to_lowercase().ends_with(", and"))
     {
         let rest = after.trim_start_matches([',', ' ']);
         // (after a full stop, a short clause of the apology's may come

@@ -412,7 +412,35 @@ fn without_detail(msg: &Message, i: usize) -> Option<String> {
                     | "from"
                     | "by"
             );
-            if !own_joint || hanging {
+            // ("my wife and I just refinanced": "and I" joins a subject,
+            // it starts no clause)
+            let compound = c.opener == Some("and")
+                && c.tokens
+                    .clone()
+                    .find(|&k| t[k].word != "and")
+                    .is_some_and(|k| matches!(t[k].word.as_str(), "i" | "we" | "me"))
+                && matches!(
+                    last_word.as_str(),
+                    "wife"
+                        | "husband"
+                        | "partner"
+                        | "mum"
+                        | "mom"
+                        | "dad"
+                        | "brother"
+                        | "sister"
+                        | "family"
+                        | "kids"
+                        | "children"
+                        | "friend"
+                        | "son"
+                        | "daughter"
+                        | "fiance"
+                        | "fiancee"
+                        | "girlfriend"
+                        | "boyfriend"
+                );
+            if !own_joint || hanging || compound {
                 return None;
             }
             any_cut = true;
