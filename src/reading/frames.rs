@@ -180,8 +180,9 @@ fn goes_on(tokens: &[Token], at: usize, end: usize) -> bool {
         // "I will not be able to present to the interview" (Spanish
         // "presentarse")
         "present" => {
+            // ("I will not present myself to the interview")
             matches!(next(1), Some("to" | "at" | "for" | "myself"))
-                && (1..=3).any(|k| next(k).is_some_and(is_process_noun))
+                && (1..=4).any(|k| next(k).is_some_and(is_process_noun))
         }
         "be" => matches!(
             next(1),
@@ -1632,6 +1633,10 @@ mod tests {
             [FrameKind::Reschedule]
         );
         assert!(kinds("I prefer to wait until I have the contract in writing.").is_empty());
+        assert_eq!(
+            kinds("I will not present myself to the interview of Thursday."),
+            [FrameKind::Decline]
+        );
         assert!(kinds("I had to move it to Friday because of work.").is_empty());
         assert!(kinds("I was not a candidate for the earlier post.").is_empty());
         assert!(kinds("I will present my portfolio at the interview.").is_empty());
