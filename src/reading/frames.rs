@@ -60,7 +60,7 @@ const LEAVE_PARTICLE: &[(&str, &[&str])] = &[
 const GO_ON: &[&str] = &[
     "attend", "continu", "proceed", "pursu", "progress", "join", "come", "commit", "accept",
     "particip", "consid", "move", "go", "take", "make", "be", "do", "show", "keep", "stay",
-    "remain", "need", "push", "put", "assist", "carri", "bother", "present",
+    "remain", "need", "push", "put", "assist", "carri", "bother", "present", "sit",
 ];
 
 /// A token with a letter or digit in it (not punctuation or an emoji).
@@ -240,6 +240,11 @@ fn goes_on(tokens: &[Token], at: usize, end: usize) -> bool {
                     && (1..=4).any(|k| next(k).is_some_and(|w| is_process_noun(w) || w == "it"))
         }
         "need" => (1..=3).any(|k| next(k).is_some_and(is_process_noun)),
+        // "not sitting the interview this time", "won't sit for the panel"
+        "sit" => {
+            matches!(next(1), Some("the" | "for" | "this" | "your" | "my"))
+                && (1..=3).any(|k| next(k).is_some_and(is_process_noun))
+        }
         "join" | "come" => true,
         _ => true,
     }
@@ -1367,6 +1372,15 @@ fn frame_at(
     if matches!(l, "stay" | "remain")
         && !negated
         && (matches!(word(i + 1), Some("put" | "where"))
+            // "So I think I will stay here, at least until ...": said of
+            // where the writer is, nothing after it but a pause
+            || word(i + 1) == Some("here")
+                && tokens
+                    .get(i + 2)
+                    .is_none_or(|t| matches!(t.word.as_str(), "," | "." | "!" | "at" | "with"))
+                && (i.saturating_sub(3).max(start)..i).any(|k| {
+                    matches!(word(k), Some("will" | "going" | "decided" | "to"))
+                })
             // "I'm going to stay on at the creche"
             || word(i + 1) == Some("on") && matches!(word(i + 2), Some("at" | "with" | "in" | "where"))
             || matches!(word(i + 1), Some("in" | "with" | "at" | "on"))
@@ -1637,6 +1651,16 @@ mod tests {
             kinds("I will not present myself to the interview of Thursday."),
             [FrameKind::Decline]
         );
+        assert_eq!(
+            kinds("I'm leaning towards not sitting the interview this time."),
+            [FrameKind::Decline]
+        );
+        assert_eq!(
+            kinds("So I think I will stay here, at least until my next appraisal."),
+            [FrameKind::Elsewhere]
+        );
+        assert!(kinds("I will stay here for the weekend.").is_empty());
+        assert!(kinds("Please have a seat and sit for a minute.").is_empty());
         assert!(kinds("I had to move it to Friday because of work.").is_empty());
         assert!(kinds("I was not a candidate for the earlier post.").is_empty());
         assert!(kinds("I will present my portfolio at the interview.").is_empty());

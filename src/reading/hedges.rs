@@ -590,6 +590,12 @@ fn cue_at(tokens: &[Token], c: &Clause, i: usize) -> Option<(Class, usize)> {
             && next == Some("you")
             && at(i + 2) == Some("back"))
         || (matches!(w, "call" | "ring") && next == Some("back") && promised_or_plain(tokens, c, i))
+        // "I will come back to you by Wednesday"
+        || (w == "come"
+            && next == Some("back")
+            && at(i + 2) == Some("to")
+            && at(i + 3) == Some("you")
+            && promised)
         || (w == "keep"
             && next == Some("you")
             && matches!(at(i + 2), Some("posted" | "updated" | "informed")))
@@ -819,6 +825,7 @@ mod tests {
             "I'll give you my decision by Friday.",
             "I will confirm tomorrow morning.",
             "Can I confirm to you next week?",
+            "I will come back to you by Wednesday.",
         ] {
             assert_eq!(classes(s), [Class::Deferral], "{s}");
         }
