@@ -586,7 +586,19 @@ fn finish(
             rest.trim_start_matches([' ', '\t'])
                 .starts_with(['\n', '\r'])
         });
-        let whole = d.new_text.is_empty()
+        // (or reworded without the condition it held: "So I think maybe I
+        // will not sit for the interview today... or if he is free I can
+        // ask him?" said as a plain decision leaves "Otherwise ..."
+        // answering nothing)
+        let lower = text[d.range.clone()].to_lowercase();
+        let said = d.new_text.to_lowercase();
+        let has_condition = |t: &str| {
+            t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "if" | "unless"))
+        };
+        let condition_gone =
+            !d.new_text.is_empty() && has_condition(&lower) && !has_condition(&said);
+        let whole = (d.new_text.is_empty() || condition_gone)
             && text[..d.range.start]
                 .trim_end()
                 .ends_with(['.', '!', '?', ':'])
