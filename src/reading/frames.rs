@@ -311,26 +311,28 @@ pub(crate) fn is_day(w: &str) -> bool {
 /// "Thursdays"), or the weekend.
 pub(crate) fn is_weekday(w: &str) -> bool {
     let one = w.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or(w);
+    is_day_name(one)
+        || matches!(
+            one,
+            "mon"
+                | "tue"
+                | "tues"
+                | "wed"
+                | "thu"
+                | "thur"
+                | "thurs"
+                | "fri"
+                | "sat"
+                | "sun"
+                | "weekend"
+        )
+}
+
+/// A day of the week spelled out: "monday" to "sunday".
+fn is_day_name(w: &str) -> bool {
     matches!(
-        one,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-            | "weekend"
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }
 
@@ -1012,18 +1014,11 @@ fn frame_at(
                         | "week"
                         | "later"
                         | "back"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
                         | "tomorrow"
                         | "afternoon"
                         | "morning"
                 )
-            )
+            ) || word(k).is_some_and(is_day_name)
         }))
         && request
     {
